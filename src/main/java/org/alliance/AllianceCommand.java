@@ -1,0 +1,29 @@
+package org.alliance;
+
+import picocli.CommandLine.Command;
+
+/** The {@code alliance} command: the entry point behind the {@code ./alliance} script. */
+@Command(
+    name = "alliance",
+    mixinStandardHelpOptions = true,
+    version = "Alliance 0.1.0",
+    description = "One shared platform for an alliance of drug and alcohol services.",
+    subcommands = {RunCommand.class, TestCommand.class},
+    footer = {
+      "",
+      "Environment: PORT, ALLIANCE_DATA_DIR, DATABASE_URL, ALLIANCE_DEMO (see README.md)."
+    })
+public class AllianceCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  /** Whether the process must stay alive after the command returns (the web server runs on). */
+  public static boolean keepsRunning(String[] args) {
+    return args.length > 0 && "run".equals(args[0]);
+  }
+}

@@ -1,0 +1,43 @@
+package org.alliance.identity;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** What a person who signs in may do. A user holds one or more roles. */
+public enum Role {
+  COMMISSIONER("commissioner", "Commissioner"),
+  ALLIANCE_MANAGER("alliance-manager", "Alliance manager"),
+  PRACTITIONER("practitioner", "Practitioner"),
+  DIRECTORY_EDITOR("directory-editor", "Directory editor"),
+  ADMIN("admin", "Administrator");
+
+  private final String code;
+  private final String label;
+
+  Role(String code, String label) {
+    this.code = code;
+    this.label = label;
+  }
+
+  /** The role's name in URLs, the database and Spring Security ({@code ROLE_} + code). */
+  public String code() {
+    return code;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String authority() {
+    return "ROLE_" + code;
+  }
+
+  public static Optional<Role> fromCode(String code) {
+    return Arrays.stream(values()).filter(r -> r.code.equals(code)).findFirst();
+  }
+
+  /** Every role's code, for rules that admit anyone fully signed in. */
+  public static String[] allCodes() {
+    return Arrays.stream(values()).map(Role::code).toArray(String[]::new);
+  }
+}

@@ -1,0 +1,98 @@
+package org.alliance.identity;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what, how people sign in and out, and the headers every response carries. Routes
+ * are denied unless a rule admits them: public pages are listed here, each module adds its own
+ * through {@link RouteAccess}, and anything else needs a fully signed-in user.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY = String.join("; ",
+      "default-src 'self'",
+      "img-src 'self' data:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'");
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    // Argon2id for new hashes; bcrypt still readable for accounts imported from elsewhere.
+    DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
+        "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+        "bcrypt", new BCryptPasswordEncoder()));
+    return encoder;
+  }
+
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new DelegatingSecurityContextRepository(
+        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRecord record,
+      SecurityContextRepository contexts, List<RouteAccess> moduleRules) throws Exception {
+    http.securityContext(context -> context.securityContextRepository(contexts));
+    http.authorizeHttpRequests(routes -> {
+      routes.requestMatchers("/", "/sign-in", "/accessibility", "/privacy", "/cookies", "/error",
+              "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico",
+              "/actuator/health", "/actuator/health/**")
+          .permitAll();
+      routes.requestMatchers("/sign-in/second-factor").hasAuthority(PendingSecondFactor.AUTHORITY);
+      routes.requestMatchers("/admin/**").hasRole(Role.ADMIN.code());
+      moduleRules.forEach(rules -> rules.configure(routes));
+      routes.anyRequest().hasAnyRole(Role.allCodes());
+    });
+    http.formLogin(form -> form
+        .loginPage("/sign-in")
+        .loginProcessingUrl("/sign-in")
+        .successHandler(SignInHandlers.success(record, contexts))
+        .failureHandler(SignInHandlers.failure(record)));
+    http.logout(logout -> logout
+        .logoutUrl("/sign-out")
+        .addLogoutHandler(SignInHandlers.audit(record))
+        .logoutSuccessUrl("/sign-in?signed-out"));
+    http.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()));
+    http.headers(headers -> headers
+        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        .frameOptions(frame -> frame.deny())
+        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+        // Sent only on requests that arrived over TLS (directly or via X-Forwarded-Proto).
+        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+    return http.build();
+  }
+
+  /** Someone half way through signing in is sent back to finish, not shown a 403. */
+  private static AccessDeniedHandler accessDenied() {
+    AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+    return (request, response, denied) -> {
+      var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+          .getAuthentication();
+      if (authentication instanceof PendingSecondFactor) {
+        response.sendRedirect("/sign-in/second-factor");
+      } else {
+        forbidden.handle(request, response, denied);
+      }
+    };
+  }
+}

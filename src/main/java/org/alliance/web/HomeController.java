@@ -1,0 +1,30 @@
+package org.alliance.web;
+
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The start page for visitors, and a home page for each role once signed in. */
+@Controller
+class HomeController {
+
+  private final Navigation navigation;
+
+  HomeController(Navigation navigation) {
+    this.navigation = navigation;
+  }
+
+  @GetMapping("/")
+  String home(Authentication authentication, Model model) {
+    Set<String> roles = ShellRoles.of(authentication);
+    if (roles.isEmpty()) {
+      return "home/start";
+    }
+    String role = roles.iterator().next();
+    model.addAttribute("role", role);
+    model.addAttribute("areas", navigation.visibleTo(Set.of(role)));
+    return "home/" + role;
+  }
+}

@@ -1,0 +1,23 @@
+package org.alliance.web;
+
+import java.util.Set;
+
+/**
+ * One area of the service in the navigation and on home pages.
+ *
+ * @param label the link text
+ * @param path where it goes
+ * @param description one sentence for the home page card
+ * @param order position in the navigation, lowest first
+ * @param roles the roles (without {@code ROLE_}) that see it
+ */
+public record NavigationItem(String label, String path, String description, int order, Set<String> roles) {
+
+  public boolean visibleTo(Set<String> userRoles) {
+    return roles.stream().anyMatch(userRoles::contains);
+  }
+
+  public boolean isCurrent(String requestPath) {
+    return requestPath.equals(path) || requestPath.startsWith(path + "/");
+  }
+}

@@ -1,0 +1,22 @@
+package org.alliance.web;
+
+import java.time.Duration;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * GOV.UK Frontend's stylesheet asks for fonts and images under {@code /assets/}; serve them from
+ * the WebJar so nothing is copied into the repository.
+ */
+@Configuration(proxyBeanMethods = false)
+class StaticAssets implements WebMvcConfigurer {
+
+  @Override
+  public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    registry.addResourceHandler("/assets/**")
+        .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.11.0/dist/govuk/assets/")
+        .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
+  }
+}
