@@ -1,0 +1,148 @@
+package org.alliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Access rules as a matrix: every route, every role and anonymous, over real HTTP with real
+ * sign-ins. The matrix lives in {@code access-matrix.csv}; a route without a row fails the build.
+ */
+@AllianceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTests {
+
+  private static final List<String> VISITORS =
+      List.of("anonymous", "commissioner", "alliance-manager", "practitioner", "directory-editor", "admin");
+  private static final Map<String, String> DEMO_USER = Map.of(
+      "commissioner", "commissioner", "alliance-manager", "manager", "practitioner", "practitioner",
+      "directory-editor", "editor", "admin", "admin");
+  /** Routes that end or replace the session are tried from a fresh sign-in each time. */
+  private static final Set<String> SESSION_CHANGING = Set.of("POST /sign-in", "POST /sign-out");
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  private List<Row> rows;
+  private final Map<String, WebSession> sessions = new LinkedHashMap<>();
+
+  record Row(String method, String path, Map<String, String> expected) {
+    String route() {
+      return method + " " + path;
+    }
+  }
+
+  @BeforeAll
+  void readMatrix() throws IOException {
+    rows = new ArrayList<>();
+    try (InputStream in = getClass().getResourceAsStream("/access-matrix.csv")) {
+      String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+      for (String line : lines) {
+        if (line.isBlank() || line.startsWith("#") || line.startsWith("method,")) {
+          continue;
+        }
+        String[] cells = line.trim().split(",");
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (int i = 0; i < VISITORS.size(); i++) {
+          expected.put(VISITORS.get(i), cells[2 + i]);
+        }
+        rows.add(new Row(cells[0], cells[1], expected));
+      }
+    }
+  }
+
+  @Test
+  void everyRouteHasARowInTheMatrix() {
+    Set<String> served = new TreeSet<>();
+    mappings.getHandlerMethods().forEach((info, handler) -> {
+      if (handler.getBeanType().getSimpleName().equals("BasicErrorController")) {
+        return;
+      }
+      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+      for (String pattern : info.getPatternValues()) {
+        if (methods.isEmpty()) {
+          served.add("GET " + pattern);
+        } else {
+          methods.forEach(method -> served.add(method.name() + " " + pattern));
+        }
+      }
+    });
+    Set<String> inMatrix = new TreeSet<>();
+    rows.forEach(row -> inMatrix.add(row.route()));
+    assertThat(inMatrix).as("routes in access-matrix.csv").containsAll(served);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyVisitorGetsExactlyWhatTheMatrixSays() {
+    return rows.stream().flatMap(row -> VISITORS.stream().map(visitor -> DynamicTest.dynamicTest(
+        row.route() + " as " + visitor,
+        () -> assertThat(outcome(row, visitor)).isEqualTo(row.expected().get(visitor)))));
+  }
+
+  private String outcome(Row row, String visitor) {
+    WebSession session = SESSION_CHANGING.contains(row.route()) ? newSession(visitor) : session(visitor);
+    String path = fill(row.path());
+    HttpResponse<String> response;
+    if (row.method().equals("GET")) {
+      response = session.get(path);
+    } else {
+      // A page with a form, so the post carries the session's CSRF token.
+      session.get(visitor.equals("anonymous") ? "/sign-in" : "/");
+      response = session.post(path, Map.of());
+    }
+    int status = response.statusCode();
+    if (status == 302) {
+      String location = response.headers().firstValue("Location").orElse("");
+      return location.matches("(https?://[^/]+)?/sign-in([?#].*)?") ? "signin" : "302";
+    }
+    return Integer.toString(status);
+  }
+
+  private WebSession session(String visitor) {
+    return sessions.computeIfAbsent(visitor, this::newSession);
+  }
+
+  private WebSession newSession(String visitor) {
+    WebSession session = new WebSession(port);
+    if (!visitor.equals("anonymous")) {
+      HttpResponse<String> signedIn = session.signIn(DEMO_USER.get(visitor), "alliance-demo");
+      assertThat(signedIn.headers().firstValue("Location")).as("sign-in as " + visitor).hasValueSatisfying(
+          location -> assertThat(location).doesNotContain("error"));
+    }
+    return session;
+  }
+
+  private String fill(String path) {
+    return path
+        .replace("{userId}", idOf("select id from identity.app_user where username = 'practitioner'"))
+        .replace("{organisationId}", idOf("select id from organisation.organisation order by name limit 1"));
+  }
+
+  private String idOf(String sql) {
+    return jdbc.sql(sql).query(UUID.class).single().toString();
+  }
+}

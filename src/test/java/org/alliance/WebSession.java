@@ -1,0 +1,102 @@
+package org.alliance;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One visitor's browser session over real HTTP, without JavaScript: a cookie jar, and forms posted
+ * with the CSRF token read from the last page, as a browser would send it.
+ */
+public final class WebSession {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final String base;
+  private final HttpClient http;
+  private String csrfToken;
+
+  public WebSession(int port) {
+    this.base = "http://localhost:" + port;
+    this.http = HttpClient.newBuilder()
+        .cookieHandler(new CookieManager())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  /** Signs in with a password and returns the response to the form post. */
+  public HttpResponse<String> signIn(String username, String password) {
+    get("/sign-in");
+    return post("/sign-in", Map.of("username", username, "password", password));
+  }
+
+  public HttpResponse<String> get(String path) {
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    Matcher token = CSRF.matcher(response.body());
+    if (token.find()) {
+      csrfToken = token.group(1);
+    }
+    return response;
+  }
+
+  /** Posts a form with the CSRF token from the last page fetched. */
+  public HttpResponse<String> post(String path, Map<String, String> fields) {
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    if (csrfToken != null) {
+      withToken.putIfAbsent("_csrf", csrfToken);
+    }
+    return postRaw(path, withToken);
+  }
+
+  /** Posts exactly these fields: no CSRF token unless given. */
+  public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
+    String body = fields.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+    Matcher token = CSRF.matcher(response.body());
+    if (token.find()) {
+      csrfToken = token.group(1);
+    }
+    return response;
+  }
+
+  /** Follows one redirect, as the browser would. */
+  public HttpResponse<String> follow(HttpResponse<String> redirect) {
+    return get(path(redirect.headers().firstValue("Location").orElseThrow()));
+  }
+
+  /** A Location header as path and query, whether the server sent it absolute or relative. */
+  public static String path(String location) {
+    URI uri = URI.create(location);
+    return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
