@@ -72,6 +72,17 @@ public abstract class BrowserTest {
         .isEmpty();
   }
 
+  /** A new browser context signed in as a demo user, on their home page. */
+  protected Page signedIn(String username) {
+    Page page = browser.newContext().newPage();
+    page.navigate(url("/sign-in"));
+    page.fill("#username", username);
+    page.fill("#password", "alliance-demo");
+    page.click("#main-content button[type=submit]");
+    page.waitForURL(url("/"));
+    return page;
+  }
+
   protected static String heading(Page page) {
     return page.locator("h1").first().innerText().trim();
   }

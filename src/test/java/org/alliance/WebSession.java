@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
-  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   private final String base;
   private final HttpClient http;
@@ -34,10 +34,21 @@ public final class WebSession {
         .build();
   }
 
+  /** A new session, signed in with a password; fails the test if sign-in does not succeed. */
+  public static WebSession signedIn(int port, String username, String password) {
+    WebSession session = new WebSession(port);
+    HttpResponse<String> response = session.signIn(username, password);
+    org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Location").orElse(""))
+        .as("sign-in as " + username).doesNotContain("error").doesNotContain("sign-in");
+    return session;
+  }
+
   /** Signs in with a password and returns the response to the form post. */
   public HttpResponse<String> signIn(String username, String password) {
     get("/sign-in");
-    return post("/sign-in", Map.of("username", username, "password", password));
+    HttpResponse<String> response = post("/sign-in", Map.of("username", username, "password", password));
+    csrfToken = null; // signing in issues a new token
+    return response;
   }
 
   public HttpResponse<String> get(String path) {
@@ -51,6 +62,9 @@ public final class WebSession {
 
   /** Posts a form with the CSRF token from the last page fetched. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
+    if (csrfToken == null) {
+      get("/");
+    }
     Map<String, String> withToken = new LinkedHashMap<>(fields);
     if (csrfToken != null) {
       withToken.putIfAbsent("_csrf", csrfToken);
@@ -97,6 +111,6 @@ public final class WebSession {
   }
 
   private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
   }
 }
