@@ -2,6 +2,7 @@ package org.alliance.web;
 
 import java.time.Duration;
 import org.springframework.context.annotation.Configuration;
+import org.webjars.WebJarVersionLocator;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -15,8 +16,9 @@ class StaticAssets implements WebMvcConfigurer {
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {
+    String version = new WebJarVersionLocator().version("govuk-frontend");
     registry.addResourceHandler("/assets/**")
-        .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/5.11.0/dist/govuk/assets/")
+        .addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
         .setCacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePublic());
   }
 }
