@@ -19,7 +19,7 @@ public class AllianceCommand implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().usage(System.out);
+    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   /** Whether the process must stay alive after the command returns (the web server runs on). */
