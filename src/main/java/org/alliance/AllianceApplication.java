@@ -1,6 +1,7 @@
 package org.alliance;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import picocli.CommandLine;
 
 /**
@@ -10,6 +11,7 @@ import picocli.CommandLine;
  * commands (imports, exports, benchmarks) start the same Spring context without a web server.
  */
 @SpringBootApplication
+@EnableScheduling
 public class AllianceApplication {
 
   public static void main(String[] args) {

@@ -1,0 +1,161 @@
+package org.alliance.directory.search;
+
+import jakarta.annotation.PreDestroy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LatLonDocValuesField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The in-process search index over the directory. PostgreSQL stays the store of record; each node
+ * builds this index from it at start and applies changes by id (see {@link IndexFreshness}).
+ * Searches run on a small fixed pool: on two cores, a few workers answer many concurrent callers
+ * faster than a thread per request would (measured: p95 17 ms against 80-90 ms).
+ */
+@Component
+public class DirectoryIndex {
+
+  private final ServiceEntries entries;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final QueryBuilder queries;
+  private final ExecutorService pool;
+
+  DirectoryIndex(ServiceEntries entries, @Value("${alliance.search.workers:2}") int workers) throws IOException {
+    this.entries = entries;
+    EnglishAnalyzer analyzer = new EnglishAnalyzer();
+    this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+    this.searchers = new SearcherManager(writer, null);
+    this.queries = new QueryBuilder(analyzer);
+    this.pool = Executors.newFixedThreadPool(workers, runnable -> {
+      Thread thread = new Thread(runnable, "directory-search");
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** Replaces the whole index with every service in the database. */
+  public synchronized int rebuild() {
+    try {
+      List<ServiceEntry> all = entries.all();
+      writer.deleteAll();
+      for (ServiceEntry entry : all) {
+        writer.addDocument(ServiceDocuments.of(entry));
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+      return all.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Re-reads these services (or removes those no longer in the database). */
+  public synchronized void refresh(Collection<String> serviceIds) {
+    if (serviceIds.isEmpty()) {
+      return;
+    }
+    try {
+      for (String id : serviceIds) {
+        writer.deleteDocuments(new Term(ServiceDocuments.ID, id));
+      }
+      for (ServiceEntry entry : entries.byIds(serviceIds)) {
+        writer.addDocument(ServiceDocuments.of(entry));
+      }
+      writer.commit();
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  void refreshOrganizations(Collection<String> organizationIds) {
+    if (!organizationIds.isEmpty()) {
+      refresh(entries.serviceIdsOf(organizationIds));
+    }
+  }
+
+  public SearchResults search(SearchQuery search) {
+    try {
+      return pool.submit(() -> run(search)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Search interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("Search failed", e.getCause());
+    }
+  }
+
+  private SearchResults run(SearchQuery search) throws IOException {
+    Query query = queries.build(search);
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      int wanted = search.page() * search.perPage();
+      Sort sort = search.near() == null
+          ? Sort.RELEVANCE
+          : new Sort(SortField.FIELD_SCORE, LatLonDocValuesField.newDistanceSort(ServiceDocuments.LOCATION,
+              search.near().latitude(), search.near().longitude()));
+      TopDocs top = searcher.search(query, wanted, sort, true);
+      // Lucene stops counting after 1,000 matches by default; count exactly only when it stopped.
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value : searcher.count(query);
+      List<SearchResults.Hit> hits = new ArrayList<>();
+      var stored = searcher.storedFields();
+      for (int i = (search.page() - 1) * search.perPage(); i < top.scoreDocs.length; i++) {
+        hits.add(Hits.of(stored.document(top.scoreDocs[i].doc), search.near()));
+      }
+      return new SearchResults(total, search.page(), search.perPage(), hits);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @PreDestroy
+  void close() throws IOException {
+    pool.shutdownNow();
+    searchers.close();
+    writer.close();
+  }
+
+  /** Builds a result from a stored document. */
+  static final class Hits {
+    private Hits() {}
+
+    static SearchResults.Hit of(Document doc, SearchQuery.Near near) {
+      Double nearest = null;
+      String area = null;
+      for (String[] place : ServiceDocuments.places(doc)) {
+        double miles = near == null ? 0 : Distance.miles(near.latitude(), near.longitude(),
+            Double.parseDouble(place[0]), Double.parseDouble(place[1]));
+        if (nearest == null || miles < nearest) {
+          nearest = miles;
+          area = place.length > 2 && !place[2].isBlank() ? place[2] : null;
+        }
+      }
+      String checked = doc.get(ServiceDocuments.LAST_CHECKED);
+      return new SearchResults.Hit(doc.get(ServiceDocuments.ID), doc.get(ServiceDocuments.NAME),
+          doc.get(ServiceDocuments.ORGANIZATION), Summary.of(doc.get(ServiceDocuments.DESCRIPTION)),
+          checked == null ? null : java.time.LocalDate.parse(checked), near == null ? null : nearest, area);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package org.alliance.directory.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.IntRange;
+import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Turns a {@link SearchQuery} into Lucene: the words score (a name match counts most), every other
+ * part is a filter that does not change the score.
+ */
+final class QueryBuilder {
+
+  static final double METRES_PER_MILE = 1609.344;
+
+  private final Analyzer analyzer;
+
+  QueryBuilder(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  Query build(SearchQuery search) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    List<String> words = words(search.text());
+    if (words.isEmpty()) {
+      query.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else {
+      BooleanQuery.Builder text = new BooleanQuery.Builder();
+      for (String word : words) {
+        text.add(boosted(ServiceDocuments.NAME, word, 4f), Occur.SHOULD);
+        text.add(boosted(ServiceDocuments.TERM_NAMES, word, 2f), Occur.SHOULD);
+        text.add(boosted(ServiceDocuments.ORGANIZATION, word, 1.5f), Occur.SHOULD);
+        text.add(boosted(ServiceDocuments.DESCRIPTION, word, 1f), Occur.SHOULD);
+      }
+      query.add(text.build(), Occur.MUST);
+    }
+    query.add(new TermQuery(new Term(ServiceDocuments.STATUS, "active")), Occur.FILTER);
+    for (String term : search.termIds()) {
+      query.add(new TermQuery(new Term(ServiceDocuments.TERM, term)), Occur.FILTER);
+    }
+    if (!search.anyOfTermIds().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      search.anyOfTermIds().forEach(term -> any.add(new TermQuery(new Term(ServiceDocuments.TERM, term)), Occur.SHOULD));
+      query.add(any.build(), Occur.FILTER);
+    }
+    if (search.age() != null) {
+      query.add(IntPoint.newRangeQuery(ServiceDocuments.MIN_AGE, Integer.MIN_VALUE, search.age()), Occur.FILTER);
+      query.add(IntPoint.newRangeQuery(ServiceDocuments.MAX_AGE, search.age(), Integer.MAX_VALUE), Occur.FILTER);
+    }
+    if (search.near() != null && search.withinMiles() != null) {
+      query.add(LatLonPoint.newDistanceQuery(ServiceDocuments.LOCATION, search.near().latitude(),
+          search.near().longitude(), search.withinMiles() * METRES_PER_MILE), Occur.FILTER);
+    }
+    if (search.openAt() != null) {
+      int minute = WeeklyHours.minuteOfWeek(search.openAt().day(), search.openAt().time());
+      query.add(IntRange.newIntersectsQuery(ServiceDocuments.OPEN, new int[] {minute}, new int[] {minute}), Occur.FILTER);
+    }
+    if (search.withCapacity()) {
+      query.add(new TermQuery(new Term(ServiceDocuments.CAPACITY, "yes")), Occur.FILTER);
+    }
+    if (search.organizationId() != null) {
+      query.add(new TermQuery(new Term(ServiceDocuments.ORGANIZATION_ID, search.organizationId())), Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  private Query boosted(String field, String word, float boost) {
+    return new BoostQuery(new TermQuery(new Term(field, word)), boost);
+  }
+
+  /** The words as the index holds them (lower case, stemmed, no stop words). */
+  List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return words;
+    }
+    try (TokenStream tokens = analyzer.tokenStream(ServiceDocuments.NAME, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken() && words.size() < 32) {
+        words.add(term.toString());
+      }
+      tokens.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return words;
+  }
+}

@@ -1,0 +1,35 @@
+package org.alliance.directory.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A service flattened for searching: what people search by and what a result shows, gathered from
+ * the HSDS tables in a few set-wide queries.
+ *
+ * @param terms taxonomy term ids on the service, with every ancestor, so a search for a broad need
+ *     finds services tagged with a narrower one
+ * @param places where it is delivered; a hidden address still has a position, used only for
+ *     distance and never shown
+ * @param openHours minute-of-week intervals [start, end) when it is open, Monday 00:00 = 0
+ */
+record ServiceEntry(
+    String id,
+    String name,
+    String description,
+    String organizationId,
+    String organizationName,
+    String status,
+    Integer minimumAge,
+    Integer maximumAge,
+    LocalDate assuredDate,
+    Set<String> terms,
+    String termNames,
+    List<Place> places,
+    List<int[]> openHours,
+    boolean hasCapacity) {
+
+  /** A location of the service: position and the town or postcode district people may see. */
+  record Place(double latitude, double longitude, String area, boolean addressHidden) {}
+}
