@@ -130,6 +130,27 @@ public class DirectoryIndex {
     }
   }
 
+  /** These services as results, in the order given; ids not in the index are left out. */
+  public List<SearchResults.Hit> find(List<String> serviceIds) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        List<SearchResults.Hit> found = new ArrayList<>();
+        for (String id : serviceIds) {
+          TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(ServiceDocuments.ID, id)), 1);
+          if (top.scoreDocs.length == 1) {
+            found.add(Hits.of(searcher.storedFields().document(top.scoreDocs[0].doc), null));
+          }
+        }
+        return found;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   @PreDestroy
   void close() throws IOException {
     pool.shutdownNow();

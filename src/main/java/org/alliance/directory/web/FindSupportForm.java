@@ -1,0 +1,93 @@
+package org.alliance.directory.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.validation.Errors;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The public search form, as typed. Everything is optional. */
+record FindSupportForm(
+    String q,
+    String need,
+    String age,
+    String postcode,
+    String distance,
+    List<String> route,
+    String organisationType,
+    Boolean openNow,
+    Boolean hasCapacity,
+    Integer page) {
+
+  static final List<String> DISTANCES = List.of("1", "3", "5", "10", "25");
+  static final String DEFAULT_DISTANCE = "10";
+
+  boolean searched() {
+    return notBlank(q) || notBlank(need) || notBlank(age) || notBlank(postcode) || (route != null && !route.isEmpty())
+        || notBlank(organisationType) || Boolean.TRUE.equals(openNow) || Boolean.TRUE.equals(hasCapacity);
+  }
+
+  Integer ageValue() {
+    return notBlank(age) ? Integer.valueOf(age.trim()) : null;
+  }
+
+  double miles() {
+    return Double.parseDouble(notBlank(distance) ? distance : DEFAULT_DISTANCE);
+  }
+
+  Set<String> routes() {
+    return route == null ? Set.of() : Set.copyOf(route);
+  }
+
+  void validate(Errors errors, Map<String, List<Facets.Choice>> facets) {
+    if (q != null && q.length() > 200) {
+      errors.rejectValue("q", "length", "Search words must be 200 characters or fewer");
+    }
+    if (notBlank(age)) {
+      if (!age.trim().matches("\\d{1,3}")) {
+        errors.rejectValue("age", "format", "Age must be a whole number, like 17");
+      } else if (Integer.parseInt(age.trim()) > 120) {
+        errors.rejectValue("age", "range", "Age must be 120 or less");
+      }
+    }
+    if (notBlank(postcode) && !PostcodeCentroids.looksLikeAPostcode(postcode)) {
+      errors.rejectValue("postcode", "format", "Enter a full UK postcode, like BK1 2AB");
+    }
+    if (notBlank(distance) && !DISTANCES.contains(distance)) {
+      errors.rejectValue("distance", "unknown", "Select a distance");
+    }
+    if (notBlank(need) && facets.get(Facets.NEEDS).stream().noneMatch(c -> c.id().equals(need))) {
+      errors.rejectValue("need", "unknown", "Select a kind of support from the list");
+    }
+  }
+
+  /** This search's address with another page number, for pagination links. */
+  String pageLink(int number) {
+    UriComponentsBuilder link = UriComponentsBuilder.fromPath("/find-support");
+    add(link, "q", q);
+    add(link, "need", need);
+    add(link, "age", age);
+    add(link, "postcode", postcode);
+    add(link, "distance", notBlank(postcode) ? distance : null);
+    routes().stream().sorted().forEach(r -> link.queryParam("route", r));
+    add(link, "organisationType", organisationType);
+    if (Boolean.TRUE.equals(openNow)) {
+      link.queryParam("openNow", "true");
+    }
+    if (Boolean.TRUE.equals(hasCapacity)) {
+      link.queryParam("hasCapacity", "true");
+    }
+    link.queryParam("page", number);
+    return link.encode().build().toUriString();
+  }
+
+  private static void add(UriComponentsBuilder link, String name, String value) {
+    if (notBlank(value)) {
+      link.queryParam(name, value.trim());
+    }
+  }
+
+  static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+}
