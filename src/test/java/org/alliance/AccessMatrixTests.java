@@ -139,7 +139,23 @@ class AccessMatrixTests {
   private String fill(String path) {
     return path
         .replace("{userId}", idOf("select id from identity.app_user where username = 'practitioner'"))
-        .replace("{organisationId}", idOf("select id from organisation.organisation order by name limit 1"));
+        .replace("{organisationId}", idOf("select id from organisation.organisation order by name limit 1"))
+        .replace("{serviceId}", anyService())
+        .replace("{reportId}", UUID.randomUUID().toString());
+  }
+
+  /** A service to report on; the matrix adds one of its own if the directory is empty. */
+  private String anyService() {
+    return jdbc.sql("select id from directory.service order by id limit 1").query(String.class).optional()
+        .orElseGet(() -> {
+          String organization = UUID.randomUUID().toString();
+          String service = UUID.randomUUID().toString();
+          jdbc.sql("insert into directory.organization (id, name, description) values (?, 'Matrix test', 'x')")
+              .param(organization).update();
+          jdbc.sql("insert into directory.service (id, organization_id, name, status) values (?, ?, 'Matrix test', 'active')")
+              .param(service).param(organization).update();
+          return service;
+        });
   }
 
   private String idOf(String sql) {

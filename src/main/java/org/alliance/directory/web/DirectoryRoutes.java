@@ -1,15 +1,17 @@
 package org.alliance.directory.web;
 
+import org.alliance.identity.Role;
 import org.alliance.identity.RouteAccess;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** The directory is for anyone: finding support needs no account. */
+/** Finding support needs no account; looking after the directory is for its editors. */
 @Component
 class DirectoryRoutes implements RouteAccess {
 
   @Override
   public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes.requestMatchers("/find-support", "/find-support/**").permitAll();
+    routes.requestMatchers("/directory/**").hasAnyRole(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
   }
 }
