@@ -1,5 +1,6 @@
 package org.alliance.web;
 
+import java.util.List;
 import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,9 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class HomeController {
 
   private final Navigation navigation;
+  private final List<HomeNotices> notices;
 
-  HomeController(Navigation navigation) {
+  HomeController(Navigation navigation, List<HomeNotices> notices) {
     this.navigation = navigation;
+    this.notices = notices;
   }
 
   @GetMapping("/")
@@ -25,6 +28,7 @@ class HomeController {
     String role = roles.iterator().next();
     model.addAttribute("role", role);
     model.addAttribute("areas", navigation.visibleTo(Set.of(role)));
+    model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(authentication).stream()).toList());
     return "home/" + role;
   }
 }

@@ -2,7 +2,7 @@ package org.alliance.directory.feedback;
 
 import java.util.UUID;
 import org.alliance.identity.AllianceUser;
-import org.alliance.identity.Role;
+import org.alliance.directory.editing.EditorScope;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,7 +24,7 @@ class ProblemReportsController {
 
   @GetMapping("/directory/problem-reports")
   String list(@AuthenticationPrincipal AllianceUser editor, Model model) {
-    model.addAttribute("reports", reports.openFor(editor.organisationId(), editor.hasRole(Role.ADMIN)));
+    model.addAttribute("reports", reports.openFor(EditorScope.of(editor)));
     return "directory/problem-reports";
   }
 
@@ -32,7 +32,7 @@ class ProblemReportsController {
   String resolve(@AuthenticationPrincipal AllianceUser editor, @PathVariable UUID reportId,
       @RequestParam(defaultValue = "") String resolution, RedirectAttributes redirect) {
     String note = resolution.isBlank() ? "Checked and corrected" : resolution;
-    if (reports.resolve(reportId, note, editor.userId(), editor.organisationId(), editor.hasRole(Role.ADMIN))) {
+    if (reports.resolve(reportId, note, editor.userId(), EditorScope.of(editor))) {
       redirect.addFlashAttribute("success", "Report closed");
     }
     return "redirect:/directory/problem-reports";

@@ -1,0 +1,24 @@
+package org.alliance.directory.editing;
+
+import java.util.UUID;
+import org.alliance.identity.AllianceUser;
+import org.alliance.identity.Role;
+
+/**
+ * Which directory entries an editor looks after: those of HSDS organisations linked to the
+ * editor's own Alliance organisation, and those linked to none (the alliance's shared entries).
+ * Administrators look after everything.
+ *
+ * <p>{@link #CONDITION} is the same rule in SQL, for a query that has the HSDS organisation as
+ * {@code o} and binds {@code :everything} and {@code :organisation} from {@link #everything()} and
+ * {@link #organisation()}.
+ */
+public record EditorScope(UUID organisation, boolean everything) {
+
+  public static final String CONDITION =
+      "(:everything or o.alliance_organisation_id is null or o.alliance_organisation_id = :organisation)";
+
+  public static EditorScope of(AllianceUser user) {
+    return new EditorScope(user.organisationId(), user.hasRole(Role.ADMIN));
+  }
+}
