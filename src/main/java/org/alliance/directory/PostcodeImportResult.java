@@ -28,8 +28,8 @@ public record PostcodeImportResult(long loaded, long changed, long skipped, long
   /** The report for a person: what was loaded, or why nothing was, with a line per bad row. */
   public String report() {
     if (accepted()) {
-      return "Imported %,d postcodes (%,d new or moved); skipped %,d terminated or without coordinates."
-          .formatted(loaded, changed, skipped);
+      return "Imported %s (%,d new or moved); skipped %,d terminated or without coordinates."
+          .formatted(postcodes(loaded), changed, skipped);
     }
     if (badRowCount == 0) {
       return "Nothing imported: the file has no postcodes with coordinates.";
@@ -41,6 +41,10 @@ public record PostcodeImportResult(long loaded, long changed, long skipped, long
       report.append("... and %,d more.".formatted(badRowCount - badRows.size())).append(System.lineSeparator());
     }
     return report.toString().stripTrailing();
+  }
+
+  private static String postcodes(long count) {
+    return "%,d postcode%s".formatted(count, count == 1 ? "" : "s");
   }
 
   /** One refused row; line 1 is the first line of the file, and line 0 the file as a whole. */
