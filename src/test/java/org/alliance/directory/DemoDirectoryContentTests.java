@@ -73,6 +73,14 @@ class DemoDirectoryContentTests {
   }
 
   @Test
+  void everyLocationBelongsToAnOrganisationInTheFile() {
+    Set<String> organisations = services.stream().map(s -> s.get("organization").get("id").asString())
+        .collect(Collectors.toSet());
+    assertThat(services).allMatch(s -> s.get("organization_id").equals(s.get("organization").get("id")));
+    assertThat(locations()).extracting(l -> l.get("organization_id").asString()).allMatch(organisations::contains);
+  }
+
+  @Test
   void everyServiceIsClassifiedByOrganisationTypeAndReferralRoute() {
     for (JsonNode service : services) {
       Set<String> taxonomyNames = terms(service).stream().map(t -> t.get("taxonomy").asString()).collect(Collectors.toSet());
