@@ -15,7 +15,7 @@ class AllianceCommandTests {
     StringWriter out = new StringWriter();
     CommandLine command = new CommandLine(new AllianceCommand()).setOut(new PrintWriter(out));
     assertThat(command.execute("--help")).isZero();
-    assertThat(out.toString()).contains("run", "test", "DATABASE_URL");
+    assertThat(out.toString()).contains("run", "import-postcodes", "test", "DATABASE_URL");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.alliance.identity;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -19,8 +20,10 @@ class Passwords {
   private final AuditLog audit;
   private final FindByIndexNameSessionRepository<?> sessions;
 
+  // Lazy: Spring Session's repository exists only in the web application, and the command-line
+  // tools (import-postcodes and later ones) start the same context without a web server.
   Passwords(JdbcClient jdbc, PasswordEncoder encoder, UserAccounts users, AuditLog audit,
-      FindByIndexNameSessionRepository<?> sessions) {
+      @Lazy FindByIndexNameSessionRepository<?> sessions) {
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.users = users;
