@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.alliance.directory.Coordinates;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
@@ -166,8 +167,8 @@ public class DirectoryIndex {
       Double nearest = null;
       String area = null;
       for (String[] place : ServiceDocuments.places(doc)) {
-        double miles = near == null ? 0 : Distance.miles(near.latitude(), near.longitude(),
-            Double.parseDouble(place[0]), Double.parseDouble(place[1]));
+        double miles = near == null ? 0 : new Coordinates(near.latitude(), near.longitude())
+            .distanceMilesTo(new Coordinates(Double.parseDouble(place[0]), Double.parseDouble(place[1])));
         if (nearest == null || miles < nearest) {
           nearest = miles;
           area = place.length > 2 && !place[2].isBlank() ? place[2] : null;

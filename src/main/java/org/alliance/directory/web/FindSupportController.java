@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.alliance.directory.Postcodes;
 import org.alliance.directory.search.DirectoryIndex;
 import org.alliance.directory.search.SearchQuery;
 import org.alliance.directory.search.SearchResults;
@@ -26,10 +27,10 @@ class FindSupportController {
 
   private final DirectoryIndex index;
   private final Facets facets;
-  private final PostcodeCentroids postcodes;
+  private final Postcodes postcodes;
   private final SignpostingList list;
 
-  FindSupportController(DirectoryIndex index, Facets facets, PostcodeCentroids postcodes, SignpostingList list) {
+  FindSupportController(DirectoryIndex index, Facets facets, Postcodes postcodes, SignpostingList list) {
     this.index = index;
     this.facets = facets;
     this.postcodes = postcodes;
@@ -49,7 +50,7 @@ class FindSupportController {
     form.validate(errors, choices);
     Optional<SearchQuery.Near> near = Optional.empty();
     if (!errors.hasErrors() && FindSupportForm.notBlank(form.postcode())) {
-      near = postcodes.centroid(form.postcode());
+      near = postcodes.centroid(form.postcode()).map(c -> new SearchQuery.Near(c.latitude(), c.longitude()));
       if (near.isEmpty()) {
         errors.rejectValue("postcode", "unknown", "We do not know that postcode. Check it, or search without one");
       }

@@ -3,6 +3,7 @@ package org.alliance.directory.web;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alliance.directory.Postcodes;
 import org.springframework.validation.Errors;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -50,8 +51,9 @@ record FindSupportForm(
         errors.rejectValue("age", "range", "Age must be 120 or less");
       }
     }
-    if (notBlank(postcode) && !PostcodeCentroids.looksLikeAPostcode(postcode)) {
-      errors.rejectValue("postcode", "format", "Enter a full UK postcode, like BK1 2AB");
+    if (notBlank(postcode) && Postcodes.normalise(postcode).isEmpty()
+        && !Postcodes.OUTWARD.matcher(postcode.replaceAll("\\s+", "").toUpperCase()).matches()) {
+      errors.rejectValue("postcode", "format", "Enter a UK postcode, like BK1 2AB, or the first part of one, like BK1");
     }
     if (notBlank(distance) && !DISTANCES.contains(distance)) {
       errors.rejectValue("distance", "unknown", "Select a distance");

@@ -60,7 +60,7 @@ class FindSupportPagesTests extends BrowserTest {
     page.navigate(url("/find-support?q=x&age=old&postcode=NOT+A+POSTCODE"));
     assertThat(page.title()).startsWith("Error:");
     assertThat(page.locator(".govuk-error-summary").innerText())
-        .contains("Age must be a whole number", "Enter a full UK postcode");
+        .contains("Age must be a whole number", "Enter a UK postcode");
     assertAccessible(page);
     page.navigate(url("/find-support?postcode=ZZ9+9ZZ"));
     assertThat(page.locator(".govuk-error-summary").innerText()).contains("We do not know that postcode");
