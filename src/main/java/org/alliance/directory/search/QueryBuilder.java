@@ -71,6 +71,13 @@ final class QueryBuilder {
     if (search.withCapacity()) {
       query.add(new TermQuery(new Term(ServiceDocuments.CAPACITY, "yes")), Occur.FILTER);
     }
+    if (search.taxonomyId() != null) {
+      query.add(new TermQuery(new Term(ServiceDocuments.TAXONOMY, search.taxonomyId())), Occur.FILTER);
+    }
+    if (search.modifiedAfter() != null) {
+      query.add(org.apache.lucene.document.LongPoint.newRangeQuery(ServiceDocuments.MODIFIED,
+          search.modifiedAfter().toEpochMilli() + 1, Long.MAX_VALUE), Occur.FILTER);
+    }
     if (search.organizationId() != null) {
       query.add(new TermQuery(new Term(ServiceDocuments.ORGANIZATION_ID, search.organizationId())), Occur.FILTER);
     }

@@ -22,6 +22,8 @@ public record SearchQuery(
     OpenAt openAt,
     boolean withCapacity,
     String organizationId,
+    String taxonomyId,
+    java.time.Instant modifiedAfter,
     int page,
     int perPage) {
 
@@ -33,7 +35,7 @@ public record SearchQuery(
   }
 
   public static SearchQuery text(String text) {
-    return new SearchQuery(text, Set.of(), Set.of(), null, null, null, null, false, null, 1, 10);
+    return new SearchQuery(text, Set.of(), Set.of(), null, null, null, null, false, null, null, null, 1, 10);
   }
 
   public record Near(double latitude, double longitude) {}

@@ -8,6 +8,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -22,6 +23,8 @@ final class ServiceDocuments {
   static final String ORGANIZATION_ID = "organization_id";
   static final String TERM_NAMES = "term_names";
   static final String TERM = "term";
+  static final String TAXONOMY = "taxonomy";
+  static final String MODIFIED = "modified";
   static final String STATUS = "status";
   static final String MIN_AGE = "min_age";
   static final String MAX_AGE = "max_age";
@@ -44,6 +47,10 @@ final class ServiceDocuments {
     doc.add(new TextField(TERM_NAMES, entry.termNames(), Field.Store.NO));
     doc.add(new StringField(STATUS, nonNull(entry.status()), Field.Store.NO));
     entry.terms().forEach(term -> doc.add(new StringField(TERM, term, Field.Store.NO)));
+    entry.taxonomies().forEach(taxonomy -> doc.add(new StringField(TAXONOMY, taxonomy, Field.Store.NO)));
+    if (entry.lastModified() != null) {
+      doc.add(new LongPoint(MODIFIED, entry.lastModified().toEpochMilli()));
+    }
     doc.add(new IntPoint(MIN_AGE, entry.minimumAge() == null ? 0 : entry.minimumAge()));
     doc.add(new IntPoint(MAX_AGE, entry.maximumAge() == null ? OLDEST_AGE : entry.maximumAge()));
     for (ServiceEntry.Place place : entry.places()) {

@@ -51,7 +51,7 @@ class ServiceEntries {
     Map<String, Row> rows = new LinkedHashMap<>();
     query("""
         select s.id, s.name, s.description, s.organization_id, o.name as organization_name, s.status,
-               s.minimum_age, s.maximum_age, s.assured_date
+               s.minimum_age, s.maximum_age, s.assured_date, s.last_modified
           from directory.service s
           join directory.organization o on o.id = s.organization_id
          where %s
@@ -131,6 +131,7 @@ class ServiceEntries {
     final Integer minimumAge;
     final Integer maximumAge;
     final Date assuredDate;
+    final java.sql.Timestamp lastModified;
     final Set<String> terms = new LinkedHashSet<>();
     final List<ServiceEntry.Place> places = new ArrayList<>();
     final List<int[]> hours = new ArrayList<>();
@@ -146,11 +147,13 @@ class ServiceEntries {
       minimumAge = (Integer) nullableInt(rs, "minimum_age");
       maximumAge = (Integer) nullableInt(rs, "maximum_age");
       assuredDate = rs.getDate("assured_date");
+      lastModified = rs.getTimestamp("last_modified");
     }
 
     ServiceEntry entry(TaxonomyTree tree) {
       return new ServiceEntry(id, name, description, organizationId, organizationName, status, minimumAge,
-          maximumAge, assuredDate == null ? null : assuredDate.toLocalDate(), terms, tree.namesOf(terms), places,
+          maximumAge, assuredDate == null ? null : assuredDate.toLocalDate(),
+          lastModified == null ? null : lastModified.toInstant(), terms, tree.taxonomiesOf(terms), tree.namesOf(terms), places,
           hours, hasCapacity);
     }
 
@@ -161,16 +164,30 @@ class ServiceEntries {
   }
 
   /** Every taxonomy term's parent and name, to index a term with its ancestors. */
-  record TaxonomyTree(Map<String, String> parents, Map<String, String> names) {
+  record TaxonomyTree(Map<String, String> parents, Map<String, String> names, Map<String, String> taxonomies) {
 
     static TaxonomyTree load(JdbcClient jdbc) {
       Map<String, String> parents = new HashMap<>();
       Map<String, String> names = new HashMap<>();
-      jdbc.sql("select id, parent_id, name from directory.taxonomy_term").query((ResultSet rs) -> {
+      Map<String, String> taxonomies = new HashMap<>();
+      jdbc.sql("select id, parent_id, name, taxonomy_id from directory.taxonomy_term").query((ResultSet rs) -> {
         parents.put(rs.getString("id"), rs.getString("parent_id"));
         names.put(rs.getString("id"), rs.getString("name"));
+        if (rs.getString("taxonomy_id") != null) {
+          taxonomies.put(rs.getString("id"), rs.getString("taxonomy_id"));
+        }
       });
-      return new TaxonomyTree(parents, names);
+      return new TaxonomyTree(parents, names, taxonomies);
+    }
+
+    Set<String> taxonomiesOf(Set<String> termIds) {
+      Set<String> found = new LinkedHashSet<>();
+      termIds.forEach(id -> {
+        if (taxonomies.containsKey(id)) {
+          found.add(taxonomies.get(id));
+        }
+      });
+      return found;
     }
 
     void addWithAncestors(String termId, Set<String> into) {

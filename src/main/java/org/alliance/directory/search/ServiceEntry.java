@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * @param terms taxonomy term ids on the service, with every ancestor, so a search for a broad need
  *     finds services tagged with a narrower one
+ * @param taxonomies the taxonomies those terms belong to
  * @param places where it is delivered; a hidden address still has a position, used only for
  *     distance and never shown
  * @param openHours minute-of-week intervals [start, end) when it is open, Monday 00:00 = 0
@@ -24,7 +25,9 @@ record ServiceEntry(
     Integer minimumAge,
     Integer maximumAge,
     LocalDate assuredDate,
+    java.time.Instant lastModified,
     Set<String> terms,
+    Set<String> taxonomies,
     String termNames,
     List<Place> places,
     List<int[]> openHours,
