@@ -49,7 +49,7 @@ class ReferenceCheck {
           Object value = draft.values.get(column);
           if (value != null && wanted.getOrDefault(target, Set.of()).contains(value.toString())
               && !found.get(target).contains(value.toString())) {
-            changes.problem(draft.originOf(column).problem("%s '%s' is not a %s in this import or in the directory"
+            changes.problem(draft.originOf(column).problem("%s '%s' matches no %s in this import or in the directory"
                 .formatted(column, value, target)));
           }
         });

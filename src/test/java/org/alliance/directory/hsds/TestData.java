@@ -68,7 +68,7 @@ final class TestData {
   /** As {@link #copy(String, Path)}, replacing some text first (before the ids are rewritten). */
   Path copy(Path source, Path into, Map<String, String> replacements) {
     try {
-      Path target = into.resolve(source.getFileName().toString());
+      Path target = Files.createDirectories(into).resolve(source.getFileName().toString());
       if (Files.isDirectory(source)) {
         Files.createDirectories(target);
         try (Stream<Path> files = Files.list(source)) {
