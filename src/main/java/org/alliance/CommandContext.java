@@ -16,6 +16,8 @@ final class CommandContext {
     return new SpringApplicationBuilder(AllianceApplication.class)
         .web(WebApplicationType.NONE)
         .logStartupInfo(false)
+        // The report is the output; the application's own log says only what went wrong.
+        .properties("logging.level.root=WARN")
         .run();
   }
 }

@@ -2,6 +2,7 @@ package org.alliance.identity;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -49,7 +50,9 @@ class SecurityConfiguration {
         new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
   }
 
+  /** Only in the web application: commands such as import-directory start without a web server. */
   @Bean
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRecord record,
       SecurityContextRepository contexts, List<RouteAccess> moduleRules) throws Exception {
     http.securityContext(context -> context.securityContextRepository(contexts));

@@ -37,6 +37,7 @@ class RoundTripTests {
   @Autowired DirectoryTransfer transfer;
   @Autowired TreeReader reader;
   @Autowired HsdsModel model;
+  @Autowired HsdsSchemas schemas;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transaction;
   @TempDir Path temp;
@@ -62,6 +63,9 @@ class RoundTripTests {
       TestData.assertSameDocuments(after.get(i), before.get(i));
     }
     assertThat(after.get(0).get(1).at("/service_at_locations/0/location/address_hidden").asBoolean()).isTrue();
+    for (JsonNode service : JsonDocuments.MAPPER.readTree(temp.resolve("export/hsds.json").toFile())) {
+      assertThat(schemas.validate("service", service)).as("%s", service.get("id")).isEmpty();
+    }
     assertThat(after.get(0).get(1).at("/capacities/0/unit/name").stringValue()).isEqualTo("bed");
   }
 
