@@ -68,6 +68,11 @@ final class ChangeSet {
    */
   void set(Draft row, String column, Object value, Origin origin) {
     Column definition = row.table.require(column);
+    String refusal = definition.refusal(value);
+    if (refusal != null) {
+      problem(origin.problem(refusal));
+      return;
+    }
     Object old = row.values.get(column);
     if (!row.values.containsKey(column) || (old == null && value != null)) {
       row.values.put(column, value);

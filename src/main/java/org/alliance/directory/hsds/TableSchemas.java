@@ -34,7 +34,10 @@ final class TableSchemas {
       List<Column> columns = new ArrayList<>();
       for (JsonNode field : resource.at("/schema/fields")) {
         String column = field.get("name").stringValue();
-        columns.add(Column.of(column, typeOf(name + "." + column, field), field.at("/constraints/required").asBoolean(false)));
+        List<String> allowed = new ArrayList<>();
+        field.at("/constraints/enum").forEach(value -> allowed.add(value.stringValue()));
+        columns.add(new Column(column, typeOf(name + "." + column, field),
+            field.at("/constraints/required").asBoolean(false), false, List.copyOf(allowed)));
       }
       Map<String, String> foreignKeys = new LinkedHashMap<>();
       for (JsonNode key : resource.at("/schema/foreignKeys")) {
@@ -75,8 +78,8 @@ final class TableSchemas {
         Column.of("unit_id", ColumnType.TEXT, true), Column.of("available", ColumnType.NUMBER, true),
         Column.of("maximum", ColumnType.NUMBER, false), Column.of("description", ColumnType.TEXT, false),
         Column.of("updated", ColumnType.DATETIME, true)), Map.of("service_id", "service", "unit_id", "unit")));
-    extend(tables, "location", new Column("address_hidden", ColumnType.BOOLEAN, false, true));
-    extend(tables, "organization", new Column("alliance_organisation_id", ColumnType.UUID, false, true));
+    extend(tables, "location", Column.extension("address_hidden", ColumnType.BOOLEAN));
+    extend(tables, "organization", Column.extension("alliance_organisation_id", ColumnType.UUID));
   }
 
   private static void extend(Map<String, Table> tables, String name, Column column) {

@@ -25,6 +25,7 @@ class RefusedImportTests {
   private static final String SERVICE = "ac148810-d857-441c-9679-408f346de14b";
   private static final String SCHEDULE = "48102e86-bb50-41c4-8f1e-e269368c41d1";
   private static final String PHONE = "1554f2e2-a373-45db-a3fa-9fc48a61c15e";
+  private static final String LOCATION = "3a19ff88-4620-4d17-9830-ac1d859eb5d5";
 
   @Autowired DirectoryTransfer transfer;
   @Autowired HsdsDocuments documents;
@@ -47,6 +48,7 @@ class RefusedImportTests {
     Files.writeString(bad.resolve("services.csv"), String.join(",", newService, unknownOrganization, "",
         "Another service", "", "", "", "", "active") + ",".repeat(14) + "\n", java.nio.file.StandardOpenOption.APPEND);
     edit(bad.resolve("schedules.csv"), "2005-01-01", "2005-13-45");
+    edit(bad.resolve("locations.csv"), ",physical,http://example.com,", ",building,http://example.com,");
     edit(bad.resolve("phones.csv"), "\"\"\"+44 1234 234567\"\"\",100,", "\"\"\"+44 1234 234567\"\"\",abc,");
 
     ImportReport report = transfer.importFrom(bad);
@@ -59,7 +61,9 @@ class RefusedImportTests {
             .formatted(newService, unknownOrganization),
         "schedules.csv row 2 (id %s), column valid_from: valid_from must be a date like 2025-01-31, not '2005-13-45'"
             .formatted(data.id(SCHEDULE)),
-        "phones.csv row 2 (id %s), column extension: extension must be a whole number, not 'abc'".formatted(data.id(PHONE)));
+        "phones.csv row 2 (id %s), column extension: extension must be a whole number, not 'abc'".formatted(data.id(PHONE)),
+        "locations.csv row 2 (id %s), column location_type: location_type must be one of physical, postal, virtual, not 'building'"
+            .formatted(data.id(LOCATION)));
     assertThat(ownRows(data)).isEqualTo(rowsBefore);
     TestData.assertSameDocument(documents.readServices(List.of(data.id(SERVICE))).get(0), before);
     assertThat(documents.readServices(List.of(newService))).isEmpty();
@@ -93,6 +97,23 @@ class RefusedImportTests {
             .formatted(ids[2], unknownOrganization),
         "services.json record 4 (id %s): service organization_id is required".formatted(ids[3]));
     assertThat(documents.readServiceSummaries(List.of(ids))).isEmpty();
+  }
+
+  @Test
+  void theServicesInsideAnOrganizationAreCheckedAgainstTheServiceSchema() throws IOException {
+    String organization = UUID.randomUUID().toString();
+    String service = UUID.randomUUID().toString();
+    Path file = Files.writeString(temp.resolve("organizations.json"), """
+        {"id": "%s", "name": "Harbour Housing", "description": "Housing support",
+         "services": [{"id": "%s", "name": "Tenancy support", "status": "open"}]}
+        """.formatted(organization, service));
+
+    ImportReport report = transfer.importFrom(file);
+
+    assertThat(report.problems()).extracting(ImportProblem::toString).singleElement().asString()
+        .startsWith("organizations.json record 1 (id %s) /services/0/status: ".formatted(organization))
+        .contains("active", "temporarily closed");
+    assertThat(documents.readOrganizationSummaries(List.of(organization))).isEmpty();
   }
 
   @Test
