@@ -3,7 +3,7 @@ package org.alliance.identity;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -18,12 +18,11 @@ class Passwords {
   private final PasswordEncoder encoder;
   private final UserAccounts users;
   private final AuditLog audit;
-  private final FindByIndexNameSessionRepository<?> sessions;
+  // Spring Session exists only in the web application; commands (import-directory, ...) start without it.
+  private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
-  // Lazy: Spring Session's repository exists only in the web application, and the command-line
-  // tools (import-postcodes and later ones) start the same context without a web server.
   Passwords(JdbcClient jdbc, PasswordEncoder encoder, UserAccounts users, AuditLog audit,
-      @Lazy FindByIndexNameSessionRepository<?> sessions) {
+      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.users = users;
@@ -44,8 +43,9 @@ class Passwords {
   void change(AllianceUser user, String newPassword, String currentSessionId) {
     users.setPasswordHash(user.userId(), encoder.encode(newPassword));
     audit.record(AuditEntry.of("password.changed", "user", user.userId()));
-    sessions.findByPrincipalName(user.getUsername()).keySet().stream()
+    FindByIndexNameSessionRepository<?> repository = sessions.getObject();
+    repository.findByPrincipalName(user.getUsername()).keySet().stream()
         .filter(id -> !id.equals(currentSessionId))
-        .forEach(sessions::deleteById);
+        .forEach(repository::deleteById);
   }
 }

@@ -1,0 +1,129 @@
+package org.alliance.directory.hsds;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliance.directory.ImportProblem;
+import org.alliance.directory.hsds.ChangeSet.Origin;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads an HSDS tabular data package (a folder with {@code datapackage.json} and one CSV file per
+ * table) into rows. The columns, their types and which are required are the standard's (the copy
+ * in the application), not whatever the package's own datapackage.json says; the package's file
+ * only says where each table's file is. Empty cells are null. Rows are numbered as a spreadsheet
+ * shows them: the header is row 1.
+ */
+@Component
+class CsvPackageReader {
+
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+
+  private final HsdsModel model;
+
+  CsvPackageReader(HsdsModel model) {
+    this.model = model;
+  }
+
+  void read(Path folder, ChangeSet changes) {
+    Map<String, String> paths = new HashMap<>();
+    try {
+      for (JsonNode resource : JsonDocuments.MAPPER.readTree(folder.resolve("datapackage.json").toFile()).path("resources")) {
+        paths.put(resource.path("name").asString(""), resource.path("path").asString(""));
+      }
+    } catch (JacksonException e) {
+      changes.problem(new ImportProblem("datapackage.json", "", "is not valid JSON: " + e.getOriginalMessage()));
+      return;
+    }
+    List<Table> read = new ArrayList<>();
+    for (Table table : model.tables()) {
+      if (table.csvFile() != null) {
+        Path file = folder.resolve(paths.getOrDefault(table.name(), table.csvFile()));
+        if (Files.isRegularFile(file) && readTable(table, file, changes)) {
+          read.add(table);
+        }
+      }
+    }
+    new CsvScopes(model).add(changes, read);
+  }
+
+  /** Reads one table's rows; false when its header is unusable. */
+  private boolean readTable(Table table, Path file, ChangeSet changes) {
+    String source = file.getFileName().toString();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = FORMAT.parse(reader)) {
+      List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+      if (!headerIsUsable(table, header, source, changes)) {
+        return false;
+      }
+      Map<String, Long> seen = new HashMap<>();
+      for (CSVRecord record : parser) {
+        long rowNumber = record.getRecordNumber() + 1;
+        if (record.size() != header.size()) {
+          changes.problem(new ImportProblem(source, "row " + rowNumber,
+              "has " + record.size() + " cells but the header has " + header.size()));
+          continue;
+        }
+        String id = record.get(header.indexOf("id")).trim();
+        Origin origin = new Origin(source, "row " + rowNumber + (id.isEmpty() ? "" : " (id " + id + ")"));
+        if (id.isEmpty()) {
+          changes.problem(origin.problem("id is required"));
+        } else if (seen.putIfAbsent(id, rowNumber) != null) {
+          changes.problem(origin.problem("the id is already used on row " + seen.get(id)));
+        } else {
+          readRow(table, header, record, changes.row(table, id, origin), origin, changes);
+        }
+      }
+      return true;
+    } catch (IOException | UncheckedIOException e) {
+      changes.problem(new ImportProblem(source, "", "cannot be read as CSV: " + e.getMessage()));
+      return false;
+    }
+  }
+
+  private boolean headerIsUsable(Table table, List<String> header, String source, ChangeSet changes) {
+    boolean usable = header.contains("id");
+    for (String name : header) {
+      if (table.column(name).filter(c -> !c.extension()).isEmpty()) {
+        changes.problem(new ImportProblem(source, "row 1", "unknown column '" + name + "': HSDS " + table.name()
+            + " has " + String.join(", ", table.standardColumns().stream().map(Column::name).toList())));
+        usable = false;
+      }
+    }
+    for (Column column : table.standardColumns()) {
+      if (column.required() && !header.contains(column.name())) {
+        changes.problem(new ImportProblem(source, "row 1", "the required column '" + column.name() + "' is missing"));
+        usable = false;
+      }
+    }
+    return usable;
+  }
+
+  private void readRow(Table table, List<String> header, CSVRecord record, ChangeSet.Draft row, Origin origin,
+      ChangeSet changes) {
+    for (int i = 0; i < header.size(); i++) {
+      Column column = table.require(header.get(i));
+      if (column.name().equals("id") || model.managed(table.name(), column.name())) {
+        continue;
+      }
+      String cell = record.get(i);
+      Origin at = origin.at(", column " + column.name());
+      try {
+        changes.set(row, column.name(), cell.isEmpty() ? null : column.type().fromText(cell), at);
+      } catch (ColumnType.BadValue e) {
+        changes.problem(at.problem(column.name() + " " + e.getMessage()));
+      }
+    }
+  }
+}

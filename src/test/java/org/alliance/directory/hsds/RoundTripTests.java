@@ -1,0 +1,145 @@
+package org.alliance.directory.hsds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.alliance.AllianceTest;
+import org.alliance.directory.DirectoryTransfer;
+import org.alliance.directory.ImportReport;
+import org.alliance.directory.hsds.TreeReader.Shape;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Export, wipe, import the export: the same documents come back, from either form. The database is
+ * shared, so "wipe" removes this test's rows only; everything else in the export is imported back
+ * unchanged.
+ */
+@AllianceTest
+class RoundTripTests {
+
+  private static final String SERVICE = "ac148810-d857-441c-9679-408f346de14b";
+  private static final String ORGANIZATION = "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610";
+  private static final String TERM = "3f7b145d-84af-42d7-8fae-eaca714b02b2";
+  private static final String TAXONOMY = "5c4d79d7-cc55-470e-9f1f-8cad074e4892";
+
+  @Autowired DirectoryTransfer transfer;
+  @Autowired TreeReader reader;
+  @Autowired HsdsModel model;
+  @Autowired HsdsSchemas schemas;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transaction;
+  @TempDir Path temp;
+
+  private final String shelter = UUID.randomUUID().toString();
+  private final String lonelyOrganization = UUID.randomUUID().toString();
+  private final String onlineLocation = UUID.randomUUID().toString();
+
+  @Test
+  void theJsonFormBringsBackEveryDocumentWithAlliancesAdditions() throws IOException {
+    TestData data = load("json-round-trip");
+    List<List<ObjectNode>> before = documents(data, true);
+    transfer.exportTo(temp.resolve("export"));
+    wipe(before);
+    assertThat(documents(data, true).get(0)).isEmpty();
+
+    ImportReport report = transfer.importFrom(temp.resolve("export"));
+
+    assertThat(report.problems()).isEmpty();
+    assertThat(report.count("service").created()).isEqualTo(2);
+    List<List<ObjectNode>> after = documents(data, true);
+    for (int i = 0; i < before.size(); i++) {
+      TestData.assertSameDocuments(after.get(i), before.get(i));
+    }
+    assertThat(after.get(0).get(1).at("/service_at_locations/0/location/address_hidden").asBoolean()).isTrue();
+    for (JsonNode service : JsonDocuments.MAPPER.readTree(temp.resolve("export/hsds.json").toFile())) {
+      assertThat(schemas.validate("service", service)).as("%s", service.get("id")).isEmpty();
+    }
+    assertThat(after.get(0).get(1).at("/capacities/0/unit/name").stringValue()).isEqualTo("bed");
+  }
+
+  @Test
+  void theCsvFormBringsBackEveryStandardDocument() throws IOException {
+    TestData data = load("csv-round-trip");
+    List<List<ObjectNode>> before = documents(data, false);
+    transfer.exportTo(temp.resolve("export"));
+    wipe(documents(data, true));
+
+    ImportReport report = transfer.importFrom(temp.resolve("export/csv"));
+
+    assertThat(report.problems()).isEmpty();
+    List<List<ObjectNode>> after = documents(data, false);
+    // HSDS 3.0's tables have no place for capacities (HSDS 3.1): the JSON form carries them.
+    before.get(0).forEach(service -> service.remove("capacities"));
+    for (int i = 0; i < before.size(); i++) {
+      TestData.assertSameDocuments(after.get(i), before.get(i));
+    }
+    assertThat(Files.readString(temp.resolve("export/csv/services.csv")).lines().findFirst().orElseThrow())
+        .isEqualTo(Files.readString(TestData.example("csv/services.csv")).lines().findFirst().orElseThrow());
+  }
+
+  /** The standard's examples, plus what only Alliance has: a capacity, a hidden address, and records no service reaches. */
+  private TestData load(String salt) throws IOException {
+    TestData data = new TestData(salt);
+    for (String example : List.of("service_full.json", "organization_full.json", "taxonomy_term.json")) {
+      assertThat(transfer.importFrom(data.copy(example, temp.resolve("in"))).problems()).isEmpty();
+    }
+    Path extra = Files.createDirectories(temp.resolve("extra")).resolve("organizations.json");
+    Files.writeString(extra, """
+        [{"id": "%s", "name": "Shelter Trust", "description": "Night shelters",
+          "services": [{"id": "%s", "name": "Night shelter", "status": "active",
+            "capacities": [{"id": "%s", "available": 3, "maximum": 12, "updated": "2025-01-31T09:30:00Z",
+                            "unit": {"id": "%s", "name": "bed"}}],
+            "service_at_locations": [{"id": "%s", "location": {"id": "%s", "location_type": "physical",
+              "name": "Refuge", "address_hidden": true,
+              "addresses": [{"id": "%s", "address_1": "1 Hidden Lane", "city": "Brackenford", "state_province": "Brackenshire",
+                             "postal_code": "BR1 1AA", "country": "GB", "address_type": "physical"}]}}]}]},
+         {"id": "%s", "name": "Lonely Org", "description": "Has no services"}]
+        """.formatted(UUID.randomUUID(), shelter, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+        UUID.randomUUID(), UUID.randomUUID(), lonelyOrganization));
+    assertThat(transfer.importFrom(extra).problems()).isEmpty();
+    Path location = Files.writeString(temp.resolve("extra/locations.json"),
+        "{\"id\": \"%s\", \"location_type\": \"virtual\", \"name\": \"Online\"}".formatted(onlineLocation));
+    assertThat(transfer.importFrom(location).problems()).isEmpty();
+    return data;
+  }
+
+  private List<List<ObjectNode>> documents(TestData data, boolean extensions) {
+    return List.of(
+        reader.read("service", List.of(data.id(SERVICE), shelter), Shape.FULL, extensions),
+        reader.read("organization", List.of(data.id(ORGANIZATION), lonelyOrganization), Shape.FULL, extensions),
+        reader.read("location", List.of(onlineLocation), Shape.FULL, extensions),
+        reader.read("taxonomy_term", List.of(data.id(TERM)), Shape.FULL, extensions),
+        reader.read("taxonomy", List.of(data.id(TAXONOMY)), Shape.FULL, extensions));
+  }
+
+  /** Deletes every row whose id appears in these documents: this test's rows, and no one else's. */
+  private void wipe(List<List<ObjectNode>> documents) {
+    Set<String> ids = new LinkedHashSet<>();
+    documents.forEach(list -> list.forEach(document -> collectIds(document, ids)));
+    List<Table> tables = model.tables();
+    transaction.executeWithoutResult(status -> {
+      for (int i = tables.size() - 1; i >= 0; i--) {
+        jdbc.sql("delete from " + tables.get(i).sql() + " where id = any(?)").param(ids.toArray(String[]::new)).update();
+      }
+    });
+  }
+
+  private static void collectIds(JsonNode node, Set<String> ids) {
+    if (node.isObject() && node.path("id").isString()) {
+      ids.add(node.get("id").stringValue());
+    }
+    node.forEach(child -> collectIds(child, ids));
+  }
+}
