@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(100)
+// Commands such as import-directory run without a web server and answer no searches.
+@ConditionalOnWebApplication
 class IndexFreshness implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IndexFreshness.class);

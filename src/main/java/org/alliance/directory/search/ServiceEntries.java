@@ -63,7 +63,7 @@ class ServiceEntries {
           from directory.service_at_location sal
           join directory.service s on s.id = sal.service_id
           join directory.location l on l.id = sal.location_id
-         where l.latitude is not null and l.longitude is not null and %s
+         where l.latitude between -90 and 90 and l.longitude between -180 and 180 and %s
         """, where, ids, rs -> with(rows, rs, row -> row.places.add(new ServiceEntry.Place(
             rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("area"), rs.getBoolean("address_hidden")))));
     TaxonomyTree tree = TaxonomyTree.load(jdbc);
