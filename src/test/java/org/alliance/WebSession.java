@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
+  /** What a browser asks for, so error responses come as pages, as people see them. */
+  private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   private final String base;
@@ -52,7 +54,7 @@ public final class WebSession {
   }
 
   public HttpResponse<String> get(String path) {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", BROWSER_ACCEPT).GET().build());
     Matcher token = CSRF.matcher(response.body());
     if (token.find()) {
       csrfToken = token.group(1);
@@ -79,6 +81,7 @@ public final class WebSession {
         .collect(Collectors.joining("&"));
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", BROWSER_ACCEPT)
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build());
     Matcher token = CSRF.matcher(response.body());
