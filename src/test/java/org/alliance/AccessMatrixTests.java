@@ -137,6 +137,12 @@ class AccessMatrixTests {
   }
 
   private String fill(String path) {
+    if (path.startsWith("/openreferral/") && path.endsWith("/{id}")) {
+      String table = path.substring("/openreferral/".length(), path.length() - "s/{id}".length())
+          .replace("taxonomie", "taxonomy");
+      return path.replace("{id}", jdbc.sql("select id from directory." + table + " order by id limit 1")
+          .query(String.class).single());
+    }
     return path
         .replace("{userId}", idOf("select id from identity.app_user where username = 'practitioner'"))
         .replace("{organisationId}", idOf("select id from organisation.organisation order by name limit 1"))

@@ -112,10 +112,12 @@ public class DirectoryIndex {
     IndexSearcher searcher = searchers.acquire();
     try {
       int wanted = search.page() * search.perPage();
-      Sort sort = search.near() == null
-          ? Sort.RELEVANCE
-          : new Sort(SortField.FIELD_SCORE, LatLonDocValuesField.newDistanceSort(ServiceDocuments.LOCATION,
-              search.near().latitude(), search.near().longitude()));
+      // Relevance first, then distance; with no words, nearest first, or by name for a stable order.
+      SortField byName = new SortField(ServiceDocuments.NAME_ORDER, SortField.Type.STRING);
+      Sort sort = search.near() != null
+          ? new Sort(SortField.FIELD_SCORE, LatLonDocValuesField.newDistanceSort(ServiceDocuments.LOCATION,
+              search.near().latitude(), search.near().longitude()), byName)
+          : queries.words(search.text()).isEmpty() ? new Sort(byName) : new Sort(SortField.FIELD_SCORE, byName);
       TopDocs top = searcher.search(query, wanted, sort, true);
       // Lucene stops counting after 1,000 matches by default; count exactly only when it stopped.
       long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO

@@ -71,6 +71,19 @@ final class QueryBuilder {
     if (search.withCapacity()) {
       query.add(new TermQuery(new Term(ServiceDocuments.CAPACITY, "yes")), Occur.FILTER);
     }
+    if (search.ageLimits() != null) {
+      if (search.ageLimits().minimumAtLeast() != null) {
+        query.add(IntPoint.newRangeQuery(ServiceDocuments.MIN_AGE, search.ageLimits().minimumAtLeast(), Integer.MAX_VALUE),
+            Occur.FILTER);
+      }
+      if (search.ageLimits().maximumAtMost() != null) {
+        query.add(IntPoint.newRangeQuery(ServiceDocuments.MAX_AGE, Integer.MIN_VALUE, search.ageLimits().maximumAtMost()),
+            Occur.FILTER);
+      }
+    }
+    if (search.hours() != null) {
+      query.add(hours(search.hours()), Occur.FILTER);
+    }
     if (search.taxonomyId() != null) {
       query.add(new TermQuery(new Term(ServiceDocuments.TAXONOMY, search.taxonomyId())), Occur.FILTER);
     }
@@ -82,6 +95,26 @@ final class QueryBuilder {
       query.add(new TermQuery(new Term(ServiceDocuments.ORGANIZATION_ID, search.organizationId())), Occur.FILTER);
     }
     return query.build();
+  }
+
+  /** Open on the day (or any day), within the opening and closing times asked for. */
+  private static Query hours(SearchQuery.Hours hours) {
+    BooleanQuery.Builder anyDay = new BooleanQuery.Builder();
+    for (java.time.DayOfWeek day : java.time.DayOfWeek.values()) {
+      if (hours.day() != null && hours.day() != day) {
+        continue;
+      }
+      int dayStart = WeeklyHours.minuteOfWeek(day, java.time.LocalTime.MIDNIGHT);
+      if (hours.from() == null && hours.to() == null) {
+        anyDay.add(IntRange.newIntersectsQuery(ServiceDocuments.OPEN, new int[] {dayStart}, new int[] {dayStart + 24 * 60 - 1}),
+            Occur.SHOULD);
+      } else {
+        int from = hours.from() == null ? dayStart : WeeklyHours.minuteOfWeek(day, hours.from());
+        int to = hours.to() == null ? dayStart + 24 * 60 - 1 : WeeklyHours.minuteOfWeek(day, hours.to()) - 1;
+        anyDay.add(IntRange.newWithinQuery(ServiceDocuments.OPEN, new int[] {from}, new int[] {to}), Occur.SHOULD);
+      }
+    }
+    return anyDay.build();
   }
 
   private Query boosted(String field, String word, float boost) {

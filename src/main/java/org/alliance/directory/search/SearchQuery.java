@@ -24,6 +24,8 @@ public record SearchQuery(
     String organizationId,
     String taxonomyId,
     java.time.Instant modifiedAfter,
+    AgeLimits ageLimits,
+    Hours hours,
     int page,
     int perPage) {
 
@@ -35,10 +37,22 @@ public record SearchQuery(
   }
 
   public static SearchQuery text(String text) {
-    return new SearchQuery(text, Set.of(), Set.of(), null, null, null, null, false, null, null, null, 1, 10);
+    return new SearchQuery(text, Set.of(), Set.of(), null, null, null, null, false, null, null, null, null, null, 1, 10);
   }
 
   public record Near(double latitude, double longitude) {}
 
   public record OpenAt(DayOfWeek day, LocalTime time) {}
+
+  /**
+   * The Open Referral UK age filters: the service's own minimum age is at least {@code
+   * minimumAtLeast}, its maximum age at most {@code maximumAtMost}.
+   */
+  public record AgeLimits(Integer minimumAtLeast, Integer maximumAtMost) {}
+
+  /**
+   * The Open Referral UK schedule filters: open on {@code day} (any day when null), opening no
+   * earlier than {@code from} and closing no later than {@code to}.
+   */
+  public record Hours(DayOfWeek day, LocalTime from, LocalTime to) {}
 }

@@ -9,9 +9,11 @@ import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
 
 /** How a service becomes a Lucene document: what is searched, filtered, sorted and shown. */
 final class ServiceDocuments {
@@ -24,6 +26,7 @@ final class ServiceDocuments {
   static final String TERM_NAMES = "term_names";
   static final String TERM = "term";
   static final String TAXONOMY = "taxonomy";
+  static final String NAME_ORDER = "name_order";
   static final String MODIFIED = "modified";
   static final String STATUS = "status";
   static final String MIN_AGE = "min_age";
@@ -41,6 +44,7 @@ final class ServiceDocuments {
     Document doc = new Document();
     doc.add(new StringField(ID, entry.id(), Field.Store.YES));
     doc.add(new TextField(NAME, nonNull(entry.name()), Field.Store.YES));
+    doc.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(nonNull(entry.name()).toLowerCase(java.util.Locale.ROOT))));
     doc.add(new TextField(DESCRIPTION, nonNull(entry.description()), Field.Store.YES));
     doc.add(new TextField(ORGANIZATION, nonNull(entry.organizationName()), Field.Store.YES));
     doc.add(new StringField(ORGANIZATION_ID, nonNull(entry.organizationId()), Field.Store.NO));

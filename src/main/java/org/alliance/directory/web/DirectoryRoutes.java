@@ -11,7 +11,7 @@ class DirectoryRoutes implements RouteAccess {
 
   @Override
   public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-    routes.requestMatchers("/find-support", "/find-support/**").permitAll();
+    routes.requestMatchers("/find-support", "/find-support/**", "/openreferral", "/openreferral/**").permitAll();
     routes.requestMatchers("/directory/coverage", "/directory/coverage.csv", "/directory/coverage/**")
         .hasAnyRole(Role.COMMISSIONER.code(), Role.ALLIANCE_MANAGER.code(), Role.ADMIN.code());
     routes.requestMatchers("/directory/duplicates", "/directory/duplicates.csv")

@@ -69,7 +69,7 @@ class FindSupportController {
     SearchResults results = index.search(new SearchQuery(form.q(), needs, form.routes(), form.ageValue(),
         near.orElse(null), near.isPresent() ? form.miles() : null,
         Boolean.TRUE.equals(form.openNow()) ? new SearchQuery.OpenAt(now.getDayOfWeek(), now.toLocalTime()) : null,
-        Boolean.TRUE.equals(form.hasCapacity()), null, null, null, form.page() == null ? 1 : form.page(), PER_PAGE));
+        Boolean.TRUE.equals(form.hasCapacity()), null, null, null, null, null, form.page() == null ? 1 : form.page(), PER_PAGE));
     model.addAttribute("results", results);
     model.addAttribute("thisPage", form.pageLink(results.page()));
     model.addAttribute("previousPage", results.page() > 1 ? form.pageLink(results.page() - 1) : null);

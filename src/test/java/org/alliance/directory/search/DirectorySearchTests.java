@@ -68,17 +68,17 @@ class DirectorySearchTests {
 
   @Test
   void aBroadNeedFindsServicesTaggedWithANarrowerOne() {
-    SearchResults results = index.search(new SearchQuery(null, Set.of(drugs), Set.of(), null, null, null, null, false, org, null, null, 1, 10));
+    SearchResults results = index.search(new SearchQuery(null, Set.of(drugs), Set.of(), null, null, null, null, false, org, null, null, null, null, 1, 10));
     assertThat(ids(results)).containsExactly(opiateClinic);
   }
 
   @Test
   void filtersByAgeAndOrdersByDistanceFromAPostcode() {
     SearchQuery.Near brackenford = new SearchQuery.Near(52.455, -1.200);
-    SearchResults adults = index.search(new SearchQuery(null, Set.of(), Set.of(), 30, brackenford, 50.0, null, false, org, null, null, 1, 10));
+    SearchResults adults = index.search(new SearchQuery(null, Set.of(), Set.of(), 30, brackenford, 50.0, null, false, org, null, null, null, null, 1, 10));
     assertThat(ids(adults)).containsExactly(opiateClinic, adultAlcohol);
     assertThat(adults.hits().get(0).distanceMiles()).isLessThan(1.0);
-    SearchResults teenager = index.search(new SearchQuery(null, Set.of(), Set.of(), 15, brackenford, 5.0, null, false, org, null, null, 1, 10));
+    SearchResults teenager = index.search(new SearchQuery(null, Set.of(), Set.of(), 15, brackenford, 5.0, null, false, org, null, null, null, null, 1, 10));
     assertThat(ids(teenager)).containsExactly(youngPeople);
   }
 
@@ -86,18 +86,18 @@ class DirectorySearchTests {
   void filtersByOpeningTimesAndCapacity() {
     SearchQuery.OpenAt mondayMorning = new SearchQuery.OpenAt(DayOfWeek.MONDAY, LocalTime.of(10, 30));
     SearchQuery.OpenAt tuesdayMorning = new SearchQuery.OpenAt(DayOfWeek.TUESDAY, LocalTime.of(10, 30));
-    assertThat(ids(index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, mondayMorning, false, org, null, null, 1, 10))))
+    assertThat(ids(index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, mondayMorning, false, org, null, null, null, null, 1, 10))))
         .containsExactly(adultAlcohol);
-    assertThat(index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, tuesdayMorning, false, org, null, null, 1, 10)).total())
+    assertThat(index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, tuesdayMorning, false, org, null, null, null, null, 1, 10)).total())
         .isZero();
-    assertThat(ids(index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, null, true, org, null, null, 1, 10))))
+    assertThat(ids(index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, null, true, org, null, null, null, null, 1, 10))))
         .containsExactly(adultAlcohol);
   }
 
   @Test
   void countsEveryMatchAndPages() {
-    SearchResults first = index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, null, false, org, null, null, 1, 2));
-    SearchResults second = index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, null, false, org, null, null, 2, 2));
+    SearchResults first = index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, null, false, org, null, null, null, null, 1, 2));
+    SearchResults second = index.search(new SearchQuery(null, Set.of(), Set.of(), null, null, null, null, false, org, null, null, null, null, 2, 2));
     assertThat(first.total()).isEqualTo(3);
     assertThat(first.hits()).hasSize(2);
     assertThat(second.hits()).hasSize(1);
@@ -105,7 +105,7 @@ class DirectorySearchTests {
   }
 
   private SearchResults search(String text, Integer age, SearchQuery.Near near, Double miles) {
-    return index.search(new SearchQuery(text, Set.of(), Set.of(), age, near, miles, null, false, org, null, null, 1, 10));
+    return index.search(new SearchQuery(text, Set.of(), Set.of(), age, near, miles, null, false, org, null, null, null, null, 1, 10));
   }
 
   private static List<String> ids(SearchResults results) {

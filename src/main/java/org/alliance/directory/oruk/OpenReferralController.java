@@ -1,0 +1,198 @@
+package org.alliance.directory.oruk;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.alliance.directory.Postcodes;
+import org.alliance.directory.hsds.HsdsDocuments;
+import org.alliance.directory.search.DirectoryIndex;
+import org.alliance.directory.search.SearchQuery;
+import org.alliance.directory.search.SearchResults;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The Open Referral UK (HSDS 3.0 UK profile) API: public, read-only, no key. Service searches go
+ * through the in-process index; documents are assembled from the HSDS tables.
+ */
+@RestController
+@RequestMapping(OpenReferralController.BASE)
+class OpenReferralController {
+
+  static final String BASE = "/openreferral";
+
+  private static final Set<String> PAGING = Set.of("page", "per_page", "format");
+  private static final Set<String> SERVICE_FILTERS = Set.of("search", "page", "per_page", "format", "taxonomy_term_id",
+      "taxonomy_id", "organization_id", "modified_after", "minimal", "full", "minimum_age", "maximum_age", "day",
+      "start_time", "end_time", "postcode", "proximity");
+
+  private final DirectoryIndex index;
+  private final HsdsDocuments documents;
+  private final Listings listings;
+  private final HiddenAddresses hidden;
+  private final Postcodes postcodes;
+  private final JsonMapper json;
+
+  OpenReferralController(DirectoryIndex index, HsdsDocuments documents, Listings listings, HiddenAddresses hidden,
+      Postcodes postcodes, JsonMapper json) {
+    this.index = index;
+    this.documents = documents;
+    this.listings = listings;
+    this.hidden = hidden;
+    this.postcodes = postcodes;
+    this.json = json;
+  }
+
+  @GetMapping({"", "/"})
+  ObjectNode about(HttpServletRequest request) {
+    new Parameters(request.getParameterMap(), Set.of());
+    ObjectNode about = json.createObjectNode();
+    about.put("version", "HSDS-UK-3.0");
+    about.put("profile", "https://openreferraluk.org/");
+    about.put("openapi_url", ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE + "/openapi.json").toUriString());
+    return about;
+  }
+
+  @GetMapping("/openapi.json")
+  JsonNode openapi() throws IOException {
+    try (InputStream in = new ClassPathResource("standards/oruk-uk-profile-3.0/profile/openapi.json").getInputStream()) {
+      return json.readTree(in);
+    }
+  }
+
+  @GetMapping("/services")
+  ObjectNode services(HttpServletRequest request) {
+    Parameters params = new Parameters(request.getParameterMap(), SERVICE_FILTERS);
+    params.onlyJson();
+    SearchResults results = index.search(serviceQuery(params));
+    List<String> ids = results.hits().stream().map(SearchResults.Hit::serviceId).toList();
+    List<ObjectNode> contents;
+    if (params.flag("minimal")) {
+      contents = documents.readServiceSummaries(ids).stream().map(this::minimal).toList();
+    } else {
+      contents = hidden.scrub(params.flag("full") ? documents.readServices(ids) : documents.readServiceSummaries(ids));
+    }
+    return Pages.of(json, results.total(), results.page(), results.perPage(), contents);
+  }
+
+  @GetMapping("/services/{id}")
+  ObjectNode service(@PathVariable String id, HttpServletRequest request) {
+    new Parameters(request.getParameterMap(), Set.of());
+    return one("service", id, ids -> hidden.scrub(documents.readServices(ids)));
+  }
+
+  @GetMapping("/service_at_locations")
+  ObjectNode serviceAtLocations(HttpServletRequest request) {
+    Parameters params = new Parameters(request.getParameterMap(),
+        Set.of("search", "page", "per_page", "format", "taxonomy_term_id", "organization_id", "full"));
+    params.onlyJson();
+    Listings.Slice slice = listings.serviceAtLocations(params.text("search"), params.text("organization_id"),
+        params.text("taxonomy_term_id"), params.page(), params.perPage());
+    return Pages.of(json, slice.total(), params.page(), params.perPage(), hidden.scrub(documents.readServiceAtLocations(slice.ids())));
+  }
+
+  @GetMapping("/service_at_locations/{id}")
+  ObjectNode serviceAtLocation(@PathVariable String id, HttpServletRequest request) {
+    new Parameters(request.getParameterMap(), Set.of());
+    return one("service_at_location", id, ids -> hidden.scrub(documents.readServiceAtLocations(ids)));
+  }
+
+  @GetMapping("/organizations")
+  ObjectNode organizations(HttpServletRequest request) {
+    Parameters params = new Parameters(request.getParameterMap(), Set.of("search", "page", "per_page", "format", "full"));
+    params.onlyJson();
+    Listings.Slice slice = listings.organizations(params.text("search"), params.page(), params.perPage());
+    List<ObjectNode> contents = params.flag("full")
+        ? hidden.scrub(documents.readOrganizations(slice.ids())) : documents.readOrganizationSummaries(slice.ids());
+    return Pages.of(json, slice.total(), params.page(), params.perPage(), contents);
+  }
+
+  @GetMapping("/organizations/{id}")
+  ObjectNode organization(@PathVariable String id, HttpServletRequest request) {
+    new Parameters(request.getParameterMap(), Set.of("full_service"));
+    return one("organization", id, ids -> hidden.scrub(documents.readOrganizations(ids)));
+  }
+
+  @GetMapping("/taxonomies")
+  ObjectNode taxonomies(HttpServletRequest request) {
+    Parameters params = new Parameters(request.getParameterMap(), PAGING);
+    params.onlyJson();
+    Listings.Slice slice = listings.taxonomies(params.page(), params.perPage());
+    return Pages.of(json, slice.total(), params.page(), params.perPage(), documents.readTaxonomies(slice.ids()));
+  }
+
+  @GetMapping("/taxonomies/{id}")
+  ObjectNode taxonomy(@PathVariable String id, HttpServletRequest request) {
+    new Parameters(request.getParameterMap(), Set.of());
+    return one("taxonomy", id, documents::readTaxonomies);
+  }
+
+  @GetMapping("/taxonomy_terms")
+  ObjectNode taxonomyTerms(HttpServletRequest request) {
+    Parameters params = new Parameters(request.getParameterMap(), Set.of("page", "per_page", "format", "taxonomy_id", "parent_id"));
+    params.onlyJson();
+    Listings.Slice slice = listings.taxonomyTerms(params.text("taxonomy_id"), params.text("parent_id"), params.page(),
+        params.perPage());
+    return Pages.of(json, slice.total(), params.page(), params.perPage(), documents.readTaxonomyTerms(slice.ids()));
+  }
+
+  @GetMapping("/taxonomy_terms/{id}")
+  ObjectNode taxonomyTerm(@PathVariable String id, HttpServletRequest request) {
+    new Parameters(request.getParameterMap(), Set.of());
+    return one("taxonomy_term", id, documents::readTaxonomyTerms);
+  }
+
+  private SearchQuery serviceQuery(Parameters params) {
+    SearchQuery.Near near = null;
+    Double miles = null;
+    String postcode = params.text("postcode");
+    Integer proximity = params.integer("proximity", 1, 1_000_000);
+    if (postcode != null) {
+      var centroid = postcodes.centroid(postcode)
+          .orElseThrow(() -> new BadParameter("postcode", "Unknown or malformed postcode '" + postcode + "'"));
+      near = new SearchQuery.Near(centroid.latitude(), centroid.longitude());
+      miles = proximity == null ? null : proximity / 1609.344;
+    } else if (proximity != null) {
+      throw new BadParameter("proximity", "'proximity' needs a 'postcode' to measure from");
+    }
+    SearchQuery.AgeLimits ages = new SearchQuery.AgeLimits(params.integer("minimum_age", 0, 150),
+        params.integer("maximum_age", 0, 150));
+    var day = params.day("day");
+    var from = params.time("start_time");
+    var to = params.time("end_time");
+    SearchQuery.Hours hours = day == null && from == null && to == null ? null : new SearchQuery.Hours(day, from, to);
+    String term = params.text("taxonomy_term_id");
+    return new SearchQuery(params.text("search"), term == null ? Set.of() : Set.of(term), Set.of(), null, near, miles,
+        null, false, params.text("organization_id"), params.text("taxonomy_id"), params.instant("modified_after"), ages,
+        hours, params.page(), params.perPage());
+  }
+
+  private ObjectNode minimal(ObjectNode summary) {
+    ObjectNode item = json.createObjectNode();
+    item.set("id", summary.get("id"));
+    item.set("name", summary.get("name"));
+    item.set("status", summary.get("status"));
+    if (summary.has("last_modified")) {
+      item.set("last_modified", summary.get("last_modified"));
+    }
+    return item;
+  }
+
+  private static ObjectNode one(String kind, String id, Function<List<String>, List<ObjectNode>> reader) {
+    List<ObjectNode> found = reader.apply(List.of(id));
+    if (found.isEmpty()) {
+      throw new NotFound(kind, id);
+    }
+    return found.get(0);
+  }
+}
