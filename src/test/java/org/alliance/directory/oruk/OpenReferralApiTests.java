@@ -1,0 +1,215 @@
+package org.alliance.directory.oruk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.alliance.AllianceTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every endpoint of the Open Referral UK API, over real HTTP against the demo directory, checked
+ * against the standard's own JSON schemas, the UK profile's version of them, and the OpenAPI
+ * documents' page shape and parameters.
+ */
+@AllianceTest
+class OpenReferralApiTests {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @ParameterizedTest(name = "{0} pages hold valid {1}")
+  @CsvSource({
+      "/openreferral/services?per_page=100, compiled/service_list.json",
+      "/openreferral/services?full=true&per_page=100, service.json",
+      "/openreferral/services?search=alcohol&postcode=BK1+2AB&proximity=8000&minimum_age=18&per_page=20, compiled/service_list.json",
+      "/openreferral/service_at_locations?per_page=100, service_at_location.json",
+      "/openreferral/organizations?per_page=100, organization.json",
+      "/openreferral/organizations?full=true&per_page=100, organization.json",
+      "/openreferral/taxonomies?per_page=100, taxonomy.json",
+      "/openreferral/taxonomy_terms?per_page=100, taxonomy_term.json"})
+  void listsArePagesOfValidDocuments(String path, String schema) {
+    JsonNode page = ok(path);
+    assertPage(page);
+    assertThat(page.path("contents").size()).as(path).isPositive();
+    for (JsonNode item : page.path("contents")) {
+      assertThat(OrukSchemas.problems(schema, item)).as(path + " item " + item.path("id").asString()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest(name = "every one of /openreferral/{0} is a valid {1}")
+  @CsvSource({
+      "services, service.json, service",
+      "service_at_locations, service_at_location.json, service_at_location",
+      "organizations, organization.json, organization",
+      "taxonomies, taxonomy.json, taxonomy",
+      "taxonomy_terms, taxonomy_term.json, taxonomy_term"})
+  void everyRecordIsValid(String endpoint, String schema, String table) {
+    List<String> ids = jdbc.sql("select id from directory." + table + " order by id limit 25").query(String.class).list();
+    assertThat(ids).isNotEmpty();
+    for (String id : ids) {
+      JsonNode document = ok("/openreferral/" + endpoint + "/" + id);
+      assertThat(document.path("id").asString()).isEqualTo(id);
+      assertThat(OrukSchemas.problems(schema, document)).as(endpoint + "/" + id).isEmpty();
+    }
+  }
+
+  @Test
+  void theSchemaCheckWouldCatchABrokenDocument() {
+    String id = jdbc.sql("select id from directory.service order by id limit 1").query(String.class).single();
+    tools.jackson.databind.node.ObjectNode broken = (tools.jackson.databind.node.ObjectNode) ok("/openreferral/services/" + id);
+    broken.put("status", "open all hours");
+    broken.remove("name");
+    List<String> problems = OrukSchemas.problems("service.json", broken);
+    assertThat(problems).anyMatch(p -> p.startsWith("HSDS") && p.contains("status"))
+        .anyMatch(p -> p.startsWith("ORUK") && p.contains("name"));
+  }
+
+  @Test
+  void theRootSaysWhichVersionAndWhereTheOpenApiIs() {
+    JsonNode about = ok("/openreferral/");
+    assertThat(about.path("version").asString()).isEqualTo("HSDS-UK-3.0");
+    JsonNode openapi = ok(URI.create(about.path("openapi_url").asString()).getPath());
+    assertThat(openapi.path("info").path("title").asString()).isEqualTo("Open Referral UK Profile");
+  }
+
+  @Test
+  void everyEndpointAndParameterIsOneTheOpenApiDocumentsDeclare() {
+    JsonNode hsds = OrukSchemas.read("standards/hsds-3.0/schema/openapi.json");
+    JsonNode profile = OrukSchemas.read("standards/oruk-uk-profile-3.0/profile/openapi.json");
+    Set<String> declared = new TreeSet<>();
+    hsds.path("paths").propertyNames().forEach(declared::add);
+    for (String path : List.of("/", "/services", "/services/{id}", "/service_at_locations", "/service_at_locations/{id}",
+        "/organizations", "/organizations/{id}", "/taxonomies", "/taxonomies/{id}", "/taxonomy_terms", "/taxonomy_terms/{id}")) {
+      assertThat(declared).contains(path);
+    }
+    Set<String> parameters = new TreeSet<>();
+    hsds.path("components").path("parameters").forEach(p -> parameters.add(p.path("name").asString()));
+    profile.path("components").path("parameters").forEach(p -> parameters.add(p.path("name").asString()));
+    JsonNode refused = problem("/openreferral/services?not_a_parameter=1", 400);
+    String accepted = refused.path("detail").asString().replaceAll(".*accepts: ", "");
+    for (String name : accepted.split(", ")) {
+      assertThat(parameters).as("declared parameters").contains(name.strip());
+    }
+  }
+
+  @Test
+  void searchesWithTheProfilesFilters() {
+    JsonNode near = ok("/openreferral/services?search=alcohol&postcode=BK1%202AB&proximity=3000");
+    JsonNode wider = ok("/openreferral/services?search=alcohol&postcode=BK1%202AB&proximity=30000");
+    assertThat(near.path("total_items").asLong()).isPositive().isLessThanOrEqualTo(wider.path("total_items").asLong());
+    for (JsonNode service : ok("/openreferral/services?minimum_age=18&per_page=100").path("contents")) {
+      assertThat(service.path("minimum_age").asInt()).isGreaterThanOrEqualTo(18);
+    }
+    for (JsonNode service : ok("/openreferral/services?maximum_age=21&per_page=100").path("contents")) {
+      assertThat(service.path("maximum_age").isNumber()).isTrue();
+      assertThat(service.path("maximum_age").asInt()).isLessThanOrEqualTo(21);
+    }
+    String taxonomy = jdbc.sql("select id from directory.taxonomy where name = 'Alliance needs'").query(String.class).single();
+    assertThat(ok("/openreferral/services?taxonomy_id=" + taxonomy).path("total_items").asLong()).isPositive();
+    assertThat(ok("/openreferral/services?day=SU&start_time=07:00&end_time=08:00").path("total_items").asLong()).isZero();
+    assertThat(ok("/openreferral/services?day=MO").path("total_items").asLong()).isPositive();
+    assertThat(ok("/openreferral/services?modified_after=2999-01-01").path("total_items").asLong()).isZero();
+    JsonNode second = ok("/openreferral/services?per_page=10&page=2");
+    assertThat(second.path("page_number").asInt()).isEqualTo(2);
+    assertThat(second.path("first_page").asBoolean()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0} is refused")
+  @CsvSource({
+      "/openreferral/services?colour=blue",
+      "/openreferral/services?page=0",
+      "/openreferral/services?page=two",
+      "/openreferral/services?per_page=1000",
+      "/openreferral/services?minimum_age=eighteen",
+      "/openreferral/services?minimum_age=18.5",
+      "/openreferral/services?full=maybe",
+      "/openreferral/services?modified_after=yesterday",
+      "/openreferral/services?postcode=ZZ99+9ZZ",
+      "/openreferral/services?proximity=1000",
+      "/openreferral/services?day=Funday",
+      "/openreferral/services?start_time=9am",
+      "/openreferral/services?format=xml",
+      "/openreferral/services?page=1&page=2",
+      "/openreferral/taxonomies?search=x",
+      "/openreferral/services/any?full=true"})
+  void badParametersGetAProblemNotAServerError(String path) {
+    JsonNode problem = problem(path, 400);
+    assertThat(problem.path("title").asString()).isEqualTo("Bad query parameter");
+    assertThat(problem.path("detail").asString()).isNotBlank();
+  }
+
+  @Test
+  void unknownIdsAreNotFoundProblems() {
+    for (String endpoint : List.of("services", "service_at_locations", "organizations", "taxonomies", "taxonomy_terms")) {
+      assertThat(problem("/openreferral/" + endpoint + "/no-such-id", 404).path("status").asInt()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void aRefugesAddressNeverLeavesTheApi() {
+    String refuge = "6bc155b6-2d2c-4103-b75a-48802a84e8dc";
+    String street = jdbc.sql("select address_1 from directory.address where location_id = ?").param(refuge)
+        .query(String.class).single();
+    List<String> bodies = new ArrayList<>();
+    for (int page = 1; page <= 2; page++) {
+      bodies.add(get("/openreferral/services?full=true&per_page=100&page=" + page).body());
+      bodies.add(get("/openreferral/organizations?full=true&per_page=100&page=" + page).body());
+      bodies.add(get("/openreferral/service_at_locations?per_page=100&page=" + page).body());
+    }
+    assertThat(String.join("", bodies)).contains(refuge).doesNotContain(street);
+  }
+
+  private JsonNode ok(String path) {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    return JSON.readTree(response.body());
+  }
+
+  private JsonNode problem(String path, int status) {
+    HttpResponse<String> response = get(path);
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(status);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    return JSON.readTree(response.body());
+  }
+
+  private static void assertPage(JsonNode page) {
+    JsonNode pageSchema = OrukSchemas.read("standards/hsds-3.0/schema/openapi.json").path("components").path("schemas").path("Page");
+    for (Map.Entry<String, JsonNode> property : pageSchema.path("properties").properties()) {
+      JsonNode value = page.path(property.getKey());
+      assertThat(value.isMissingNode()).as("page has " + property.getKey()).isFalse();
+      assertThat(property.getValue().path("type").asString()).isIn(value.isBoolean() ? "boolean" : "integer");
+    }
+    assertThat(page.path("size").asInt()).isEqualTo(page.path("contents").size());
+  }
+
+  private HttpResponse<String> get(String path) {
+    try {
+      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
