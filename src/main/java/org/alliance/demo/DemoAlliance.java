@@ -78,7 +78,7 @@ class DemoAlliance implements ApplicationRunner {
         new DemoUser("editor", "Dan Mercer", Role.DIRECTORY_EDITOR, DemoOrganisations.LEAD_MEMBER),
         new DemoUser("admin", "Sam Whitfield", Role.ADMIN, DemoOrganisations.LEAD_MEMBER));
     for (DemoUser person : people) {
-      users.create(new NewUser(person.username(), person.name(), person.username() + "@brackenshire-alliance.example",
+      users.create(new NewUser(person.username(), person.name(), person.username() + "@brackenshire-alliance.example.org",
           byName.get(person.organisation()).id(), Set.of(person.role()), DEMO_PASSWORD), true);
     }
   }
