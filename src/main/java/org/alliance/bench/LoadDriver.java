@@ -1,0 +1,129 @@
+package org.alliance.bench;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.alliance.bench.SearchMix.Query;
+
+/**
+ * Drives the search over loopback as browsers would: a fixed pool of client threads (Java 17 has
+ * no virtual threads), each with its own HttpClient and cookie jar, so each keeps one session as a
+ * person searching does; a closed loop, each client sending its next search as soon as the last
+ * one answered (no think time).
+ */
+final class LoadDriver {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private static final Pattern TOTAL = Pattern.compile("(\\d+)\\s+services? found");
+
+  private final String base;
+
+  LoadDriver(int port) {
+    this.base = "http://127.0.0.1:" + port;
+  }
+
+  /**
+   * {@code clients} threads search for {@code warmup} (not measured: JIT, caches, connection set-up)
+   * then for {@code measured}; a request counts if it started inside the measured window.
+   */
+  Latencies.Summary closedLoop(List<Query> queries, int clients, Duration warmup, Duration measured, long seed)
+      throws Exception {
+    long measureFrom = System.nanoTime() + warmup.toNanos();
+    long stopAt = measureFrom + measured.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    try {
+      List<Future<Latencies>> running = new ArrayList<>();
+      for (int c = 0; c < clients; c++) {
+        SplittableRandom random = new SplittableRandom(seed + c);
+        running.add(pool.submit(() -> {
+          HttpClient http = client();
+          Latencies mine = new Latencies();
+          for (long started = System.nanoTime(); started < stopAt; started = System.nanoTime()) {
+            String failure = send(http, queries.get(random.nextInt(queries.size())), null);
+            if (started >= measureFrom) {
+              record(mine, started, failure);
+            }
+          }
+          return mine;
+        }));
+      }
+      List<Latencies> parts = new ArrayList<>();
+      for (Future<Latencies> part : running) {
+        parts.add(part.get());
+      }
+      return Latencies.merge(parts).summary(measured.toNanos() / 1e9);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Every query once, in order, from one client, after {@code warmup} unmeasured ones. */
+  Sequential oneClient(List<Query> queries, int warmup) throws Exception {
+    HttpClient http = client();
+    for (int i = 0; i < warmup; i++) {
+      send(http, queries.get(i % queries.size()), null);
+    }
+    Latencies times = new Latencies();
+    long[] totals = new long[1];
+    long began = System.nanoTime();
+    for (Query query : queries) {
+      long started = System.nanoTime();
+      record(times, started, send(http, query, totals));
+    }
+    return new Sequential(times.summary((System.nanoTime() - began) / 1e9), (double) totals[0] / queries.size());
+  }
+
+  /** A one-client run and the mean number of matching services the pages reported. */
+  record Sequential(Latencies.Summary summary, double meanMatches) {}
+
+  private static void record(Latencies times, long started, String failure) {
+    if (failure == null) {
+      times.add(System.nanoTime() - started);
+    } else {
+      times.error(failure);
+    }
+  }
+
+  /** Null when the search answered; otherwise what went wrong. Adds the page's match count to {@code totals}. */
+  private String send(HttpClient http, Query query, long[] totals) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(URI.create(base + query.path())).timeout(TIMEOUT).GET().build();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        return "HTTP " + response.statusCode() + " for " + query.path();
+      }
+      if (!response.body().contains(SearchMix.ANSWERED)) {
+        return "200 without results (the form was refused?) for " + query.path();
+      }
+      if (totals != null) {
+        Matcher total = TOTAL.matcher(response.body());
+        totals[0] += total.find() ? Long.parseLong(total.group(1)) : 0;
+      }
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "interrupted";
+    } catch (Exception e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage() + " for " + query.path();
+    }
+  }
+
+  private static HttpClient client() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new CookieManager())
+        .connectTimeout(TIMEOUT)
+        .build();
+  }
+}
