@@ -45,7 +45,7 @@ public final class BenchReport {
         + " %,.0f matches a search on average", sql.count(), r.sqlPrepareSeconds(), percentiles(sql),
         r.sqlOneClient().meanMatches()));
     lines.add(f("ratio: bare SQL p50 / API p50 at 1 client = %s", ratio(sql.p50() / api.p50())));
-    lines.add("searched: GET " + SearchMix.URL_TEMPLATE + " (SearchMix.URL_TEMPLATE; one line to switch to /openreferral/services)");
+    lines.add("searched: GET " + SearchMix.URL_TEMPLATE + " (SearchMix.URL_TEMPLATE)");
     if (load.firstError() != null || api.firstError() != null) {
       lines.add("first error: " + (load.firstError() != null ? load.firstError() : api.firstError()));
     }

@@ -25,7 +25,8 @@ import org.alliance.bench.SearchMix.Query;
 final class LoadDriver {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final Pattern TOTAL = Pattern.compile("(\\d+)\\s+services? found");
+  /** The exact match count the API returns with each page. */
+  private static final Pattern TOTAL = Pattern.compile("\"total_items\":(\\d+)");
 
   private final String base;
 

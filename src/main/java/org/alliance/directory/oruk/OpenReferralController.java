@@ -80,7 +80,8 @@ class OpenReferralController {
     if (params.flag("minimal")) {
       contents = documents.readServiceSummaries(ids).stream().map(this::minimal).toList();
     } else {
-      contents = hidden.scrub(params.flag("full") ? documents.readServices(ids) : documents.readServiceSummaries(ids));
+      // Summaries carry no locations, so only full documents can hold a hidden address.
+      contents = params.flag("full") ? hidden.scrub(documents.readServices(ids)) : documents.readServiceSummaries(ids);
     }
     return Pages.of(json, results.total(), results.page(), results.perPage(), contents);
   }
