@@ -58,7 +58,7 @@ class SecurityConfiguration {
     http.securityContext(context -> context.securityContextRepository(contexts));
     http.authorizeHttpRequests(routes -> {
       routes.requestMatchers("/", "/sign-in", "/accessibility", "/privacy", "/cookies", "/error",
-              "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico",
+              "/webjars/**", "/assets/**", "/static/**", "/favicon.ico",
               "/actuator/health", "/actuator/health/**")
           .permitAll();
       routes.requestMatchers("/sign-in/second-factor").hasAuthority(PendingSecondFactor.AUTHORITY);
