@@ -29,6 +29,7 @@ class HomeController {
     model.addAttribute("role", role);
     model.addAttribute("areas", navigation.visibleTo(Set.of(role)));
     model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(authentication).stream()).toList());
-    return "home/" + role;
+    model.addAttribute("home", RoleHome.BY_ROLE.get(role));
+    return "home/role";
   }
 }
