@@ -147,16 +147,29 @@ class AccessMatrixTests {
         .replace("{userId}", idOf("select id from identity.app_user where username = 'practitioner'"))
         .replace("{organisationId}", idOf("select id from organisation.organisation order by name limit 1"))
         .replace("{serviceId}", anyService())
-        .replace("{reportId}", UUID.randomUUID().toString());
+        .replace("{reportId}", UUID.randomUUID().toString())
+        .replace("{changeId}", UUID.randomUUID().toString())
+        .replace("{number}", "999");
   }
 
-  /** A service to report on; the matrix adds one of its own if the directory is empty. */
+  /**
+   * A service that another member's editors look after (not the demo editor's organisation), so the
+   * editor's row shows the organisation scope at work whatever other tests have added meanwhile.
+   * The matrix adds one of its own if the directory has none.
+   */
   private String anyService() {
-    return jdbc.sql("select id from directory.service order by id limit 1").query(String.class).optional()
+    String editorsOrganisation = "(select organisation_id from identity.app_user where username = 'editor')";
+    return jdbc.sql("""
+            select s.id from directory.service s join directory.organization o on o.id = s.organization_id
+             where o.alliance_organisation_id <> %s order by s.id limit 1""".formatted(editorsOrganisation))
+        .query(String.class).optional()
         .orElseGet(() -> {
           String organization = UUID.randomUUID().toString();
           String service = UUID.randomUUID().toString();
-          jdbc.sql("insert into directory.organization (id, name, description) values (?, 'Matrix test', 'x')")
+          jdbc.sql("""
+              insert into directory.organization (id, name, description, alliance_organisation_id)
+              select ?, 'Matrix test', 'x', id from organisation.organisation where id <> %s order by name limit 1"""
+                  .formatted(editorsOrganisation))
               .param(organization).update();
           jdbc.sql("insert into directory.service (id, organization_id, name, status) values (?, ?, 'Matrix test', 'active')")
               .param(service).param(organization).update();

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,6 +81,47 @@ public final class WebSession {
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Accept", BROWSER_ACCEPT)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+    Matcher token = CSRF.matcher(response.body());
+    if (token.find()) {
+      csrfToken = token.group(1);
+    }
+    return response;
+  }
+
+  /**
+   * Submits the first form on a page matching the CSS {@code formSelector} as a browser would: every field
+   * with its current value (checked boxes only, repeated names kept), with {@code changes} typed
+   * over them. A change whose value is null removes that field (an unticked box).
+   */
+  public HttpResponse<String> submit(HttpResponse<String> page, String formSelector, Map<String, String> changes) {
+    org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body(), base);
+    org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement) html.selectFirst(formSelector);
+    if (form == null) {
+      throw new IllegalArgumentException("no form " + formSelector + " on the page");
+    }
+    List<Map.Entry<String, String>> fields = new java.util.ArrayList<>();
+    java.util.Set<String> replaced = new java.util.HashSet<>();
+    for (org.jsoup.Connection.KeyVal field : form.formData()) {
+      if (changes.containsKey(field.key())) {
+        if (replaced.add(field.key()) && changes.get(field.key()) != null) {
+          fields.add(Map.entry(field.key(), changes.get(field.key())));
+        }
+      } else {
+        fields.add(Map.entry(field.key(), field.value()));
+      }
+    }
+    changes.forEach((name, value) -> {
+      if (!replaced.contains(name) && value != null) {
+        fields.add(Map.entry(name, value));
+      }
+    });
+    String action = form.attr("action").isEmpty() ? "" : form.attr("action");
+    String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path(action)))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", BROWSER_ACCEPT)
         .POST(HttpRequest.BodyPublishers.ofString(body))

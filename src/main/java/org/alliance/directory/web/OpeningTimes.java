@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** An HSDS weekly schedule in plain English: "Monday to Friday, 10am to 6pm". */
-final class OpeningTimes {
+public final class OpeningTimes {
 
   private static final List<String> ORDER = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
   private static final Map<String, String> NAMES = Map.of("MO", "Monday", "TU", "Tuesday", "WE", "Wednesday",
@@ -15,7 +15,7 @@ final class OpeningTimes {
   private OpeningTimes() {}
 
   /** The schedule's own description when it has one, otherwise one made from its rule. */
-  static String describe(String description, String freq, String byday, String opensAt, String closesAt) {
+  public static String describe(String description, String freq, String byday, String opensAt, String closesAt) {
     if (description != null && !description.isBlank()) {
       return description.strip();
     }
@@ -29,7 +29,7 @@ final class OpeningTimes {
     return days + ", " + time(opensAt) + " to " + time(closesAt);
   }
 
-  static String days(String byday) {
+  public static String days(String byday) {
     List<String> codes = ORDER.stream().filter(code -> byday.toUpperCase(Locale.ROOT).contains(code)).toList();
     if (codes.size() >= 3 && ORDER.indexOf(codes.get(codes.size() - 1)) - ORDER.indexOf(codes.get(0)) == codes.size() - 1) {
       return NAMES.get(codes.get(0)) + " to " + NAMES.get(codes.get(codes.size() - 1));
@@ -42,7 +42,7 @@ final class OpeningTimes {
   }
 
   /** 10:00 → 10am, 13:30 → 1:30pm, 12:00 → midday (GOV.UK style). */
-  static String time(String value) {
+  public static String time(String value) {
     LocalTime time = LocalTime.parse(value.length() == 5 ? value + ":00" : value.substring(0, 8));
     if (time.equals(LocalTime.NOON)) {
       return "midday";
