@@ -79,7 +79,7 @@ final class DocumentDiff {
 
   /** Whether two documents say the same, leaving aside what the directory sets itself. */
   static boolean same(JsonNode one, JsonNode other, TermNames terms) {
-    return read(one, terms, true).equals(read(other, terms, true));
+    return texts(read(one, terms, true)).equals(texts(read(other, terms, true)));
   }
 
   /**
@@ -89,7 +89,7 @@ final class DocumentDiff {
   static String fingerprint(JsonNode document) {
     try {
       byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(read(document, id -> id, true).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+          .digest(new TreeMap<>(texts(read(document, id -> id, true))).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest, 0, 16);
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java has SHA-256", e);
@@ -97,6 +97,13 @@ final class DocumentDiff {
   }
 
   private record Entry(String label, String text) {}
+
+  /** Labels number list items by position, so content is compared without them. */
+  private static Map<String, String> texts(Map<String, Entry> entries) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    entries.forEach((key, entry) -> texts.put(key, entry.text()));
+    return texts;
+  }
 
   private static Map<String, Entry> read(JsonNode document, TermNames terms, boolean withoutBookkeeping) {
     Map<String, Entry> entries = new LinkedHashMap<>();
