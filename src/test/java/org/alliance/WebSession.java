@@ -1,5 +1,6 @@
 package org.alliance;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -83,6 +84,33 @@ public final class WebSession {
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", BROWSER_ACCEPT)
         .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+    Matcher token = CSRF.matcher(response.body());
+    if (token.find()) {
+      csrfToken = token.group(1);
+    }
+    return response;
+  }
+
+  /** Posts a form holding one file, as a browser sends an upload, with the CSRF token from the last page fetched. */
+  public HttpResponse<String> upload(String path, String field, String filename, byte[] content) {
+    if (csrfToken == null) {
+      get("/");
+    }
+    String boundary = "----alliance-test-" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    if (csrfToken != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken + "\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Accept", BROWSER_ACCEPT)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
         .build());
     Matcher token = CSRF.matcher(response.body());
     if (token.find()) {
