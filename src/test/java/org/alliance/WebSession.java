@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 /**
  * One visitor's browser session over real HTTP, without JavaScript: a cookie jar, and forms posted
- * with the CSRF token read from the last page, as a browser would send it.
+ * with the CSRF token read from the last page and this site as their Origin, as a browser would
+ * send them.
  */
 public final class WebSession {
 
@@ -75,7 +76,7 @@ public final class WebSession {
     return postRaw(path, withToken);
   }
 
-  /** Posts exactly these fields: no CSRF token unless given. */
+  /** Posts exactly these fields: no CSRF token unless given (the Origin header is still this site's). */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
     String body = fields.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -83,6 +84,7 @@ public final class WebSession {
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", BROWSER_ACCEPT)
+        .header("Origin", base)
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build());
     Matcher token = CSRF.matcher(response.body());
@@ -110,6 +112,7 @@ public final class WebSession {
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .header("Accept", BROWSER_ACCEPT)
+        .header("Origin", base)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
         .build());
     Matcher token = CSRF.matcher(response.body());
