@@ -1,5 +1,6 @@
 package org.alliance;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -17,7 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * One visitor's browser session over real HTTP, without JavaScript: a cookie jar, and forms posted
- * with the CSRF token read from the last page, as a browser would send it.
+ * with the CSRF token read from the last page and this site as their Origin, as a browser would
+ * send them.
  */
 public final class WebSession {
 
@@ -75,7 +77,7 @@ public final class WebSession {
     return postRaw(path, withToken);
   }
 
-  /** Posts exactly these fields: no CSRF token unless given. */
+  /** Posts exactly these fields: no CSRF token unless given (the Origin header is still this site's). */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
     String body = fields.entrySet().stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -83,6 +85,7 @@ public final class WebSession {
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", BROWSER_ACCEPT)
+        .header("Origin", base)
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build());
     Matcher token = CSRF.matcher(response.body());
@@ -124,7 +127,36 @@ public final class WebSession {
     HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path(action)))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("Accept", BROWSER_ACCEPT)
+        .header("Origin", base)
         .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+    Matcher token = CSRF.matcher(response.body());
+    if (token.find()) {
+      csrfToken = token.group(1);
+    }
+    return response;
+  }
+
+  /** Posts a form holding one file, as a browser sends an upload, with the CSRF token from the last page fetched. */
+  public HttpResponse<String> upload(String path, String field, String filename, byte[] content) {
+    if (csrfToken == null) {
+      get("/");
+    }
+    String boundary = "----alliance-test-" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    if (csrfToken != null) {
+      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken + "\r\n")
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Accept", BROWSER_ACCEPT)
+        .header("Origin", base)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
         .build());
     Matcher token = CSRF.matcher(response.body());
     if (token.find()) {

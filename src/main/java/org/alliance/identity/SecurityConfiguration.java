@@ -17,7 +17,11 @@ import org.springframework.security.web.context.DelegatingSecurityContextReposit
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what, how people sign in and out, and the headers every response carries. Routes
@@ -66,6 +70,15 @@ class SecurityConfiguration {
       moduleRules.forEach(rules -> rules.configure(routes));
       routes.anyRequest().hasAnyRole(Role.allCodes());
     });
+    List<RequestMatcher> originChecked = moduleRules.stream()
+        .flatMap(rules -> rules.originCheckedRoutes().stream())
+        .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(pattern))
+        .toList();
+    if (!originChecked.isEmpty()) {
+      RequestMatcher routes = new OrRequestMatcher(originChecked);
+      http.csrf(csrf -> csrf.ignoringRequestMatchers(routes));
+      http.addFilterBefore(new OriginCheck(routes), CsrfFilter.class);
+    }
     http.formLogin(form -> form
         .loginPage("/sign-in")
         .loginProcessingUrl("/sign-in")

@@ -26,6 +26,12 @@ final class ChangeSet {
     ImportProblem problem(String message) {
       return new ImportProblem(source, location.strip(), message);
     }
+
+    /** The whole record this place is in: a JSON document without the pointer into it, or a CSV row. */
+    Origin record() {
+      int pointer = location.indexOf(" /");
+      return new Origin(source, (pointer < 0 ? location : location.substring(0, pointer)).strip());
+    }
   }
 
   /** A parent's list of owned children, as given. */

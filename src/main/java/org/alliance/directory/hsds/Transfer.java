@@ -10,6 +10,7 @@ import org.alliance.audit.AuditLog;
 import org.alliance.directory.DirectoryTransfer;
 import org.alliance.directory.ImportProblem;
 import org.alliance.directory.ImportReport;
+import org.alliance.directory.editing.EditorScope;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * directory is as it was.
  */
 @Component
-class Transfer implements DirectoryTransfer {
+class Transfer implements DirectoryTransfer, ScopedImport {
 
   private final HsdsModel model;
   private final JsonImport json;
@@ -30,18 +31,20 @@ class Transfer implements DirectoryTransfer {
   private final ReferenceCheck references;
   private final TreeWriter writer;
   private final Export export;
+  private final ScopeCheck scopeCheck;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final TransactionTemplate snapshot;
 
   Transfer(HsdsModel model, JsonImport json, CsvPackageReader csv, ReferenceCheck references, TreeWriter writer,
-      Export export, AuditLog audit, PlatformTransactionManager transactions) {
+      Export export, ScopeCheck scopeCheck, AuditLog audit, PlatformTransactionManager transactions) {
     this.model = model;
     this.json = json;
     this.csv = csv;
     this.references = references;
     this.writer = writer;
     this.export = export;
+    this.scopeCheck = scopeCheck;
     this.audit = audit;
     this.transaction = new TransactionTemplate(transactions);
     this.snapshot = new TransactionTemplate(transactions);
@@ -51,16 +54,32 @@ class Transfer implements DirectoryTransfer {
 
   @Override
   public ImportReport importFrom(Path path) {
+    return importFrom(path, null);
+  }
+
+  /** With a scope, as {@link ScopedImport} says; without one, the operator's unrestricted import. */
+  @Override
+  public ImportReport importFrom(Path path, EditorScope scope) {
     ChangeSet changes = new ChangeSet();
     String source = read(path, changes);
     try {
       return transaction.execute(status -> {
+        if (scope != null) {
+          scopeCheck.link(changes, scope);
+        }
         references.check(changes);
         if (!changes.problems().isEmpty()) {
           status.setRollbackOnly();
           return ImportReport.refused(changes.problems());
         }
         Outcomes outcomes = writer.write(changes);
+        if (scope != null && !scope.everything()) {
+          List<ImportProblem> outside = scopeCheck.outside(outcomes.changes(), changes, source, scope);
+          if (!outside.isEmpty()) {
+            status.setRollbackOnly();
+            return ImportReport.refused(outside);
+          }
+        }
         ImportReport report = new ImportReport(outcomes.counts(model.tables()), List.of());
         audit.recordSystem(AuditEntry.of("directory.imported", "directory", source)
             .withDetail(report.lines().get(report.lines().size() - 1)));

@@ -6,7 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages of ids for the listings the search index does not serve (organizations, taxonomies,
- * taxonomy terms, services at locations), in a stable order, with exact totals.
+ * taxonomy terms; services at locations are {@link ServiceAtLocationListing}'s), in a stable
+ * order, with exact totals.
  */
 @Component
 class Listings {
@@ -32,18 +33,6 @@ class Listings {
     String where = "(cast(:a as text) is null or taxonomy_id = cast(:a as text))"
         + " and (cast(:b as text) is null or parent_id = cast(:b as text))";
     return slice("directory.taxonomy_term", where, "lower(name), id", page, perPage, null, taxonomyId, parentId);
-  }
-
-  Slice serviceAtLocations(String search, String organizationId, String taxonomyTermId, int page, int perPage) {
-    String where = """
-        exists (select 1 from directory.service s where s.id = t.service_id and s.status = 'active'
-          and (cast(:search as text) is null or s.name ilike '%' || cast(:search as text) || '%')
-          and (cast(:a as text) is null or s.organization_id = cast(:a as text))
-          and (cast(:b as text) is null or exists (select 1 from directory.attribute at
-                where at.link_entity = 'service' and at.link_id = s.id and at.taxonomy_term_id = cast(:b as text))))
-        """;
-    return slice("directory.service_at_location", where, "t.service_id, t.id", page, perPage, search, organizationId,
-        taxonomyTermId);
   }
 
   /** Table and conditions are fixed text in this class; only the values come from the request. */

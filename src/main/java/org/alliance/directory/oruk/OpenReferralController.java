@@ -35,19 +35,25 @@ class OpenReferralController {
   private static final Set<String> SERVICE_FILTERS = Set.of("search", "page", "per_page", "format", "taxonomy_term_id",
       "taxonomy_id", "organization_id", "modified_after", "minimal", "full", "minimum_age", "maximum_age", "day",
       "start_time", "end_time", "postcode", "proximity");
+  /** The same filters: a service at a location is matched by its service, and by its own place and hours. */
+  private static final Set<String> SERVICE_AT_LOCATION_FILTERS = Set.of("search", "page", "per_page", "format",
+      "taxonomy_term_id", "taxonomy_id", "organization_id", "modified_after", "full", "minimum_age", "maximum_age", "day",
+      "start_time", "end_time", "postcode", "proximity");
 
   private final DirectoryIndex index;
   private final HsdsDocuments documents;
   private final Listings listings;
+  private final ServiceAtLocationListing serviceAtLocations;
   private final HiddenAddresses hidden;
   private final Postcodes postcodes;
   private final JsonMapper json;
 
-  OpenReferralController(DirectoryIndex index, HsdsDocuments documents, Listings listings, HiddenAddresses hidden,
-      Postcodes postcodes, JsonMapper json) {
+  OpenReferralController(DirectoryIndex index, HsdsDocuments documents, Listings listings,
+      ServiceAtLocationListing serviceAtLocations, HiddenAddresses hidden, Postcodes postcodes, JsonMapper json) {
     this.index = index;
     this.documents = documents;
     this.listings = listings;
+    this.serviceAtLocations = serviceAtLocations;
     this.hidden = hidden;
     this.postcodes = postcodes;
     this.json = json;
@@ -94,11 +100,9 @@ class OpenReferralController {
 
   @GetMapping("/service_at_locations")
   ObjectNode serviceAtLocations(HttpServletRequest request) {
-    Parameters params = new Parameters(request.getParameterMap(),
-        Set.of("search", "page", "per_page", "format", "taxonomy_term_id", "organization_id", "full"));
+    Parameters params = new Parameters(request.getParameterMap(), SERVICE_AT_LOCATION_FILTERS);
     params.onlyJson();
-    Listings.Slice slice = listings.serviceAtLocations(params.text("search"), params.text("organization_id"),
-        params.text("taxonomy_term_id"), params.page(), params.perPage());
+    Listings.Slice slice = serviceAtLocations.find(serviceQuery(params));
     return Pages.of(json, slice.total(), params.page(), params.perPage(), hidden.scrub(documents.readServiceAtLocations(slice.ids())));
   }
 

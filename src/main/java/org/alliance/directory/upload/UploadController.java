@@ -11,8 +11,11 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.alliance.directory.DirectoryTransfer;
 import org.alliance.directory.ImportReport;
+import org.alliance.directory.editing.EditorScope;
+import org.alliance.directory.hsds.ScopedImport;
+import org.alliance.identity.AllianceUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -23,18 +26,19 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Editors upload HSDS data: a JSON file (a service, a list, a page or an organization) or a zip of
- * the tabular data package. The import is all or nothing; the page lists every problem found.
+ * the tabular data package. The import is all or nothing; the page lists every problem found. An
+ * editor's upload may change only the entries they look after ({@link ScopedImport}).
  */
 @Controller
 class UploadController {
 
   static final long MAX_UNZIPPED_BYTES = 200L * 1024 * 1024;
 
-  private final DirectoryTransfer transfer;
+  private final ScopedImport transfer;
   private final AuditLog audit;
   private final TransactionTemplate transaction;
 
-  UploadController(DirectoryTransfer transfer, AuditLog audit, TransactionTemplate transaction) {
+  UploadController(ScopedImport transfer, AuditLog audit, TransactionTemplate transaction) {
     this.transfer = transfer;
     this.audit = audit;
     this.transaction = transaction;
@@ -46,7 +50,8 @@ class UploadController {
   }
 
   @PostMapping("/directory/import")
-  String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
+  String upload(@AuthenticationPrincipal AllianceUser uploader, @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model) throws IOException {
     if (file == null || file.isEmpty()) {
       model.addAttribute("error", "Select an HSDS JSON file or a zip of HSDS CSV files");
       return "directory/import";
@@ -66,7 +71,7 @@ class UploadController {
       }
       // The import is its own all-or-nothing transaction (audited there as a system import); who
       // uploaded it is recorded straight after.
-      ImportReport report = transfer.importFrom(target);
+      ImportReport report = transfer.importFrom(target, EditorScope.of(uploader));
       if (report.imported()) {
         transaction.executeWithoutResult(status -> audit.record(AuditEntry.of("directory.import-uploaded", "directory", name)
             .withDetail(report.lines().get(report.lines().size() - 1))));

@@ -1,5 +1,6 @@
 package org.alliance.directory.web;
 
+import java.util.List;
 import org.alliance.identity.Role;
 import org.alliance.identity.RouteAccess;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
@@ -17,5 +18,14 @@ class DirectoryRoutes implements RouteAccess {
     routes.requestMatchers("/directory/duplicates", "/directory/duplicates.csv")
         .hasAnyRole(Role.COMMISSIONER.code(), Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
     routes.requestMatchers("/directory/**").hasAnyRole(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
+  }
+
+  /**
+   * The signposting list's forms sit on the search results and service pages; with a CSRF token in
+   * them, every visitor would need a session just to read those pages.
+   */
+  @Override
+  public List<String> originCheckedRoutes() {
+    return List.of("/find-support/list", "/find-support/list/remove");
   }
 }

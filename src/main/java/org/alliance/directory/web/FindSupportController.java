@@ -1,5 +1,6 @@
 package org.alliance.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -38,11 +39,11 @@ class FindSupportController {
   }
 
   @GetMapping("/find-support")
-  String search(@ModelAttribute("form") FindSupportForm form, BindingResult errors, Model model) {
+  String search(@ModelAttribute("form") FindSupportForm form, BindingResult errors, Model model, HttpServletRequest request) {
     Map<String, List<Facets.Choice>> choices = facets.choices();
     model.addAttribute("choices", choices);
     model.addAttribute("distances", FindSupportForm.DISTANCES);
-    model.addAttribute("listed", list.serviceIds());
+    model.addAttribute("listed", list.serviceIds(request));
     model.addAttribute("sixMonthsAgo", LocalDate.now(UK).minusMonths(6));
     if (!form.searched()) {
       return "directory/find-support";

@@ -1,5 +1,6 @@
 package org.alliance.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,13 +29,13 @@ class ServiceController {
   }
 
   @GetMapping("/find-support/services/{serviceId}")
-  String show(@PathVariable String serviceId, Model model) {
+  String show(@PathVariable String serviceId, Model model, HttpServletRequest request) {
     List<ObjectNode> found = documents.readServices(List.of(serviceId));
     if (found.isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
     model.addAttribute("service", ServicePage.of(found.get(0), hiddenLocations(serviceId)));
-    model.addAttribute("listed", list.serviceIds().contains(serviceId));
+    model.addAttribute("listed", list.serviceIds(request).contains(serviceId));
     model.addAttribute("sixMonthsAgo", java.time.LocalDate.now(FindSupportController.UK).minusMonths(6));
     return "directory/service";
   }

@@ -1,5 +1,6 @@
 package org.alliance.directory.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import org.alliance.directory.search.DirectoryIndex;
@@ -26,8 +27,8 @@ class SignpostingListController {
   }
 
   @GetMapping("/find-support/list")
-  String show(Model model) {
-    return render(list.inOrder(), true, model);
+  String show(HttpServletRequest request, Model model) {
+    return render(list.inOrder(request), true, model);
   }
 
   /** A shared list: anyone with the link sees the same services, read only. */
@@ -43,16 +44,17 @@ class SignpostingListController {
   }
 
   @PostMapping("/find-support/list")
-  String add(@RequestParam(defaultValue = "") String serviceId, @RequestParam(defaultValue = "/find-support") String returnTo) {
+  String add(@RequestParam(defaultValue = "") String serviceId, @RequestParam(defaultValue = "/find-support") String returnTo,
+      HttpServletRequest request) {
     if (index.find(List.of(serviceId)).size() == 1) {
-      list.add(serviceId);
+      list.add(request, serviceId);
     }
     return "redirect:" + (returnTo.startsWith("/find-support") ? returnTo : "/find-support");
   }
 
   @PostMapping("/find-support/list/remove")
-  String remove(@RequestParam(defaultValue = "") String serviceId) {
-    list.remove(serviceId);
+  String remove(@RequestParam(defaultValue = "") String serviceId, HttpServletRequest request) {
+    list.remove(request, serviceId);
     return "redirect:/find-support/list";
   }
 

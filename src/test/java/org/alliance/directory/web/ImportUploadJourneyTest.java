@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** An editor uploads HSDS JSON: a bad file is refused with its problems listed, a good one imported. */
+/**
+ * An editor uploads HSDS JSON: a bad file is refused with its problems listed, so is one touching an
+ * organisation the editor does not look after, and a good one is imported.
+ */
 class ImportUploadJourneyTest extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
@@ -37,6 +40,18 @@ class ImportUploadJourneyTest extends BrowserTest {
     assertThat(count(service)).isZero();
     assertAccessible(editor);
 
+    String theirs = UUID.randomUUID().toString();
+    jdbc.sql("insert into directory.organization (id, name, description, alliance_organisation_id) "
+            + "select ?, 'Journey Other Trust', 'Test', id from organisation.organisation "
+            + "where id <> (select organisation_id from identity.app_user where username = 'editor') order by name limit 1")
+        .param(theirs).update();
+    upload(editor, "theirs.json", good.replace(organization, theirs));
+    assertThat(editor.locator("#import-problems li").count()).isEqualTo(1);
+    assertThat(editor.locator("#import-problems").innerText())
+        .contains("theirs.json record 1 (id " + service + "): changes the entries of Journey Other Trust", "which you do not look after");
+    assertThat(count(service)).isZero();
+    assertAccessible(editor);
+
     upload(editor, "good.json", good);
     assertThat(editor.locator(".govuk-notification-banner").innerText()).contains("good.json imported");
     assertThat(count(service)).isEqualTo(1);
@@ -51,6 +66,8 @@ class ImportUploadJourneyTest extends BrowserTest {
   private void upload(Page page, String name, String content) {
     page.locator("#file").setInputFiles(new FilePayload(name, "application/json", content.getBytes(StandardCharsets.UTF_8)));
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+    // With its stylesheet, or axe measures unstyled links (seen on a loaded machine).
+    page.waitForLoadState();
   }
 
   private int count(String service) {
