@@ -64,7 +64,7 @@ class ServiceEntries {
           join directory.service s on s.id = sal.service_id
           join directory.location l on l.id = sal.location_id
          where l.latitude between -90 and 90 and l.longitude between -180 and 180 and %s
-        """, where, ids, rs -> with(rows, rs, row -> row.places.add(new ServiceEntry.Place(
+        """, where, ids, rs -> with(rows, rs, row -> row.places.add(ServiceEntry.Place.of(
             rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("area"), rs.getBoolean("address_hidden")))));
     TaxonomyTree tree = TaxonomyTree.load(jdbc);
     query("""

@@ -83,6 +83,26 @@ class DirectorySearchTests {
   }
 
   @Test
+  void aHiddenAddressCannotBeLocatedBySearching() {
+    // At 52.4749,-1.1798 the grid square's middle is 52.475,-1.175: about 320 m away.
+    String refuge = transaction.execute(status -> {
+      String id = service("Women's refuge", "Safe housing.", 18, null, alcohol, 52.4749, -1.1798);
+      sql("update directory.location set address_hidden = true where id in "
+          + "(select location_id from directory.service_at_location where service_id = ?)", id);
+      return id;
+    });
+    index.refresh(List.of(refuge));
+    SearchQuery.Near atTheDoor = new SearchQuery.Near(52.4749, -1.1798);
+    assertThat(ids(search("refuge", null, atTheDoor, 0.1))).as("not found within 160 m of its real door").isEmpty();
+    SearchResults nearby = search("refuge", null, atTheDoor, 5.0);
+    assertThat(ids(nearby)).containsExactly(refuge);
+    assertThat(nearby.hits().get(0).distanceMiles()).as("the distance shown is to the grid square, not the door")
+        .isGreaterThan(0.15);
+    SearchQuery.Near squareMiddle = new SearchQuery.Near(52.475, -1.175);
+    assertThat(search("refuge", null, squareMiddle, 5.0).hits().get(0).distanceMiles()).isLessThan(0.01);
+  }
+
+  @Test
   void filtersByOpeningTimesAndCapacity() {
     SearchQuery.OpenAt mondayMorning = new SearchQuery.OpenAt(DayOfWeek.MONDAY, LocalTime.of(10, 30));
     SearchQuery.OpenAt tuesdayMorning = new SearchQuery.OpenAt(DayOfWeek.TUESDAY, LocalTime.of(10, 30));
