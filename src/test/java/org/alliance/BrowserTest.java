@@ -62,6 +62,8 @@ public abstract class BrowserTest {
 
   /** Runs axe-core against WCAG 2.2 A and AA on the page as it is now, and fails on any violation. */
   protected static void assertAccessible(Page page) {
+    // Contrast and layout rules read computed styles: checking before the stylesheet has loaded fails at random.
+    page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
     List<Rule> violations = results.getViolations();
     assertThat(violations)

@@ -37,10 +37,19 @@ class EditingNavigation {
           || !(editor.hasRole(Role.DIRECTORY_EDITOR) || editor.hasRole(Role.ADMIN))) {
         return List.of();
       }
+      List<HomeNotice> notices = new java.util.ArrayList<>();
       int waiting = changes.countAwaiting(EditorScope.of(editor), editor.userId());
-      return waiting == 0 ? List.of() : List.of(new HomeNotice(
-          waiting + (waiting == 1 ? " change to a service is" : " changes to services are") + " waiting for your approval.",
-          "See the changes", "/directory/changes"));
+      if (waiting > 0) {
+        notices.add(new HomeNotice(
+            waiting + (waiting == 1 ? " change to a service is" : " changes to services are") + " waiting for your approval.",
+            "See the changes", "/directory/changes"));
+      }
+      // A change that was not approved needs its editor to act, or the directory stays wrong.
+      for (ProposedChange rejected : changes.recentlyRejected(editor.userId())) {
+        notices.add(new HomeNotice("Your change to " + rejected.serviceName() + " was not approved.",
+            "See why", "/directory/changes/" + rejected.id()));
+      }
+      return notices;
     };
   }
 }

@@ -140,6 +140,23 @@ class ProposedChanges {
         .list();
   }
 
+  /**
+   * The editor's changes rejected in the last fortnight and not yet followed by another change to
+   * the same service, newest first, at most three.
+   */
+  List<ProposedChange> recentlyRejected(UUID editor) {
+    return jdbc.sql("select " + COLUMNS + """
+             from directory.service_change c
+            where c.proposed_by = :editor and c.state = 'rejected' and c.decided_at > now() - interval '14 days'
+              and not exists (select 1 from directory.service_change later
+                               where later.service_id = c.service_id and later.proposed_at > c.decided_at)
+            order by c.decided_at desc limit 3
+            """)
+        .param("editor", editor)
+        .query(ProposedChanges::change)
+        .list();
+  }
+
   private static ProposedChange change(ResultSet rs, int row) throws SQLException {
     String base = rs.getString("base");
     return new ProposedChange(rs.getObject("id", UUID.class), rs.getString("service_id"),

@@ -171,6 +171,7 @@ class ServiceEditingTests {
     HttpResponse<String> rejected = admin.post(change + "/reject", Map.of("note", "The name is the old one"));
     assertThat(admin.follow(rejected).body()).contains("The change has not been approved");
     assertThat(editor.get(change).body()).contains("Not approved", "The name is the old one");
+    assertThat(editor.get("/").body()).contains("Your change to Wrong name " + marker + " was not approved.");
     assertThat(publishedName()).isEqualTo("Alcohol advice " + marker);
   }
 
