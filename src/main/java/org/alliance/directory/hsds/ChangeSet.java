@@ -44,6 +44,8 @@ final class ChangeSet {
     final Origin origin;
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, Origin> origins = new LinkedHashMap<>();
+    /** Columns given a value that was refused: already a problem, so not "missing" as well. */
+    final Set<String> badValues = new HashSet<>();
 
     private Draft(Table table, String id, Origin origin) {
       this.table = table;
@@ -76,7 +78,7 @@ final class ChangeSet {
     Column definition = row.table.require(column);
     String refusal = definition.refusal(value);
     if (refusal != null) {
-      problem(origin.problem(refusal));
+      badValue(row, column, origin.problem(refusal));
       return;
     }
     Object old = row.values.get(column);
@@ -89,6 +91,11 @@ final class ChangeSet {
           row.table.name(), row.id, column, definition.type().toText(value), definition.type().toText(old),
           first.source().equals(origin.source()) ? "" : first.source() + " ", first.location())));
     }
+  }
+
+  void badValue(Draft row, String column, ImportProblem problem) {
+    row.badValues.add(column);
+    problem(problem);
   }
 
   void keep(Scope scope, Collection<String> childIds) {

@@ -22,9 +22,12 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads an HSDS tabular data package (a folder with {@code datapackage.json} and one CSV file per
  * table) into rows. The columns, their types and which are required are the standard's (the copy
- * in the application), not whatever the package's own datapackage.json says; the package's file
- * only says where each table's file is. Empty cells are null. Rows are numbered as a spreadsheet
- * shows them: the header is row 1.
+ * in the application) with Alliance's additions, not whatever the package's own datapackage.json
+ * says; the package's file only says where each table's file is. So the standard's own packages
+ * read as before, and Alliance's export (with {@code address_hidden}, {@code alliance_organisation_id}
+ * and HSDS 3.1's capacity files) reads back whole. Empty cells are null, except in Alliance's own
+ * columns, where they leave the directory's value alone as a missing JSON field does. Rows are
+ * numbered as a spreadsheet shows them: the header is row 1.
  */
 @Component
 class CsvPackageReader {
@@ -49,11 +52,9 @@ class CsvPackageReader {
     }
     List<Table> read = new ArrayList<>();
     for (Table table : model.tables()) {
-      if (table.csvFile() != null) {
-        Path file = folder.resolve(paths.getOrDefault(table.name(), table.csvFile()));
-        if (Files.isRegularFile(file) && readTable(table, file, changes)) {
-          read.add(table);
-        }
+      Path file = folder.resolve(paths.getOrDefault(table.name(), table.csvFile()));
+      if (Files.isRegularFile(file) && readTable(table, file, changes)) {
+        read.add(table);
       }
     }
     new CsvScopes(model).add(changes, read);
@@ -95,13 +96,13 @@ class CsvPackageReader {
   private boolean headerIsUsable(Table table, List<String> header, String source, ChangeSet changes) {
     boolean usable = header.contains("id");
     for (String name : header) {
-      if (table.column(name).filter(c -> !c.extension()).isEmpty()) {
+      if (table.column(name).isEmpty()) {
         changes.problem(new ImportProblem(source, "row 1", "unknown column '" + name + "': HSDS " + table.name()
-            + " has " + String.join(", ", table.standardColumns().stream().map(Column::name).toList())));
+            + " has " + String.join(", ", table.columns().stream().map(Column::name).toList())));
         usable = false;
       }
     }
-    for (Column column : table.standardColumns()) {
+    for (Column column : table.columns()) {
       if (column.required() && !header.contains(column.name())) {
         changes.problem(new ImportProblem(source, "row 1", "the required column '" + column.name() + "' is missing"));
         usable = false;
@@ -118,11 +119,14 @@ class CsvPackageReader {
         continue;
       }
       String cell = record.get(i);
+      if (cell.isEmpty() && column.extension()) {
+        continue;
+      }
       Origin at = origin.at(", column " + column.name());
       try {
         changes.set(row, column.name(), cell.isEmpty() ? null : column.type().fromText(cell), at);
       } catch (ColumnType.BadValue e) {
-        changes.problem(at.problem(column.name() + " " + e.getMessage()));
+        changes.badValue(row, column.name(), at.problem(column.name() + " " + e.getMessage()));
       }
     }
   }

@@ -1,13 +1,11 @@
 package org.alliance.directory.hsds;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.alliance.directory.hsds.TreeReader.Shape;
@@ -21,9 +19,10 @@ import tools.jackson.databind.SequenceWriter;
  * service in full (organization, locations, taxonomy terms and all), and the companions hold what no
  * service reaches: organizations without services, locations with neither organization nor service,
  * and every taxonomy and taxonomy term. The {@code csv/} folder is the tabular data package, every
- * row of every HSDS table, with the standard's datapackage.json. Alliance's own columns go in the JSON
- * form only (the standard's CSV has no place for them). Runs in one repeatable-read transaction
- * (the caller's), so both forms show the same moment.
+ * row of every table: the standard's files and columns, Alliance's columns at the end of theirs, and
+ * HSDS 3.1's capacity tables as two more files, all described by the datapackage.json written with
+ * them ({@link TableSchemas#datapackage()}), so either form alone brings the whole directory back.
+ * Runs in one repeatable-read transaction (the caller's), so both forms show the same moment.
  */
 @Component
 class Export {
@@ -67,13 +66,10 @@ class Export {
         "taxonomy_terms.json")) {
       writeDocuments(folder.resolve(file), JSON_FILES.get(file), rows.ids(SELECTIONS.get(file)));
     }
-    try (InputStream datapackage = getClass().getClassLoader().getResourceAsStream(TableSchemas.DATAPACKAGE)) {
-      Files.copy(datapackage, folder.resolve("csv/datapackage.json"), StandardCopyOption.REPLACE_EXISTING);
-    }
+    JsonDocuments.MAPPER.writerWithDefaultPrettyPrinter()
+        .writeValue(folder.resolve("csv/datapackage.json").toFile(), TableSchemas.datapackage());
     for (Table table : model.tables()) {
-      if (table.csvFile() != null) {
-        writeCsv(folder.resolve("csv").resolve(table.csvFile()), table);
-      }
+      writeCsv(folder.resolve("csv").resolve(table.csvFile()), table);
     }
   }
 
@@ -90,7 +86,7 @@ class Export {
   }
 
   private void writeCsv(Path file, Table table) throws IOException {
-    List<Column> columns = table.standardColumns();
+    List<Column> columns = table.columns();
     CSVFormat format = CSVFormat.RFC4180.builder()
         .setHeader(columns.stream().map(Column::name).toArray(String[]::new)).get();
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8); CSVPrinter csv = new CSVPrinter(out, format)) {

@@ -74,7 +74,7 @@ class JsonFlattener {
       try {
         changes.set(row, name, column.type().fromJson(value), here.at("/" + name));
       } catch (ColumnType.BadValue e) {
-        changes.problem(here.at("/" + name).problem(name + " " + e.getMessage()));
+        changes.badValue(row, name, here.at("/" + name).problem(name + " " + e.getMessage()));
       }
     }
   }

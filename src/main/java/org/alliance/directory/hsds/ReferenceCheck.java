@@ -59,7 +59,7 @@ class ReferenceCheck {
 
   private static void required(ChangeSet changes, Table table, Draft draft, boolean exists) {
     for (Column column : table.columns()) {
-      if (!column.required() || column.name().equals("id")) {
+      if (!column.required() || column.name().equals("id") || draft.badValues.contains(column.name())) {
         continue;
       }
       boolean given = draft.values.containsKey(column.name());

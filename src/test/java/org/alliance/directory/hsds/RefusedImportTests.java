@@ -70,6 +70,46 @@ class RefusedImportTests {
   }
 
   @Test
+  void badValuesInAlliancesColumnsAndTheCapacityFilesAreProblemsByRow() throws IOException {
+    String organization = UUID.randomUUID().toString();
+    String location = UUID.randomUUID().toString();
+    String service = UUID.randomUUID().toString();
+    String unit = UUID.randomUUID().toString();
+    String negative = UUID.randomUUID().toString();
+    String undated = UUID.randomUUID().toString();
+    Path folder = Files.createDirectories(temp.resolve("additions"));
+    Files.writeString(folder.resolve("datapackage.json"), "{\"resources\": []}");
+    Files.writeString(folder.resolve("organizations.csv"),
+        "id,name,description,alliance_organisation_id\n%s,Shelter Trust,Night shelters,not-a-uuid\n".formatted(organization));
+    Files.writeString(folder.resolve("locations.csv"),
+        "id,organization_id,location_type,name,address_hidden\n%s,%s,physical,Refuge,yes\n".formatted(location, organization));
+    Files.writeString(folder.resolve("services.csv"),
+        "id,organization_id,name,status\n%s,%s,Night shelter,active\n".formatted(service, organization));
+    Files.writeString(folder.resolve("units.csv"), "id,name\n%s,bed\n".formatted(unit));
+    Files.writeString(folder.resolve("service_capacity.csv"), """
+        id,service_id,unit_id,available,maximum,updated
+        %s,%s,%s,-1,12,2025-01-31T09:30:00Z
+        %s,%s,%s,3,12,soon
+        """.formatted(negative, service, unit, undated, service, unit));
+
+    ImportReport report = transfer.importFrom(folder);
+
+    assertThat(report.imported()).isFalse();
+    assertThat(report.problems()).extracting(ImportProblem::toString).containsExactlyInAnyOrder(
+        "organizations.csv row 2 (id %s), column alliance_organisation_id: alliance_organisation_id must be a UUID, not 'not-a-uuid'"
+            .formatted(organization),
+        "locations.csv row 2 (id %s), column address_hidden: address_hidden must be true or false".formatted(location),
+        "service_capacity.csv row 2 (id %s), column available: available must be at least 0, not -1".formatted(negative),
+        "service_capacity.csv row 3 (id %s), column updated: updated must be a date and time like 2025-01-31T09:30:00Z, not 'soon'"
+            .formatted(undated));
+    for (Table table : model.tables()) {
+      assertThat(jdbc.sql("select count(*) from " + table.sql() + " where id = any(?)")
+          .param(new String[] {organization, location, service, unit, negative, undated}).query(Integer.class).single())
+          .as(table.name()).isZero();
+    }
+  }
+
+  @Test
   void badJsonIsRefusedWholeWithEveryProblemByRecordAndPointer() throws IOException {
     String[] ids = {UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString(),
         UUID.randomUUID().toString()};

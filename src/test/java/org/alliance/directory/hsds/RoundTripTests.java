@@ -3,6 +3,10 @@ package org.alliance.directory.hsds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -16,15 +20,17 @@ import org.alliance.directory.hsds.TreeReader.Shape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Export, wipe, import the export: the same documents come back, from either form. The database is
- * shared, so "wipe" removes this test's rows only; everything else in the export is imported back
- * unchanged.
+ * Export, wipe, import the export: the same documents come back, from either form, with Alliance's
+ * additions (a hidden address, a capacity, the looking-after organisation). The database is shared,
+ * so "wipe" removes this test's rows only, which for them is an empty directory; everything else in
+ * the export is imported back unchanged.
  */
 @AllianceTest
 class RoundTripTests {
@@ -40,11 +46,15 @@ class RoundTripTests {
   @Autowired HsdsSchemas schemas;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transaction;
+  @LocalServerPort int port;
   @TempDir Path temp;
 
   private final String shelter = UUID.randomUUID().toString();
   private final String lonelyOrganization = UUID.randomUUID().toString();
   private final String onlineLocation = UUID.randomUUID().toString();
+  private final String refuge = UUID.randomUUID().toString();
+  private final String refugeVisit = UUID.randomUUID().toString();
+  private final String lookingAfter = UUID.randomUUID().toString();
 
   @Test
   void theJsonFormBringsBackEveryDocumentWithAlliancesAdditions() throws IOException {
@@ -70,23 +80,82 @@ class RoundTripTests {
   }
 
   @Test
-  void theCsvFormBringsBackEveryStandardDocument() throws IOException {
+  void theCsvFormBringsBackEveryDocumentWithAlliancesAdditions() throws IOException {
     TestData data = load("csv-round-trip");
-    List<List<ObjectNode>> before = documents(data, false);
+    List<List<ObjectNode>> before = documents(data, true);
     transfer.exportTo(temp.resolve("export"));
-    wipe(documents(data, true));
+    wipe(before);
+    assertThat(api("/openreferral/services/" + shelter).statusCode()).isEqualTo(404);
 
     ImportReport report = transfer.importFrom(temp.resolve("export/csv"));
 
     assertThat(report.problems()).isEmpty();
-    List<List<ObjectNode>> after = documents(data, false);
-    // HSDS 3.0's tables have no place for capacities (HSDS 3.1): the JSON form carries them.
-    before.get(0).forEach(service -> service.remove("capacities"));
+    assertThat(report.count("service_capacity").created()).isEqualTo(1);
+    List<List<ObjectNode>> after = documents(data, true);
     for (int i = 0; i < before.size(); i++) {
       TestData.assertSameDocuments(after.get(i), before.get(i));
     }
-    assertThat(Files.readString(temp.resolve("export/csv/services.csv")).lines().findFirst().orElseThrow())
-        .isEqualTo(Files.readString(TestData.example("csv/services.csv")).lines().findFirst().orElseThrow());
+    assertThat(after.get(0).get(1).at("/service_at_locations/0/location/address_hidden").asBoolean()).isTrue();
+    assertThat(after.get(0).get(1).at("/capacities/0/unit/name").stringValue()).isEqualTo("bed");
+    assertThat(after.get(0).get(1).at("/organization/alliance_organisation_id").stringValue()).isEqualTo(lookingAfter);
+    for (String path : List.of("/openreferral/services/" + shelter, "/openreferral/service_at_locations/" + refugeVisit)) {
+      HttpResponse<String> response = api(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(response.body()).as(path).contains(refuge).doesNotContain("Hidden Lane", "BR1 1AA");
+    }
+  }
+
+  @Test
+  void theCsvFormKeepsTheStandardsColumnsAndDescribesEveryFileAndColumnItHolds() throws IOException {
+    load("csv-package");
+    transfer.exportTo(temp.resolve("export"));
+    Path csv = temp.resolve("export/csv");
+
+    assertThat(header(csv.resolve("services.csv"))).isEqualTo(header(TestData.example("csv/services.csv")));
+    assertThat(header(csv.resolve("locations.csv")))
+        .isEqualTo(header(TestData.example("csv/locations.csv")) + ",address_hidden");
+    assertThat(header(csv.resolve("organizations.csv")))
+        .isEqualTo(header(TestData.example("csv/organizations.csv")) + ",alliance_organisation_id");
+    JsonNode datapackage = JsonDocuments.MAPPER.readTree(csv.resolve("datapackage.json").toFile());
+    Set<String> described = new LinkedHashSet<>(List.of("datapackage.json"));
+    Set<String> resources = new LinkedHashSet<>();
+    Set<String> referenced = new LinkedHashSet<>();
+    for (JsonNode resource : datapackage.get("resources")) {
+      String file = resource.get("path").stringValue();
+      described.add(file);
+      resources.add(resource.get("name").stringValue());
+      List<String> fields = new java.util.ArrayList<>();
+      resource.at("/schema/fields").forEach(field -> fields.add(field.get("name").stringValue()));
+      assertThat(header(csv.resolve(file))).as(file).isEqualTo(String.join(",", fields));
+      for (JsonNode key : resource.at("/schema/foreignKeys")) {
+        assertThat(fields).as(file).contains(key.get("fields").stringValue());
+        referenced.add(key.at("/reference/resource").stringValue());
+      }
+    }
+    assertThat(resources).containsAll(referenced).contains("unit", "service_capacity");
+    try (var files = Files.list(csv)) {
+      assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrderElementsOf(described);
+    }
+    assertThat(described).contains("service_capacity.csv", "units.csv");
+    JsonNode location = datapackage.at("/resources/5");
+    assertThat(location.get("name").stringValue()).isEqualTo("location");
+    JsonNode fields = location.at("/schema/fields");
+    assertThat(fields.get(fields.size() - 1).get("description").stringValue()).startsWith("Alliance extension");
+  }
+
+  private HttpResponse<String> api(String path) {
+    try {
+      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+          .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String header(Path file) throws IOException {
+    try (var lines = Files.lines(file)) {
+      return lines.findFirst().orElseThrow().replace("\uFEFF", "");
+    }
   }
 
   /** The standard's examples, plus what only Alliance has: a capacity, a hidden address, and records no service reaches. */
@@ -97,7 +166,7 @@ class RoundTripTests {
     }
     Path extra = Files.createDirectories(temp.resolve("extra")).resolve("organizations.json");
     Files.writeString(extra, """
-        [{"id": "%s", "name": "Shelter Trust", "description": "Night shelters",
+        [{"id": "%s", "name": "Shelter Trust", "description": "Night shelters", "alliance_organisation_id": "%s",
           "services": [{"id": "%s", "name": "Night shelter", "status": "active",
             "capacities": [{"id": "%s", "available": 3, "maximum": 12, "updated": "2025-01-31T09:30:00Z",
                             "unit": {"id": "%s", "name": "bed"}}],
@@ -106,8 +175,8 @@ class RoundTripTests {
               "addresses": [{"id": "%s", "address_1": "1 Hidden Lane", "city": "Brackenford", "state_province": "Brackenshire",
                              "postal_code": "BR1 1AA", "country": "GB", "address_type": "physical"}]}}]}]},
          {"id": "%s", "name": "Lonely Org", "description": "Has no services"}]
-        """.formatted(UUID.randomUUID(), shelter, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-        UUID.randomUUID(), UUID.randomUUID(), lonelyOrganization));
+        """.formatted(UUID.randomUUID(), lookingAfter, shelter, UUID.randomUUID(), UUID.randomUUID(), refugeVisit,
+        refuge, UUID.randomUUID(), lonelyOrganization));
     assertThat(transfer.importFrom(extra).problems()).isEmpty();
     Path location = Files.writeString(temp.resolve("extra/locations.json"),
         "{\"id\": \"%s\", \"location_type\": \"virtual\", \"name\": \"Online\"}".formatted(onlineLocation));

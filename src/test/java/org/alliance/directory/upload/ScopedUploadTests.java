@@ -201,6 +201,28 @@ class ScopedUploadTests {
   }
 
   @Test
+  void anUploadedDataPackagesLookingAfterColumnIsIgnoredToo() throws IOException {
+    String newOrganization = UUID.randomUUID().toString();
+    String header = "id,name,description,alliance_organisation_id\n";
+    byte[] editors = zip(Map.of("datapackage.json", "{\"resources\": []}", "organizations.csv", header
+        + "%s,Scope CSV Trust,New,%s\n%s,Scope Own Trust %s,Changed in CSV,%s\n"
+            .formatted(newOrganization, otherOrganisation, own, suffix, otherOrganisation)));
+    byte[] admins = zip(Map.of("datapackage.json", "{\"resources\": []}", "organizations.csv", header
+        + "%s,Scope Shared Group %s,Changed by admin in CSV,%s\n".formatted(unlinked, suffix, otherOrganisation)));
+
+    assertThat(problems(editor().upload("/directory/import", "file", "package.zip", editors))).isEmpty();
+    assertThat(problems(admin().upload("/directory/import", "file", "package.zip", admins))).isEmpty();
+
+    assertThat(link(newOrganization)).as("an editor's new organization is theirs").isEqualTo(editorsOrganisation);
+    assertThat(link(own)).as("the editor cannot hand their own away").isEqualTo(editorsOrganisation);
+    assertThat(jdbc.sql("select description from directory.organization where id = ?").param(own).query(String.class).single())
+        .isEqualTo("Changed in CSV");
+    assertThat(link(unlinked)).as("an admin's upload does not link it either").isNull();
+    assertThat(jdbc.sql("select description from directory.organization where id = ?").param(unlinked).query(String.class).single())
+        .isEqualTo("Changed by admin in CSV");
+  }
+
+  @Test
   void anAdminMayChangeAnyOrganisationsEntries() {
     String theirs = service(others, "Their café");
 
