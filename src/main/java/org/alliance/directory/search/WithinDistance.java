@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -77,9 +78,15 @@ final class WithinDistance {
         @Override
         public Scorer scorer(LeafReaderContext context) throws IOException {
           SortedNumericDocValues values = DocValues.getSortedNumeric(context.reader(), field);
-          TwoPhaseIterator check = new TwoPhaseIterator(values) {
+          // Every document is a candidate, so that the other clauses lead and the values are read
+          // only for the documents they all accept (advancing the values themselves reads them).
+          DocIdSetIterator candidates = DocIdSetIterator.all(context.reader().maxDoc());
+          TwoPhaseIterator check = new TwoPhaseIterator(candidates) {
             @Override
             public boolean matches() throws IOException {
+              if (!values.advanceExact(candidates.docID())) {
+                return false;
+              }
               for (int i = values.docValueCount(); i > 0; i--) {
                 if (within(values.nextValue())) {
                   return true;
