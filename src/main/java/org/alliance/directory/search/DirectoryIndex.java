@@ -181,7 +181,8 @@ public class DirectoryIndex {
       String checked = doc.get(ServiceDocuments.LAST_CHECKED);
       return new SearchResults.Hit(doc.get(ServiceDocuments.ID), doc.get(ServiceDocuments.NAME),
           doc.get(ServiceDocuments.ORGANIZATION), Summary.of(doc.get(ServiceDocuments.DESCRIPTION)),
-          checked == null ? null : java.time.LocalDate.parse(checked), near == null ? null : nearest, area);
+          checked == null ? null : java.time.LocalDate.parse(checked), near == null ? null : nearest, area,
+          doc.get(ServiceDocuments.SUMMARY_JSON));
     }
   }
 }
