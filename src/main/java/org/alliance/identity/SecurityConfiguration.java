@@ -5,7 +5,10 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -54,8 +57,35 @@ class SecurityConfiguration {
         new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
   }
 
+  /**
+   * Public read-only APIs ({@link PublicApi}): open to all, stateless. Their own chain skips what
+   * only pages need (session, CSRF, saved requests, sign-in and sign-out), so an API call never
+   * reads or writes a session, whatever cookie it carries.
+   */
+  @Bean
+  @Order(1)
+  @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+  SecurityFilterChain publicApiFilterChain(HttpSecurity http, List<PublicApi> apis) throws Exception {
+    String[] paths = apis.stream().flatMap(api -> api.paths().stream()).toArray(String[]::new);
+    if (paths.length == 0) {
+      http.securityMatcher(request -> false);
+    } else {
+      http.securityMatcher(paths);
+    }
+    http.authorizeHttpRequests(routes -> routes.anyRequest().permitAll());
+    http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    http.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+    http.csrf(csrf -> csrf.disable());
+    http.requestCache(cache -> cache.disable());
+    http.logout(logout -> logout.disable());
+    http.servletApi(servletApi -> servletApi.disable());
+    http.headers(SecurityConfiguration::headers);
+    return http.build();
+  }
+
   // Only in the web application: the command-line tools start the same context without a web server.
   @Bean
+  @Order(2)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
   SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRecord record,
       SecurityContextRepository contexts, List<RouteAccess> moduleRules) throws Exception {
@@ -89,13 +119,18 @@ class SecurityConfiguration {
         .addLogoutHandler(SignInHandlers.audit(record))
         .logoutSuccessUrl("/sign-in?signed-out"));
     http.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()));
-    http.headers(headers -> headers
+    http.headers(SecurityConfiguration::headers);
+    return http.build();
+  }
+
+  /** The headers every response carries, pages and APIs alike. */
+  private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+    headers
         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
         .frameOptions(frame -> frame.deny())
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
         // Sent only on requests that arrived over TLS (directly or via X-Forwarded-Proto).
-        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
-    return http.build();
+        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
   }
 
   /** Someone half way through signing in is sent back to finish, not shown a 403. */

@@ -82,14 +82,23 @@ class OpenReferralController {
     params.onlyJson();
     SearchResults results = index.search(serviceQuery(params));
     List<String> ids = results.hits().stream().map(SearchResults.Hit::serviceId).toList();
-    List<ObjectNode> contents;
-    if (params.flag("minimal")) {
-      contents = documents.readServiceSummaries(ids).stream().map(this::minimal).toList();
-    } else {
-      // Summaries carry no locations, so only full documents can hold a hidden address.
-      contents = params.flag("full") ? hidden.scrub(documents.readServices(ids)) : documents.readServiceSummaries(ids);
+    boolean minimal = params.flag("minimal");
+    if (!minimal && params.flag("full")) {
+      return Pages.of(json, results.total(), results.page(), results.perPage(), hidden.scrub(documents.readServices(ids)));
     }
-    return Pages.of(json, results.total(), results.page(), results.perPage(), contents);
+    // Summaries come from the index, written when it last took the service's change from the
+    // change log, so a page costs no queries. They carry no locations, so no hidden address.
+    List<String> summaries = results.hits().stream().map(SearchResults.Hit::summaryJson).toList();
+    if (summaries.contains(null)) {
+      List<ObjectNode> read = documents.readServiceSummaries(ids);
+      return Pages.of(json, results.total(), results.page(), results.perPage(),
+          minimal ? read.stream().map(this::minimal).toList() : read);
+    }
+    if (minimal) {
+      return Pages.of(json, results.total(), results.page(), results.perPage(),
+          summaries.stream().map(summary -> minimal((ObjectNode) json.readTree(summary))).toList());
+    }
+    return Pages.ofJson(json, results.total(), results.page(), results.perPage(), summaries);
   }
 
   @GetMapping("/services/{id}")

@@ -4,8 +4,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.alliance.directory.Coordinates;
 import org.alliance.directory.PostcodeImportResult;
@@ -17,8 +20,27 @@ import org.springframework.stereotype.Service;
 @Service
 class PostcodeDirectory implements Postcodes {
 
+  /** How many found centroids are kept, and for how long. */
+  private static final int CACHED = 10_000;
+  private static final long CACHED_FOR_NANOS = Duration.ofMinutes(10).toNanos();
+
   private final JdbcClient jdbc;
   private final PostcodeImport postcodeImport;
+
+  /**
+   * Centroids found recently, by what was asked (tidied), so that a search near a postcode does not
+   * wait on a query each time. Only found ones: a postcode not yet known is looked up again. An
+   * import on this node empties it; one on another node shows here within ten minutes
+   * (new postcode releases come a few times a year, and a centroid rarely moves).
+   */
+  private final Map<String, Found> recent = new LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Found> eldest) {
+      return size() > CACHED;
+    }
+  };
+
+  private record Found(Coordinates centroid, long at) {}
 
   PostcodeDirectory(JdbcClient jdbc, PostcodeImport postcodeImport) {
     this.jdbc = jdbc;
@@ -27,6 +49,24 @@ class PostcodeDirectory implements Postcodes {
 
   @Override
   public Optional<Coordinates> centroid(String postcode) {
+    String key = postcode == null ? "" : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    long now = System.nanoTime();
+    synchronized (recent) {
+      Found found = recent.get(key);
+      if (found != null && now - found.at() < CACHED_FOR_NANOS) {
+        return Optional.of(found.centroid());
+      }
+    }
+    Optional<Coordinates> centroid = lookUp(postcode);
+    centroid.ifPresent(coordinates -> {
+      synchronized (recent) {
+        recent.put(key, new Found(coordinates, now));
+      }
+    });
+    return centroid;
+  }
+
+  private Optional<Coordinates> lookUp(String postcode) {
     Optional<String> full = Postcodes.normalise(postcode);
     if (full.isPresent()) {
       return jdbc.sql("select latitude, longitude from directory.postcode where postcode = :postcode")
@@ -58,6 +98,16 @@ class PostcodeDirectory implements Postcodes {
 
   @Override
   public PostcodeImportResult importFiles(List<Path> files) {
+    try {
+      return load(files);
+    } finally {
+      synchronized (recent) {
+        recent.clear();
+      }
+    }
+  }
+
+  private PostcodeImportResult load(List<Path> files) {
     return postcodeImport.load(files.stream()
         .map(file -> new PostcodeImport.Source(file.toString(),
             // ONSPD and Code-Point Open are plain ASCII; a stray byte becomes U+FFFD and fails validation.

@@ -22,7 +22,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -118,10 +118,12 @@ public class DirectoryIndex {
           ? new Sort(SortField.FIELD_SCORE, LatLonDocValuesField.newDistanceSort(ServiceDocuments.LOCATION,
               search.near().latitude(), search.near().longitude()), byName)
           : queries.words(search.text()).isEmpty() ? new Sort(byName) : new Sort(SortField.FIELD_SCORE, byName);
-      TopDocs top = searcher.search(query, wanted, sort, true);
-      // Lucene stops counting after 1,000 matches by default; count exactly only when it stopped.
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value : searcher.count(query);
+      // One pass that ranks and counts every match exactly. Not Lucene's defaults: they stop
+      // counting at 1,000 (a second pass, count(), would then be needed) and doDocScores re-scores
+      // the page (a third); each pass builds the distance filter again, which profiling showed was
+      // the biggest cost of a search near a postcode. Scores are not shown, so none are kept.
+      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false));
+      long total = top.totalHits.value;
       List<SearchResults.Hit> hits = new ArrayList<>();
       var stored = searcher.storedFields();
       for (int i = (search.page() - 1) * search.perPage(); i < top.scoreDocs.length; i++) {
@@ -179,7 +181,8 @@ public class DirectoryIndex {
       String checked = doc.get(ServiceDocuments.LAST_CHECKED);
       return new SearchResults.Hit(doc.get(ServiceDocuments.ID), doc.get(ServiceDocuments.NAME),
           doc.get(ServiceDocuments.ORGANIZATION), Summary.of(doc.get(ServiceDocuments.DESCRIPTION)),
-          checked == null ? null : java.time.LocalDate.parse(checked), near == null ? null : nearest, area);
+          checked == null ? null : java.time.LocalDate.parse(checked), near == null ? null : nearest, area,
+          doc.get(ServiceDocuments.SUMMARY_JSON));
     }
   }
 }

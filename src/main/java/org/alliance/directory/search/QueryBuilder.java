@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.IntRange;
-import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -61,7 +60,7 @@ final class QueryBuilder {
       query.add(IntPoint.newRangeQuery(ServiceDocuments.MAX_AGE, search.age(), Integer.MAX_VALUE), Occur.FILTER);
     }
     if (search.near() != null && search.withinMiles() != null) {
-      query.add(LatLonPoint.newDistanceQuery(ServiceDocuments.LOCATION, search.near().latitude(),
+      query.add(WithinDistance.of(ServiceDocuments.LOCATION, ServiceDocuments.LOCATION, search.near().latitude(),
           search.near().longitude(), search.withinMiles() * METRES_PER_MILE), Occur.FILTER);
     }
     if (search.openAt() != null) {

@@ -15,7 +15,10 @@ public record SearchResults(long total, int page, int perPage, List<Hit> hits) {
    *
    * @param distanceMiles to its nearest location from the searched place, or null
    * @param area the town or postcode district of that location (never a hidden street address)
+   * @param summaryJson the service's HSDS summary ({@code service_list.json}) as JSON text, as of
+   *     the index's last refresh from the directory's change log (the same moment as the rest of
+   *     the hit); null only if the service had none when indexed
    */
   public record Hit(String serviceId, String name, String organizationName, String summary,
-      LocalDate lastChecked, Double distanceMiles, String area) {}
+      LocalDate lastChecked, Double distanceMiles, String area, String summaryJson) {}
 }

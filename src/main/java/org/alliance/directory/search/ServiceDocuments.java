@@ -36,6 +36,7 @@ final class ServiceDocuments {
   static final String OPEN = "open";
   static final String CAPACITY = "capacity";
   static final String LAST_CHECKED = "last_checked";
+  static final String SUMMARY_JSON = "summary_json";
   static final int OLDEST_AGE = 150;
 
   private ServiceDocuments() {}
@@ -70,6 +71,9 @@ final class ServiceDocuments {
     }
     if (entry.assuredDate() != null) {
       doc.add(new StoredField(LAST_CHECKED, entry.assuredDate().toString()));
+    }
+    if (entry.summaryJson() != null) {
+      doc.add(new StoredField(SUMMARY_JSON, entry.summaryJson()));
     }
     return doc;
   }

@@ -12,12 +12,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alliance.directory.hsds.HsdsDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads services for the index: five set-wide queries (services, places, taxonomy terms,
- * schedules, capacity) whatever the number of services, never one query per service.
+ * schedules, capacity) whatever the number of services, never one query per service, plus each
+ * service's HSDS summary document (as the Open Referral API lists it) a batch at a time.
  */
 @Component
 class ServiceEntries {
@@ -25,10 +29,17 @@ class ServiceEntries {
   private static final String ALL = "true";
   private static final String SOME = "s.id = any(:ids)";
 
-  private final JdbcClient jdbc;
+  /** Summaries are read this many services at a time, so a full build never holds them all as trees. */
+  private static final int SUMMARY_BATCH = 5_000;
 
-  ServiceEntries(JdbcClient jdbc) {
+  private final JdbcClient jdbc;
+  private final HsdsDocuments documents;
+  private final JsonMapper json;
+
+  ServiceEntries(JdbcClient jdbc, HsdsDocuments documents, JsonMapper json) {
     this.jdbc = jdbc;
+    this.documents = documents;
+    this.json = json;
   }
 
   List<ServiceEntry> all() {
@@ -85,9 +96,21 @@ class ServiceEntries {
         select c.service_id from directory.service_capacity c join directory.service s on s.id = c.service_id
          where c.available > 0 and %s
         """, where, ids, rs -> with(rows, rs, row -> row.hasCapacity = true));
+    Map<String, String> summaries = summaries(new ArrayList<>(rows.keySet()));
     List<ServiceEntry> entries = new ArrayList<>(rows.size());
-    rows.values().forEach(row -> entries.add(row.entry(tree)));
+    rows.values().forEach(row -> entries.add(row.entry(tree, summaries.get(row.id))));
     return entries;
+  }
+
+  /** Each service's summary ({@code service_list.json}) as JSON text, by id. */
+  private Map<String, String> summaries(List<String> ids) {
+    Map<String, String> summaries = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += SUMMARY_BATCH) {
+      for (ObjectNode summary : documents.readServiceSummaries(ids.subList(from, Math.min(ids.size(), from + SUMMARY_BATCH)))) {
+        summaries.put(summary.get("id").asString(), json.writeValueAsString(summary));
+      }
+    }
+    return summaries;
   }
 
   private void query(String sql, String where, String[] ids, RowHandler handler) {
@@ -150,11 +173,11 @@ class ServiceEntries {
       lastModified = rs.getTimestamp("last_modified");
     }
 
-    ServiceEntry entry(TaxonomyTree tree) {
+    ServiceEntry entry(TaxonomyTree tree, String summaryJson) {
       return new ServiceEntry(id, name, description, organizationId, organizationName, status, minimumAge,
           maximumAge, assuredDate == null ? null : assuredDate.toLocalDate(),
           lastModified == null ? null : lastModified.toInstant(), terms, tree.taxonomiesOf(terms), tree.namesOf(terms), places,
-          hours, hasCapacity);
+          hours, hasCapacity, summaryJson);
     }
 
     private static Object nullableInt(ResultSet rs, String column) throws SQLException {

@@ -14,6 +14,8 @@ import java.util.Set;
  * @param places where it is delivered; a hidden address has only a coarse position (see {@link Place#of}), used only for
  *     distance and never shown
  * @param openHours minute-of-week intervals [start, end) when it is open, Monday 00:00 = 0
+ * @param summaryJson the service's HSDS summary ({@code service_list.json}) as JSON text, as the
+ *     Open Referral API lists it; it holds no locations, so no hidden address
  */
 record ServiceEntry(
     String id,
@@ -31,7 +33,8 @@ record ServiceEntry(
     String termNames,
     List<Place> places,
     List<int[]> openHours,
-    boolean hasCapacity) {
+    boolean hasCapacity,
+    String summaryJson) {
 
   /** A location of the service: position and the town or postcode district people may see. */
   record Place(double latitude, double longitude, String area, boolean addressHidden) {
