@@ -3,7 +3,6 @@ package org.alliance.directory.editing;
 import java.util.List;
 import org.alliance.identity.AllianceUser;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +27,7 @@ class HistoryController {
 
   @GetMapping("/directory/services/{serviceId}/history")
   String history(@AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, Model model) {
-    ObjectNode current = lookedAfter(user, serviceId);
+    ObjectNode current = editing.lookedAfter(EditorScope.of(user), serviceId);
     List<ServiceVersion> all = versions.of(serviceId);
     model.addAttribute("service", current);
     model.addAttribute("versions", all);
@@ -40,7 +39,7 @@ class HistoryController {
   @GetMapping("/directory/services/{serviceId}/history/{number}")
   String version(@AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, @PathVariable String number,
       Model model) {
-    ObjectNode current = lookedAfter(user, serviceId);
+    ObjectNode current = editing.lookedAfter(EditorScope.of(user), serviceId);
     int n;
     try {
       n = Integer.parseInt(number);
@@ -55,11 +54,4 @@ class HistoryController {
     return "directory/service-version";
   }
 
-  private ObjectNode lookedAfter(AllianceUser user, String serviceId) {
-    ObjectNode current = editing.published(serviceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    if (!editing.looksAfter(EditorScope.of(user), current.path("organization_id").asString(null))) {
-      throw new AccessDeniedException("not an editor of this service's organisation");
-    }
-    return current;
-  }
 }

@@ -11,6 +11,9 @@ import org.alliance.directory.ImportProblem;
 import org.alliance.directory.hsds.HsdsDocuments;
 import org.alliance.directory.hsds.ServiceRecords;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -86,6 +89,19 @@ class ServiceEditing {
   /** The service as published, ready for editing; empty when there is no such service. */
   Optional<ObjectNode> published(String serviceId) {
     return documents.readServices(List.of(serviceId)).stream().findFirst().map(ServiceDrafts::forEditing);
+  }
+
+  /**
+   * The published service, for an editor who looks after it: a 404 when there is no such
+   * service, a 403 when it is another organisation's.
+   */
+  ObjectNode lookedAfter(EditorScope scope, String serviceId) {
+    ObjectNode current = published(serviceId)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (!looksAfter(scope, current.path("organization_id").asString(null))) {
+      throw new AccessDeniedException("not an editor of this service's organisation");
+    }
+    return current;
   }
 
   /** Whether the editor looks after the HSDS organization (and so its services). */

@@ -10,8 +10,6 @@ import org.alliance.directory.editing.ServiceEditing.Refused;
 import org.alliance.directory.editing.ServiceEditing.Stale;
 import org.alliance.directory.editing.ServiceEditing.Unchanged;
 import org.alliance.identity.AllianceUser;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -87,7 +84,7 @@ class ServiceEditorController {
   @GetMapping("/{serviceId}/edit")
   String edit(@AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, Model model) {
     EditorIdentity editor = EditorIdentity.of(user);
-    ObjectNode current = lookedAfter(editor, serviceId);
+    ObjectNode current = editing.lookedAfter(editor.scope(), serviceId);
     Optional<ProposedChange> pending = changes.pendingFor(serviceId);
     if (pending.isPresent() && !pending.get().proposedBy(editor.userId())) {
       model.addAttribute("waiting", pending.get());
@@ -105,7 +102,7 @@ class ServiceEditorController {
   String save(@AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId,
       @ModelAttribute("form") ServiceForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
     EditorIdentity editor = EditorIdentity.of(user);
-    ObjectNode current = lookedAfter(editor, serviceId);
+    ObjectNode current = editing.lookedAfter(editor.scope(), serviceId);
     Optional<ProposedChange> pending = changes.pendingFor(serviceId);
     ObjectNode startedFrom = pending.filter(p -> p.proposedBy(editor.userId())).map(ProposedChange::proposed).orElse(current);
     model.addAttribute("revising", pending.filter(p -> p.proposedBy(editor.userId())).orElse(null));
@@ -158,13 +155,6 @@ class ServiceEditorController {
     return "The directory cannot take this service as it is: " + problem.message() + where;
   }
 
-  private ObjectNode lookedAfter(EditorIdentity editor, String serviceId) {
-    ObjectNode current = editing.published(serviceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    if (!editing.looksAfter(editor.scope(), current.path("organization_id").asString(null))) {
-      throw new AccessDeniedException("not an editor of this service's organisation");
-    }
-    return current;
-  }
 
   private String showForm(Model model, ServiceForm form, ObjectNode editingDocument, boolean isNew, EditorScope scope) {
     model.addAttribute("form", form);
