@@ -211,7 +211,10 @@ class ServiceEditing {
 
   /** Whether the published service has changed since the change was made against it. */
   boolean overtaken(ProposedChange change) {
-    Optional<ObjectNode> current = published(change.serviceId());
+    return overtaken(change, published(change.serviceId()));
+  }
+
+  private boolean overtaken(ProposedChange change, Optional<ObjectNode> current) {
     if (change.base() == null) {
       return current.isPresent();
     }
@@ -225,7 +228,7 @@ class ServiceEditing {
         return new NotAllowed(change == null ? "There is no such change" : why(change, approver));
       }
       Optional<ObjectNode> current = published(change.serviceId());
-      if (overtaken(change)) {
+      if (overtaken(change, current)) {
         return new Conflict();
       }
       current.ifPresent(before -> keepEarlierState(change.serviceId(), before));
