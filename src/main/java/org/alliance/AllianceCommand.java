@@ -8,8 +8,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "Alliance 0.1.0",
     description = "One shared platform for an alliance of drug and alcohol services.",
-    subcommands = {RunCommand.class, ImportDirectoryCommand.class, ExportDirectoryCommand.class,
-      ImportPostcodesCommand.class, BenchDirectoryCommand.class, TestCommand.class},
+    subcommands = {
+      RunCommand.class,
+      ImportDirectoryCommand.class,
+      ExportDirectoryCommand.class,
+      ImportPostcodesCommand.class,
+      BenchDirectoryCommand.class,
+      TestCommand.class
+    },
     footer = {
       "",
       "Environment: PORT, ALLIANCE_DATA_DIR, DATABASE_URL, ALLIANCE_DEMO (see README.md)."

@@ -29,41 +29,68 @@ import picocli.CommandLine.Spec;
       "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-directory"
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:the benchmark ran and every search answered", "1:a search failed or the import was refused",
-      "2:bad options"})
+    exitCodeList = {
+      "0:the benchmark ran and every search answered",
+      "1:a search failed or the import was refused",
+      "2:bad options"
+    })
 class BenchDirectoryCommand implements Callable<Integer> {
 
-  @Option(names = "--services", defaultValue = "100000", description = "services to generate (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--services",
+      defaultValue = "100000",
+      description = "services to generate (default ${DEFAULT-VALUE})")
   int services;
 
-  @Option(names = "--clients", defaultValue = "50", description = "concurrent HTTP clients (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--clients",
+      defaultValue = "50",
+      description = "concurrent HTTP clients (default ${DEFAULT-VALUE})")
   int clients;
 
-  @Option(names = "--seconds", defaultValue = "30", description = "measured seconds of load (default ${DEFAULT-VALUE})")
+  @Option(
+      names = "--seconds",
+      defaultValue = "30",
+      description = "measured seconds of load (default ${DEFAULT-VALUE})")
   int seconds;
 
-  @Option(names = "--warmup-seconds", defaultValue = "10",
+  @Option(
+      names = "--warmup-seconds",
+      defaultValue = "10",
       description = "unmeasured seconds of load first (default ${DEFAULT-VALUE})")
   int warmupSeconds;
 
-  @Option(names = "--data-dir", description = "a new or empty folder for the benchmark's database (default: a temporary one)")
+  @Option(
+      names = "--data-dir",
+      description = "a new or empty folder for the benchmark's database (default: a temporary one)")
   Path dataDir;
 
-  @Option(names = "--keep", description = "keep the data folder (database and generated JSON) afterwards")
+  @Option(
+      names = "--keep",
+      description = "keep the data folder (database and generated JSON) afterwards")
   boolean keep;
 
-  @Option(names = "--batch-size", defaultValue = "0",
+  @Option(
+      names = "--batch-size",
+      defaultValue = "0",
       description = "import in several calls of this many services (default: all in one import)")
   int batchSize;
 
-  @Option(names = "--sql-iterations", defaultValue = "200",
+  @Option(
+      names = "--sql-iterations",
+      defaultValue = "200",
       description = "searches in the one-client runs, API and bare SQL (default ${DEFAULT-VALUE})")
   int sqlIterations;
 
-  @Option(names = "--seed", defaultValue = "20260601", description = "seed for the generated data and searches")
+  @Option(
+      names = "--seed",
+      defaultValue = "20260601",
+      description = "seed for the generated data and searches")
   long seed;
 
-  @Option(names = "--report", description = "where to write the report (default target/bench-directory-<time>.txt)")
+  @Option(
+      names = "--report",
+      description = "where to write the report (default target/bench-directory-<time>.txt)")
   Path report;
 
   @Spec CommandSpec spec;
@@ -74,7 +101,17 @@ class BenchDirectoryCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BenchSettings settings;
     try {
-      settings = new BenchSettings(services, clients, seconds, warmupSeconds, dataDir, keep, batchSize, sqlIterations, seed);
+      settings =
+          new BenchSettings(
+              services,
+              clients,
+              seconds,
+              warmupSeconds,
+              dataDir,
+              keep,
+              batchSize,
+              sqlIterations,
+              seed);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;
@@ -82,10 +119,15 @@ class BenchDirectoryCommand implements Callable<Integer> {
     LocalDateTime now = LocalDateTime.now();
     BenchResult result;
     try {
-      result = new DirectoryBench(settings, BenchDirectoryCommand::application, line -> {
-        err.println(line);
-        err.flush();
-      }).run();
+      result =
+          new DirectoryBench(
+                  settings,
+                  BenchDirectoryCommand::application,
+                  line -> {
+                    err.println(line);
+                    err.flush();
+                  })
+              .run();
     } catch (IllegalArgumentException | IllegalStateException e) {
       err.println(e.getMessage());
       err.flush();
@@ -105,8 +147,14 @@ class BenchDirectoryCommand implements Callable<Integer> {
   }
 
   private Path write(List<String> lines, LocalDateTime now) throws IOException {
-    Path file = report != null ? report
-        : Path.of("target", "bench-directory-" + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".txt");
+    Path file =
+        report != null
+            ? report
+            : Path.of(
+                "target",
+                "bench-directory-"
+                    + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                    + ".txt");
     if (file.toAbsolutePath().getParent() != null) {
       Files.createDirectories(file.toAbsolutePath().getParent());
     }

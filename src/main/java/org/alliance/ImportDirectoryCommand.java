@@ -32,7 +32,8 @@ class ImportDirectoryCommand implements Callable<Integer> {
   public Integer call() {
     try (ConfigurableApplicationContext app = CommandContext.start()) {
       ImportReport report = app.getBean(DirectoryTransfer.class).importFrom(path);
-      PrintWriter out = report.imported() ? spec.commandLine().getOut() : spec.commandLine().getErr();
+      PrintWriter out =
+          report.imported() ? spec.commandLine().getOut() : spec.commandLine().getErr();
       report.lines().forEach(out::println);
       out.flush();
       return report.imported() ? 0 : 1;

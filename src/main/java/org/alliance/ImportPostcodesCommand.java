@@ -25,11 +25,17 @@ import picocli.CommandLine.Spec;
       "Uses the same database as run (DATABASE_URL, or the embedded one under ALLIANCE_DATA_DIR)."
     },
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:imported", "1:refused (bad rows, no postcodes, or a file that cannot be read)"})
+    exitCodeList = {
+      "0:imported",
+      "1:refused (bad rows, no postcodes, or a file that cannot be read)"
+    })
 class ImportPostcodesCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "ONSPD CSV (e.g. Data/ONSPD_<MONTH>_<YEAR>_UK.csv) or Code-Point Open CSV files (Data/CSV/*.csv)")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "ONSPD CSV (e.g. Data/ONSPD_<MONTH>_<YEAR>_UK.csv) or Code-Point Open CSV files (Data/CSV/*.csv)")
   List<Path> files;
 
   @Spec CommandSpec spec;
@@ -55,10 +61,11 @@ class ImportPostcodesCommand implements Callable<Integer> {
         return 1;
       }
     }
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AllianceApplication.class)
-        .web(WebApplicationType.NONE)
-        .logStartupInfo(false)
-        .run(springArguments)) {
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(AllianceApplication.class)
+            .web(WebApplicationType.NONE)
+            .logStartupInfo(false)
+            .run(springArguments)) {
       Postcodes postcodes = context.getBean(Postcodes.class);
       PostcodeImportResult result = postcodes.importFiles(files);
       (result.accepted() ? out : err).println(result.report());

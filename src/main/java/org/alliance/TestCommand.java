@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "test",
-    description = "Run every test (Chromium is installed first if missing). Run it as ./alliance test.")
+    description =
+        "Run every test (Chromium is installed first if missing). Run it as ./alliance test.")
 class TestCommand implements java.util.concurrent.Callable<Integer> {
 
   @Override

@@ -24,7 +24,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -36,16 +35,35 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class AccessMatrixTests {
 
   private static final List<String> VISITORS =
-      List.of("anonymous", "commissioner", "alliance-manager", "practitioner", "directory-editor", "admin");
-  private static final Map<String, String> DEMO_USER = Map.of(
-      "commissioner", "commissioner", "alliance-manager", "manager", "practitioner", "practitioner",
-      "directory-editor", "editor", "admin", "admin");
+      List.of(
+          "anonymous",
+          "commissioner",
+          "alliance-manager",
+          "practitioner",
+          "directory-editor",
+          "admin");
+  private static final Map<String, String> DEMO_USER =
+      Map.of(
+          "commissioner",
+          "commissioner",
+          "alliance-manager",
+          "manager",
+          "practitioner",
+          "practitioner",
+          "directory-editor",
+          "editor",
+          "admin",
+          "admin");
+
   /** Routes that end or replace the session are tried from a fresh sign-in each time. */
   private static final Set<String> SESSION_CHANGING = Set.of("POST /sign-in", "POST /sign-out");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
-  @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
 
   private List<Row> rows;
   private final Map<String, WebSession> sessions = new LinkedHashMap<>();
@@ -78,19 +96,22 @@ class AccessMatrixTests {
   @Test
   void everyRouteHasARowInTheMatrix() {
     Set<String> served = new TreeSet<>();
-    mappings.getHandlerMethods().forEach((info, handler) -> {
-      if (handler.getBeanType().getSimpleName().equals("BasicErrorController")) {
-        return;
-      }
-      Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-      for (String pattern : info.getPatternValues()) {
-        if (methods.isEmpty()) {
-          served.add("GET " + pattern);
-        } else {
-          methods.forEach(method -> served.add(method.name() + " " + pattern));
-        }
-      }
-    });
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              if (handler.getBeanType().getSimpleName().equals("BasicErrorController")) {
+                return;
+              }
+              Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+              for (String pattern : info.getPatternValues()) {
+                if (methods.isEmpty()) {
+                  served.add("GET " + pattern);
+                } else {
+                  methods.forEach(method -> served.add(method.name() + " " + pattern));
+                }
+              }
+            });
     Set<String> inMatrix = new TreeSet<>();
     rows.forEach(row -> inMatrix.add(row.route()));
     assertThat(inMatrix).as("routes in access-matrix.csv").containsAll(served);
@@ -98,13 +119,22 @@ class AccessMatrixTests {
 
   @TestFactory
   Stream<DynamicTest> everyVisitorGetsExactlyWhatTheMatrixSays() {
-    return rows.stream().flatMap(row -> VISITORS.stream().map(visitor -> DynamicTest.dynamicTest(
-        row.route() + " as " + visitor,
-        () -> assertThat(outcome(row, visitor)).isEqualTo(row.expected().get(visitor)))));
+    return rows.stream()
+        .flatMap(
+            row ->
+                VISITORS.stream()
+                    .map(
+                        visitor ->
+                            DynamicTest.dynamicTest(
+                                row.route() + " as " + visitor,
+                                () ->
+                                    assertThat(outcome(row, visitor))
+                                        .isEqualTo(row.expected().get(visitor)))));
   }
 
   private String outcome(Row row, String visitor) {
-    WebSession session = SESSION_CHANGING.contains(row.route()) ? newSession(visitor) : session(visitor);
+    WebSession session =
+        SESSION_CHANGING.contains(row.route()) ? newSession(visitor) : session(visitor);
     String path = fill(row.path());
     HttpResponse<String> response;
     if (row.method().equals("GET")) {
@@ -130,22 +160,29 @@ class AccessMatrixTests {
     WebSession session = new WebSession(port);
     if (!visitor.equals("anonymous")) {
       HttpResponse<String> signedIn = session.signIn(DEMO_USER.get(visitor), "alliance-demo");
-      assertThat(signedIn.headers().firstValue("Location")).as("sign-in as " + visitor).hasValueSatisfying(
-          location -> assertThat(location).doesNotContain("error"));
+      assertThat(signedIn.headers().firstValue("Location"))
+          .as("sign-in as " + visitor)
+          .hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
     }
     return session;
   }
 
   private String fill(String path) {
     if (path.startsWith("/openreferral/") && path.endsWith("/{id}")) {
-      String table = path.substring("/openreferral/".length(), path.length() - "s/{id}".length())
-          .replace("taxonomie", "taxonomy");
-      return path.replace("{id}", jdbc.sql("select id from directory." + table + " order by id limit 1")
-          .query(String.class).single());
+      String table =
+          path.substring("/openreferral/".length(), path.length() - "s/{id}".length())
+              .replace("taxonomie", "taxonomy");
+      return path.replace(
+          "{id}",
+          jdbc.sql("select id from directory." + table + " order by id limit 1")
+              .query(String.class)
+              .single());
     }
-    return path
-        .replace("{userId}", idOf("select id from identity.app_user where username = 'practitioner'"))
-        .replace("{organisationId}", idOf("select id from organisation.organisation order by name limit 1"))
+    return path.replace(
+            "{userId}", idOf("select id from identity.app_user where username = 'practitioner'"))
+        .replace(
+            "{organisationId}",
+            idOf("select id from organisation.organisation order by name limit 1"))
         .replace("{serviceId}", anyService())
         .replace("{reportId}", UUID.randomUUID().toString())
         .replace("{changeId}", UUID.randomUUID().toString())
@@ -158,23 +195,33 @@ class AccessMatrixTests {
    * The matrix adds one of its own if the directory has none.
    */
   private String anyService() {
-    String editorsOrganisation = "(select organisation_id from identity.app_user where username = 'editor')";
-    return jdbc.sql("""
+    String editorsOrganisation =
+        "(select organisation_id from identity.app_user where username = 'editor')";
+    return jdbc.sql(
+            """
             select s.id from directory.service s join directory.organization o on o.id = s.organization_id
-             where o.alliance_organisation_id <> %s order by s.id limit 1""".formatted(editorsOrganisation))
-        .query(String.class).optional()
-        .orElseGet(() -> {
-          String organization = UUID.randomUUID().toString();
-          String service = UUID.randomUUID().toString();
-          jdbc.sql("""
+             where o.alliance_organisation_id <> %s order by s.id limit 1"""
+                .formatted(editorsOrganisation))
+        .query(String.class)
+        .optional()
+        .orElseGet(
+            () -> {
+              String organization = UUID.randomUUID().toString();
+              String service = UUID.randomUUID().toString();
+              jdbc.sql(
+                      """
               insert into directory.organization (id, name, description, alliance_organisation_id)
               select ?, 'Matrix test', 'x', id from organisation.organisation where id <> %s order by name limit 1"""
-                  .formatted(editorsOrganisation))
-              .param(organization).update();
-          jdbc.sql("insert into directory.service (id, organization_id, name, status) values (?, ?, 'Matrix test', 'active')")
-              .param(service).param(organization).update();
-          return service;
-        });
+                          .formatted(editorsOrganisation))
+                  .param(organization)
+                  .update();
+              jdbc.sql(
+                      "insert into directory.service (id, organization_id, name, status) values (?, ?, 'Matrix test', 'active')")
+                  .param(service)
+                  .param(organization)
+                  .update();
+              return service;
+            });
   }
 
   private String idOf(String sql) {

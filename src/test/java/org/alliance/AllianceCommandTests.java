@@ -7,7 +7,9 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** The command line lists its commands with and without --help, and refuses what it does not know. */
+/**
+ * The command line lists its commands with and without --help, and refuses what it does not know.
+ */
 class AllianceCommandTests {
 
   @Test

@@ -24,20 +24,40 @@ class BenchDirectoryCommandTests {
   void runsEveryStepAndReportsEveryFigure() throws Exception {
     Path data = temp.resolve("bench-data");
     Path report = temp.resolve("report.txt");
-    int exit = run("bench-directory", "--services", "300", "--clients", "4", "--seconds", "2", "--warmup-seconds", "1",
-        "--sql-iterations", "30", "--batch-size", "200", "--data-dir", data.toString(), "--report", report.toString());
+    int exit =
+        run(
+            "bench-directory",
+            "--services",
+            "300",
+            "--clients",
+            "4",
+            "--seconds",
+            "2",
+            "--warmup-seconds",
+            "1",
+            "--sql-iterations",
+            "30",
+            "--batch-size",
+            "200",
+            "--data-dir",
+            data.toString(),
+            "--report",
+            report.toString());
 
     assertThat(exit).as(err.toString()).isZero();
     String text = out.toString();
     assertThat(text)
         .contains("generate 300 services (15 organizations)")
         .containsPattern("import: [\\d.]+ s, 2 importFrom calls of up to 200 services")
-        .contains("rows created: ", "service 300", "service_at_location ", "schedule 300", "attribute ")
+        .contains(
+            "rows created: ", "service 300", "service_at_location ", "schedule 300", "attribute ")
         .containsPattern("index build: [\\d.]+ s for 300 services")
-        .containsPattern("search at 4 clients for 2 s \\(after 1 s warm-up\\): [\\d,]+ requests, [\\d,]+ req/s, "
-            + "p50 [\\d.,]+ ms, p95 [\\d.,]+ ms, p99 [\\d.,]+ ms, max [\\d.,]+ ms, 0 errors")
+        .containsPattern(
+            "search at 4 clients for 2 s \\(after 1 s warm-up\\): [\\d,]+ requests, [\\d,]+ req/s, "
+                + "p50 [\\d.,]+ ms, p95 [\\d.,]+ ms, p99 [\\d.,]+ ms, max [\\d.,]+ ms, 0 errors")
         .containsPattern("API at 1 client \\(30 searches\\): p50 [\\d.,]+ ms.*, 0 errors")
-        .containsPattern("same query as bare SQL \\(1 client, 30 searches.*\\): p50 [\\d.,]+ ms, p95 [\\d.,]+ ms")
+        .containsPattern(
+            "same query as bare SQL \\(1 client, 30 searches.*\\): p50 [\\d.,]+ ms, p95 [\\d.,]+ ms")
         .containsPattern("ratio: bare SQL p50 / API p50 at 1 client = [\\d.]+x")
         .contains("load average");
     assertThat(Files.readString(report)).contains("index build:", "ratio:");
@@ -47,7 +67,8 @@ class BenchDirectoryCommandTests {
   @Test
   void refusesAFolderThatHoldsAnything() throws Exception {
     Files.writeString(temp.resolve("precious.txt"), "not the benchmark's");
-    assertThat(run("bench-directory", "--services", "10", "--data-dir", temp.toString())).isEqualTo(2);
+    assertThat(run("bench-directory", "--services", "10", "--data-dir", temp.toString()))
+        .isEqualTo(2);
     assertThat(err.toString()).contains("--data-dir must be a new or empty folder");
     assertThat(temp.resolve("precious.txt")).exists();
   }
@@ -59,7 +80,9 @@ class BenchDirectoryCommandTests {
   }
 
   private int run(String... args) {
-    return new CommandLine(new AllianceCommand()).setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true))
+    return new CommandLine(new AllianceCommand())
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
         .execute(args);
   }
 }

@@ -28,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 public abstract class BrowserTest {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  private static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   @LocalServerPort protected int port;
   protected Playwright playwright;
@@ -37,13 +38,24 @@ public abstract class BrowserTest {
   @BeforeAll
   void launchChromium() {
     assertThat(Files.isExecutable(CHROMIUM))
-        .as("Chromium must be installed at /usr/bin/chromium (./alliance test installs it)").isTrue();
+        .as("Chromium must be installed at /usr/bin/chromium (./alliance test installs it)")
+        .isTrue();
     playwright = Playwright.create();
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-first-run")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
   }
 
   @AfterAll
@@ -60,17 +72,33 @@ public abstract class BrowserTest {
     return "http://localhost:" + port + path;
   }
 
-  /** Runs axe-core against WCAG 2.2 A and AA on the page as it is now, and fails on any violation. */
+  /**
+   * Runs axe-core against WCAG 2.2 A and AA on the page as it is now, and fails on any violation.
+   */
   protected static void assertAccessible(Page page) {
-    // Contrast and layout rules read computed styles: checking before the stylesheet has loaded fails at random.
+    // Contrast and layout rules read computed styles: checking before the stylesheet has loaded
+    // fails at random.
     page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
     AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
     List<Rule> violations = results.getViolations();
     assertThat(violations)
-        .as(() -> "accessibility violations on " + page.url() + ":\n" + violations.stream()
-            .map(v -> "- " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
-                .map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-            .collect(Collectors.joining("\n")))
+        .as(
+            () ->
+                "accessibility violations on "
+                    + page.url()
+                    + ":\n"
+                    + violations.stream()
+                        .map(
+                            v ->
+                                "- "
+                                    + v.getId()
+                                    + ": "
+                                    + v.getHelp()
+                                    + " at "
+                                    + v.getNodes().stream()
+                                        .map(node -> String.valueOf(node.getTarget()))
+                                        .collect(Collectors.joining(", ")))
+                        .collect(Collectors.joining("\n")))
         .isEmpty();
   }
 

@@ -34,12 +34,13 @@ class ImportPostcodesCommandTests {
   @BeforeEach
   void pointAtTheTestDatabase() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
-      springArguments = new String[] {
-        "--spring.datasource.url=" + connection.getMetaData().getURL(),
-        "--spring.datasource.username=" + connection.getMetaData().getUserName(),
-        "--ALLIANCE_DEMO=false",
-        "--logging.level.root=WARN"
-      };
+      springArguments =
+          new String[] {
+            "--spring.datasource.url=" + connection.getMetaData().getURL(),
+            "--spring.datasource.username=" + connection.getMetaData().getUserName(),
+            "--ALLIANCE_DEMO=false",
+            "--logging.level.root=WARN"
+          };
     }
   }
 
@@ -48,7 +49,8 @@ class ImportPostcodesCommandTests {
     Path file = folder.resolve("onspd.csv");
     Files.writeString(file, "pcds,doterm,lat,long\nZX8 1AB,,52.5,-1.5\nZX8 1AD,202401,52.5,-1.5\n");
     assertThat(run("import-postcodes", file.toString())).isZero();
-    assertThat(out.toString()).contains("Imported 1 postcode (1 new or moved); skipped 1", "The directory knows");
+    assertThat(out.toString())
+        .contains("Imported 1 postcode (1 new or moved); skipped 1", "The directory knows");
     assertThat(postcodes.centroid("ZX8 1AB")).isPresent();
   }
 
@@ -74,14 +76,20 @@ class ImportPostcodesCommandTests {
   }
 
   private int run(String... args) {
-    CommandLine command = new CommandLine(new AllianceCommand(), new CommandLine.IFactory() {
-      @Override
-      public <K> K create(Class<K> type) throws Exception {
-        return type == ImportPostcodesCommand.class
-            ? type.cast(new ImportPostcodesCommand(springArguments))
-            : CommandLine.defaultFactory().create(type);
-      }
-    });
-    return command.setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true)).execute(args);
+    CommandLine command =
+        new CommandLine(
+            new AllianceCommand(),
+            new CommandLine.IFactory() {
+              @Override
+              public <K> K create(Class<K> type) throws Exception {
+                return type == ImportPostcodesCommand.class
+                    ? type.cast(new ImportPostcodesCommand(springArguments))
+                    : CommandLine.defaultFactory().create(type);
+              }
+            });
+    return command
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
   }
 }

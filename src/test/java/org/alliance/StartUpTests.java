@@ -21,9 +21,11 @@ class StartUpTests {
 
   @Test
   void healthReportsTheDatabase() throws Exception {
-    HttpResponse<String> response = http.send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("\"db\":{\"status\":\"UP\"}");
   }
@@ -31,17 +33,24 @@ class StartUpTests {
   @Test
   void loadsTheDemoAllianceIntoAnEmptyDatabase() {
     // Other tests share this database and add their own rows, so count only the demo's.
-    assertThat(jdbc.sql("""
+    assertThat(
+            jdbc.sql(
+                    """
             select count(*) filter (where relationship = 'commissioner') as councils,
                    count(*) filter (where relationship = 'member') as members
               from organisation.organisation
              where name like 'Brackenford%' or name like 'West Brackenshire%' or name like 'Brackenshire%'
                 or name in ('Open Road Young People''s Service', 'Harbour Housing', 'St Clement''s Community Kitchen',
                             'Steps to Work Ltd')
-            """).query((rs, row) -> new int[] {rs.getInt("councils"), rs.getInt("members")}).single())
+            """)
+                .query((rs, row) -> new int[] {rs.getInt("councils"), rs.getInt("members")})
+                .single())
         .containsExactly(2, 7);
-    assertThat(jdbc.sql("select username from identity.app_user where username not like 'test-%' order by username")
-        .query(String.class).list())
+    assertThat(
+            jdbc.sql(
+                    "select username from identity.app_user where username not like 'test-%' order by username")
+                .query(String.class)
+                .list())
         .contains("admin", "commissioner", "editor", "manager", "practitioner");
   }
 }

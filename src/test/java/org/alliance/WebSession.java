@@ -24,7 +24,9 @@ import java.util.stream.Collectors;
 public final class WebSession {
 
   /** What a browser asks for, so error responses come as pages, as people see them. */
-  private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+  private static final String BROWSER_ACCEPT =
+      "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
   private final String base;
@@ -33,10 +35,11 @@ public final class WebSession {
 
   public WebSession(int port) {
     this.base = "http://localhost:" + port;
-    this.http = HttpClient.newBuilder()
-        .cookieHandler(new CookieManager())
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** A new session, signed in with a password; fails the test if sign-in does not succeed. */
@@ -44,20 +47,28 @@ public final class WebSession {
     WebSession session = new WebSession(port);
     HttpResponse<String> response = session.signIn(username, password);
     org.assertj.core.api.Assertions.assertThat(response.headers().firstValue("Location").orElse(""))
-        .as("sign-in as " + username).doesNotContain("error").doesNotContain("sign-in");
+        .as("sign-in as " + username)
+        .doesNotContain("error")
+        .doesNotContain("sign-in");
     return session;
   }
 
   /** Signs in with a password and returns the response to the form post. */
   public HttpResponse<String> signIn(String username, String password) {
     get("/sign-in");
-    HttpResponse<String> response = post("/sign-in", Map.of("username", username, "password", password));
+    HttpResponse<String> response =
+        post("/sign-in", Map.of("username", username, "password", password));
     csrfToken = null; // signing in issues a new token
     return response;
   }
 
   public HttpResponse<String> get(String path) {
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", BROWSER_ACCEPT).GET().build());
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", BROWSER_ACCEPT)
+                .GET()
+                .build());
     Matcher token = CSRF.matcher(response.body());
     if (token.find()) {
       csrfToken = token.group(1);
@@ -77,17 +88,23 @@ public final class WebSession {
     return postRaw(path, withToken);
   }
 
-  /** Posts exactly these fields: no CSRF token unless given (the Origin header is still this site's). */
+  /**
+   * Posts exactly these fields: no CSRF token unless given (the Origin header is still this
+   * site's).
+   */
   public HttpResponse<String> postRaw(String path, Map<String, String> fields) {
-    String body = fields.entrySet().stream()
-        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-        .collect(Collectors.joining("&"));
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", BROWSER_ACCEPT)
-        .header("Origin", base)
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build());
+    String body =
+        fields.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     Matcher token = CSRF.matcher(response.body());
     if (token.find()) {
       csrfToken = token.group(1);
@@ -96,11 +113,12 @@ public final class WebSession {
   }
 
   /**
-   * Submits the first form on a page matching the CSS {@code formSelector} as a browser would: every field
-   * with its current value (checked boxes only, repeated names kept), with {@code changes} typed
-   * over them. A change whose value is null removes that field (an unticked box).
+   * Submits the first form on a page matching the CSS {@code formSelector} as a browser would:
+   * every field with its current value (checked boxes only, repeated names kept), with {@code
+   * changes} typed over them. A change whose value is null removes that field (an unticked box).
    */
-  public HttpResponse<String> submit(HttpResponse<String> page, String formSelector, Map<String, String> changes) {
+  public HttpResponse<String> submit(
+      HttpResponse<String> page, String formSelector, Map<String, String> changes) {
     org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(page.body(), base);
     org.jsoup.nodes.FormElement form = (org.jsoup.nodes.FormElement) html.selectFirst(formSelector);
     if (form == null) {
@@ -117,19 +135,25 @@ public final class WebSession {
         fields.add(Map.entry(field.key(), field.value()));
       }
     }
-    changes.forEach((name, value) -> {
-      if (!replaced.contains(name) && value != null) {
-        fields.add(Map.entry(name, value));
-      }
-    });
+    changes.forEach(
+        (name, value) -> {
+          if (!replaced.contains(name) && value != null) {
+            fields.add(Map.entry(name, value));
+          }
+        });
     String action = form.attr("action").isEmpty() ? "" : form.attr("action");
-    String body = fields.stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path(action)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .header("Accept", BROWSER_ACCEPT)
-        .header("Origin", base)
-        .POST(HttpRequest.BodyPublishers.ofString(body))
-        .build());
+    String body =
+        fields.stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + path(action)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     Matcher token = CSRF.matcher(response.body());
     if (token.find()) {
       csrfToken = token.group(1);
@@ -137,7 +161,10 @@ public final class WebSession {
     return response;
   }
 
-  /** Posts a form holding one file, as a browser sends an upload, with the CSRF token from the last page fetched. */
+  /**
+   * Posts a form holding one file, as a browser sends an upload, with the CSRF token from the last
+   * page fetched.
+   */
   public HttpResponse<String> upload(String path, String field, String filename, byte[] content) {
     if (csrfToken == null) {
       get("/");
@@ -145,19 +172,33 @@ public final class WebSession {
     String boundary = "----alliance-test-" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (csrfToken != null) {
-      body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken + "\r\n")
-          .getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                  + csrfToken
+                  + "\r\n")
+              .getBytes(StandardCharsets.UTF_8));
     }
-    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + filename
-        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\""
+                + filename
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("Accept", BROWSER_ACCEPT)
-        .header("Origin", base)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-        .build());
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build());
     Matcher token = CSRF.matcher(response.body());
     if (token.find()) {
       csrfToken = token.group(1);

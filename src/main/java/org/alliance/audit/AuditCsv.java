@@ -10,10 +10,22 @@ import org.apache.commons.csv.CSVPrinter;
 /** Writes audit entries as CSV for a spreadsheet. */
 final class AuditCsv {
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-      .setHeader("id", "when", "user", "organisation", "action", "subject type", "subject id", "person",
-          "reason", "detail", "client address")
-      .get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.DEFAULT
+          .builder()
+          .setHeader(
+              "id",
+              "when",
+              "user",
+              "organisation",
+              "action",
+              "subject type",
+              "subject id",
+              "person",
+              "reason",
+              "detail",
+              "client address")
+          .get();
 
   private AuditCsv() {}
 
@@ -29,9 +41,18 @@ final class AuditCsv {
 
   private static void print(CSVPrinter csv, AuditEvent event) {
     try {
-      csv.printRecord(event.id(), event.whenWithOffset(), cell(event.username()), cell(event.organisation()),
-          cell(event.action()), cell(event.subjectType()), cell(event.subjectId()), event.personId(),
-          cell(event.reason()), cell(event.detail()), cell(event.clientAddress()));
+      csv.printRecord(
+          event.id(),
+          event.whenWithOffset(),
+          cell(event.username()),
+          cell(event.organisation()),
+          cell(event.action()),
+          cell(event.subjectType()),
+          cell(event.subjectId()),
+          event.personId(),
+          cell(event.reason()),
+          cell(event.detail()),
+          cell(event.clientAddress()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -15,7 +15,12 @@ import java.util.UUID;
  * @param detail a short, non-sensitive note (never the changed data itself)
  */
 public record AuditEntry(
-    String action, String subjectType, String subjectId, UUID personId, String reason, String detail) {
+    String action,
+    String subjectType,
+    String subjectId,
+    UUID personId,
+    String reason,
+    String detail) {
 
   public AuditEntry {
     Objects.requireNonNull(action, "action");
@@ -25,7 +30,8 @@ public record AuditEntry(
   }
 
   public static AuditEntry of(String action, String subjectType, Object subjectId) {
-    return new AuditEntry(action, subjectType, subjectId == null ? null : subjectId.toString(), null, null, null);
+    return new AuditEntry(
+        action, subjectType, subjectId == null ? null : subjectId.toString(), null, null, null);
   }
 
   public AuditEntry withReason(String why) {

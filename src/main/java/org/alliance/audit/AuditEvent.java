@@ -7,8 +7,17 @@ import java.util.UUID;
 
 /** One audit entry as the search shows it. Methods the template calls are public for SpEL. */
 record AuditEvent(
-    long id, Instant occurredAt, String username, String organisation, String action, String subjectType,
-    String subjectId, UUID personId, String reason, String detail, String clientAddress) {
+    long id,
+    Instant occurredAt,
+    String username,
+    String organisation,
+    String action,
+    String subjectType,
+    String subjectId,
+    UUID personId,
+    String reason,
+    String detail,
+    String clientAddress) {
 
   private static final DateTimeFormatter ON_SCREEN =
       DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK).withZone(AuditFilter.UK);

@@ -24,7 +24,8 @@ class AuditEvents {
    * Every filter is always in the statement and switched off by a null parameter, so the SQL is
    * fixed text. The casts give PostgreSQL a type for parameters that arrive as null.
    */
-  private static final String MATCHING = """
+  private static final String MATCHING =
+      """
         from audit.audit_event
        where (cast(:user as text) is null or lower(actor_username) = lower(cast(:user as text)))
          and (cast(:action as text) is null or starts_with(action, cast(:action as text)))
@@ -37,10 +38,13 @@ class AuditEvents {
 
   private static final String COUNT = "select count(*)" + MATCHING;
 
-  private static final String NEWEST_FIRST = """
+  private static final String NEWEST_FIRST =
+      """
       select id, occurred_at, actor_username, actor_organisation, action, subject_type, subject_id,
              person_id, reason, detail, client_address
-      """ + MATCHING + """
+      """
+          + MATCHING
+          + """
        order by occurred_at desc, id desc
        limit :limit offset :offset
       """;
@@ -53,11 +57,12 @@ class AuditEvents {
 
   AuditPage page(AuditFilter filter) {
     long total = bind(jdbc.sql(COUNT), filter).query(Long.class).single();
-    List<AuditEvent> events = bind(jdbc.sql(NEWEST_FIRST), filter)
-        .param("limit", PAGE_SIZE)
-        .param("offset", (long) (filter.page() - 1) * PAGE_SIZE)
-        .query(AuditEvents::map)
-        .list();
+    List<AuditEvent> events =
+        bind(jdbc.sql(NEWEST_FIRST), filter)
+            .param("limit", PAGE_SIZE)
+            .param("offset", (long) (filter.page() - 1) * PAGE_SIZE)
+            .query(AuditEvents::map)
+            .list();
     return new AuditPage(events, total, filter.page(), PAGE_SIZE);
   }
 

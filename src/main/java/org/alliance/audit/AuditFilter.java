@@ -8,15 +8,22 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A checked audit search. Dates are whole days in UK time, the days people mean when they say
- * "on the 23rd", whatever the clocks were doing.
+ * A checked audit search. Dates are whole days in UK time, the days people mean when they say "on
+ * the 23rd", whatever the clocks were doing.
  *
- * @param actionPrefix matches every action starting with it, so {@code organisation.} finds them all
+ * @param actionPrefix matches every action starting with it, so {@code organisation.} finds them
+ *     all
  * @param page 1-based
  */
 record AuditFilter(
-    String user, String actionPrefix, String subjectType, String subjectId, UUID person, LocalDate from,
-    LocalDate to, int page) {
+    String user,
+    String actionPrefix,
+    String subjectType,
+    String subjectId,
+    UUID person,
+    LocalDate from,
+    LocalDate to,
+    int page) {
 
   static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -43,7 +50,9 @@ record AuditFilter(
     add(parts, "to", to);
     String filters = parts.isEmpty() ? "no filters" : String.join(", ", parts);
     String description = filters + (page > 1 ? ", page " + page : "");
-    return description.length() <= MAX_DESCRIPTION ? description : description.substring(0, MAX_DESCRIPTION) + "…";
+    return description.length() <= MAX_DESCRIPTION
+        ? description
+        : description.substring(0, MAX_DESCRIPTION) + "…";
   }
 
   private static void add(List<String> parts, String name, Object value) {

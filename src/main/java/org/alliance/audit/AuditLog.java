@@ -48,7 +48,8 @@ public class AuditLog {
   }
 
   private void insert(AuditActor actor, String username, AuditEntry entry) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into audit.audit_event
               (actor_user_id, actor_username, actor_organisation_id, actor_organisation,
                action, subject_type, subject_id, person_id, reason, detail, client_address)
@@ -75,11 +76,13 @@ public class AuditLog {
     if (authentication != null && authentication.getPrincipal() instanceof AuditActor actor) {
       return actor;
     }
-    throw new IllegalStateException("No signed-in user to audit; use recordSystem or recordAttempt");
+    throw new IllegalStateException(
+        "No signed-in user to audit; use recordSystem or recordAttempt");
   }
 
   private static String clientAddress() {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+    if (RequestContextHolder.getRequestAttributes()
+        instanceof ServletRequestAttributes attributes) {
       HttpServletRequest request = attributes.getRequest();
       return request.getRemoteAddr();
     }

@@ -11,7 +11,11 @@ class AuditNavigation {
 
   @Bean
   NavigationItem auditLogNavigation() {
-    return new NavigationItem("Audit log", "/admin/audit",
-        "Search who did what, when, to which record, from which organisation.", 90, Set.of("admin"));
+    return new NavigationItem(
+        "Audit log",
+        "/admin/audit",
+        "Search who did what, when, to which record, from which organisation.",
+        90,
+        Set.of("admin"));
   }
 }

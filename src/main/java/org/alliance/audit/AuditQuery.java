@@ -14,12 +14,19 @@ import org.springframework.web.util.UriComponentsBuilder;
  * a mistyped date or ID comes back as a message on the form rather than a failed request.
  */
 record AuditQuery(
-    String user, String action, String subjectType, String subjectId, String person, String from, String to,
+    String user,
+    String action,
+    String subjectType,
+    String subjectId,
+    String person,
+    String from,
+    String to,
     String page) {
 
   // UUID.fromString accepts short forms such as 1-2-3-4-5; people paste the full canonical form.
   private static final Pattern UUID_FORMAT =
-      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+      Pattern.compile(
+          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   // Four-digit years only: LocalDate accepts years PostgreSQL cannot store.
   private static final Pattern DATE_FORMAT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final Pattern PAGE_FORMAT = Pattern.compile("[0-9]{1,6}");
@@ -37,16 +44,22 @@ record AuditQuery(
 
   void validate(Errors errors) {
     if (person != null && !UUID_FORMAT.matcher(person).matches()) {
-      errors.rejectValue("person", "format",
+      errors.rejectValue(
+          "person",
+          "format",
           "Enter the person ID in the correct format, like 3fa85f64-5717-4562-b3fc-2c963f66afa6");
     }
     LocalDate start = date(from);
     LocalDate end = date(to);
     if (from != null && start == null) {
-      errors.rejectValue("from", "format", "Date from must be a real date written as year-month-day, like 2026-11-23");
+      errors.rejectValue(
+          "from",
+          "format",
+          "Date from must be a real date written as year-month-day, like 2026-11-23");
     }
     if (to != null && end == null) {
-      errors.rejectValue("to", "format", "Date to must be a real date written as year-month-day, like 2026-11-23");
+      errors.rejectValue(
+          "to", "format", "Date to must be a real date written as year-month-day, like 2026-11-23");
     }
     if (start != null && end != null && start.isAfter(end)) {
       errors.rejectValue("to", "order", "Date to must be the same as or after date from");
@@ -58,8 +71,15 @@ record AuditQuery(
 
   /** The typed filter; only meaningful once {@link #validate} has found nothing wrong. */
   AuditFilter filter() {
-    return new AuditFilter(user, action, subjectType, subjectId, person == null ? null : UUID.fromString(person),
-        date(from), date(to), pageNumber());
+    return new AuditFilter(
+        user,
+        action,
+        subjectType,
+        subjectId,
+        person == null ? null : UUID.fromString(person),
+        date(from),
+        date(to),
+        pageNumber());
   }
 
   /** Public for the template, like {@link #downloadLink}: SpEL only calls public methods. */

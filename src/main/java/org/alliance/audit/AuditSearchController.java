@@ -38,7 +38,8 @@ class AuditSearchController {
 
   /** Writes the CSV itself (returns null) so rows stream out instead of being held in memory. */
   @GetMapping("/admin/audit.csv")
-  String download(@ModelAttribute("query") AuditQuery query, BindingResult errors, HttpServletResponse response)
+  String download(
+      @ModelAttribute("query") AuditQuery query, BindingResult errors, HttpServletResponse response)
       throws IOException {
     query.validate(errors);
     if (errors.hasErrors()) {
@@ -48,7 +49,8 @@ class AuditSearchController {
     searches.record(filter, "Downloaded");
     response.setContentType("text/csv");
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
         ContentDisposition.attachment().filename("audit-log.csv").build().toString());
     try (Stream<AuditEvent> rows = events.download(filter)) {
       AuditCsv.write(rows, response.getWriter());

@@ -13,9 +13,14 @@ class AuditSearches {
     this.audit = audit;
   }
 
-  /** Its own transaction, committed before any results leave, so a download cut short is still on record. */
+  /**
+   * Its own transaction, committed before any results leave, so a download cut short is still on
+   * record.
+   */
   @Transactional
   void record(AuditFilter filter, String how) {
-    audit.record(AuditEntry.of("audit.searched", "audit-log", null).withDetail(how + ": " + filter.describe()));
+    audit.record(
+        AuditEntry.of("audit.searched", "audit-log", null)
+            .withDetail(how + ": " + filter.describe()));
   }
 }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The benchmark's figures as plain text: one line per step, then the figures the issue asks for. */
+/**
+ * The benchmark's figures as plain text: one line per step, then the figures the issue asks for.
+ */
 public final class BenchReport {
 
   static final double IMPORT_TARGET_SECONDS = 60;
@@ -18,36 +20,77 @@ public final class BenchReport {
   public static List<String> lines(BenchResult r, LocalDateTime when) {
     BenchSettings s = r.settings();
     List<String> lines = new ArrayList<>();
-    lines.add(f("Alliance bench-directory, %s: %d processors, max heap %,d MB, seed %d",
-        when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")), MachineLoad.processors(), r.heapMaxMb(), s.seed()));
-    lines.add(f("load average (1, 5, 15 min): %s before, %s after the %d-client run", r.loadBefore(), r.loadAfter(),
-        s.clients()));
-    lines.add(f("generate %,d services (%,d organizations): %.1f s, %,d MB of HSDS JSON", s.services(),
-        r.organizations(), r.generateSeconds(), r.generatedBytes() >> 20));
-    lines.add(f("import: %.1f s, %s (target under %.0f s: %s); heap peak at most %,d MB", r.importSeconds(),
-        s.batches() == 1 ? "one importFrom call" : f("%d importFrom calls of up to %,d services", s.batches(), s.batchSize()),
-        IMPORT_TARGET_SECONDS, r.importSeconds() < IMPORT_TARGET_SECONDS ? "met" : "NOT met", r.heapPeakMb()));
-    lines.add("  rows created: " + r.rowsCreated().entrySet().stream()
-        .map(e -> f("%s %,d", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
-    lines.add(r.indexBuild()
-        .map(b -> f("index build: %.1f s for %,d services (web application start %.1f s in all)", b.millis() / 1000.0,
-            b.services(), r.webStartSeconds()))
-        .orElse(f("index build: not logged (web application start %.1f s in all)", r.webStartSeconds())));
+    lines.add(
+        f(
+            "Alliance bench-directory, %s: %d processors, max heap %,d MB, seed %d",
+            when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")),
+            MachineLoad.processors(),
+            r.heapMaxMb(),
+            s.seed()));
+    lines.add(
+        f(
+            "load average (1, 5, 15 min): %s before, %s after the %d-client run",
+            r.loadBefore(), r.loadAfter(), s.clients()));
+    lines.add(
+        f(
+            "generate %,d services (%,d organizations): %.1f s, %,d MB of HSDS JSON",
+            s.services(), r.organizations(), r.generateSeconds(), r.generatedBytes() >> 20));
+    lines.add(
+        f(
+            "import: %.1f s, %s (target under %.0f s: %s); heap peak at most %,d MB",
+            r.importSeconds(),
+            s.batches() == 1
+                ? "one importFrom call"
+                : f("%d importFrom calls of up to %,d services", s.batches(), s.batchSize()),
+            IMPORT_TARGET_SECONDS,
+            r.importSeconds() < IMPORT_TARGET_SECONDS ? "met" : "NOT met",
+            r.heapPeakMb()));
+    lines.add(
+        "  rows created: "
+            + r.rowsCreated().entrySet().stream()
+                .map(e -> f("%s %,d", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", ")));
+    lines.add(
+        r.indexBuild()
+            .map(
+                b ->
+                    f(
+                        "index build: %.1f s for %,d services (web application start %.1f s in all)",
+                        b.millis() / 1000.0, b.services(), r.webStartSeconds()))
+            .orElse(
+                f(
+                    "index build: not logged (web application start %.1f s in all)",
+                    r.webStartSeconds())));
     Latencies.Summary load = r.load();
-    lines.add(f("search at %d clients for %d s (after %d s warm-up): %,d requests, %,.0f req/s, %s, %,d errors"
-            + " (target p95 under %.0f ms: %s)", s.clients(), s.seconds(), s.warmupSeconds(), load.count(),
-        load.perSecond(), percentiles(load), load.errors(), P95_TARGET_MS, load.p95() < P95_TARGET_MS ? "met" : "NOT met"));
+    lines.add(
+        f(
+            "search at %d clients for %d s (after %d s warm-up): %,d requests, %,.0f req/s, %s, %,d errors"
+                + " (target p95 under %.0f ms: %s)",
+            s.clients(),
+            s.seconds(),
+            s.warmupSeconds(),
+            load.count(),
+            load.perSecond(),
+            percentiles(load),
+            load.errors(),
+            P95_TARGET_MS,
+            load.p95() < P95_TARGET_MS ? "met" : "NOT met"));
     Latencies.Summary api = r.apiOneClient().summary();
     Latencies.Summary sql = r.sqlOneClient().summary();
-    lines.add(f("API at 1 client (%d searches): %s, %,d errors; %,.0f matches a search on average", api.count(),
-        percentiles(api), api.errors(), r.apiOneClient().meanMatches()));
-    lines.add(f("same query as bare SQL (1 client, %d searches; full-text GIN index made first in %.1f s): %s;"
-        + " %,.0f matches a search on average", sql.count(), r.sqlPrepareSeconds(), percentiles(sql),
-        r.sqlOneClient().meanMatches()));
+    lines.add(
+        f(
+            "API at 1 client (%d searches): %s, %,d errors; %,.0f matches a search on average",
+            api.count(), percentiles(api), api.errors(), r.apiOneClient().meanMatches()));
+    lines.add(
+        f(
+            "same query as bare SQL (1 client, %d searches; full-text GIN index made first in %.1f s): %s;"
+                + " %,.0f matches a search on average",
+            sql.count(), r.sqlPrepareSeconds(), percentiles(sql), r.sqlOneClient().meanMatches()));
     lines.add(f("ratio: bare SQL p50 / API p50 at 1 client = %s", ratio(sql.p50() / api.p50())));
     lines.add("searched: GET " + SearchMix.URL_TEMPLATE + " (SearchMix.URL_TEMPLATE)");
     if (load.firstError() != null || api.firstError() != null) {
-      lines.add("first error: " + (load.firstError() != null ? load.firstError() : api.firstError()));
+      lines.add(
+          "first error: " + (load.firstError() != null ? load.firstError() : api.firstError()));
     }
     lines.add("data: " + r.dataDir());
     return lines;
@@ -59,7 +102,9 @@ public final class BenchReport {
   }
 
   private static String percentiles(Latencies.Summary s) {
-    return f("p50 %s ms, p95 %s ms, p99 %s ms, max %s ms", ms(s.p50()), ms(s.p95()), ms(s.p99()), ms(s.max()));
+    return f(
+        "p50 %s ms, p95 %s ms, p99 %s ms, max %s ms",
+        ms(s.p50()), ms(s.p95()), ms(s.p99()), ms(s.max()));
   }
 
   /** A tenth of a millisecond below 10 ms, whole milliseconds above. */

@@ -7,8 +7,10 @@ import java.util.Optional;
  * Every figure a run produced, for {@link BenchReport} to print.
  *
  * @param rowsCreated rows created by the import, by HSDS table, in the data package's order
- * @param heapPeakMb the sum of the heap pools' peaks during the import (an upper bound of the true peak)
- * @param loadBefore the machine's load averages (1, 5, 15 min) before the run, as /proc/loadavg gives them
+ * @param heapPeakMb the sum of the heap pools' peaks during the import (an upper bound of the true
+ *     peak)
+ * @param loadBefore the machine's load averages (1, 5, 15 min) before the run, as /proc/loadavg
+ *     gives them
  */
 public record BenchResult(
     BenchSettings settings,

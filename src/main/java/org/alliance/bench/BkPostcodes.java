@@ -32,7 +32,9 @@ final class BkPostcodes {
     /** BK1 to BK7 are the city; the rest West Brackenshire's towns, as in the demo directory. */
     String town() {
       int number = Integer.parseInt(district().substring(2));
-      return number <= 7 ? "Brackenford" : number <= 9 ? "Westmere" : number == 10 ? "Kelston Market" : "Hollinbridge";
+      return number <= 7
+          ? "Brackenford"
+          : number <= 9 ? "Westmere" : number == 10 ? "Kelston Market" : "Hollinbridge";
     }
   }
 
@@ -42,10 +44,12 @@ final class BkPostcodes {
   static List<Postcode> live() {
     List<Postcode> postcodes = new ArrayList<>();
     try (Reader reader = new InputStreamReader(open(), StandardCharsets.UTF_8)) {
-      for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+      for (CSVRecord row :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
         double latitude = Double.parseDouble(row.get("lat"));
         if (row.get("doterm").isBlank() && latitude < 90) {
-          postcodes.add(new Postcode(row.get("pcds"), latitude, Double.parseDouble(row.get("long"))));
+          postcodes.add(
+              new Postcode(row.get("pcds"), latitude, Double.parseDouble(row.get("long"))));
         }
       }
     } catch (IOException e) {
@@ -54,7 +58,9 @@ final class BkPostcodes {
     return postcodes;
   }
 
-  /** The file itself, for {@code Postcodes.importFiles}, which reads files rather than resources. */
+  /**
+   * The file itself, for {@code Postcodes.importFiles}, which reads files rather than resources.
+   */
   static Path copyTo(Path folder) throws IOException {
     Path file = folder.resolve("postcodes.csv");
     try (InputStream in = open()) {

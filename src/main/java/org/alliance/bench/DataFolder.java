@@ -20,8 +20,11 @@ final class DataFolder {
       return Files.createTempDirectory("alliance-bench-");
     }
     if (Files.exists(given) && (!Files.isDirectory(given) || !isEmpty(given))) {
-      throw new IllegalArgumentException("--data-dir must be a new or empty folder; " + given + " is not."
-          + " The benchmark imports into and then deletes its folder, so it never uses existing data.");
+      throw new IllegalArgumentException(
+          "--data-dir must be a new or empty folder; "
+              + given
+              + " is not."
+              + " The benchmark imports into and then deletes its folder, so it never uses existing data.");
     }
     return Files.createDirectories(given);
   }

@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The demo directory's taxonomies (Alliance needs, HAS tiers, referral routes, ...), reused by the
  * generator so that generated services carry the same terms the search form offers.
  */
-record DemoTaxonomy(Map<String, String> needsByCode, List<String> tiers, List<String> referralRoutes) {
+record DemoTaxonomy(
+    Map<String, String> needsByCode, List<String> tiers, List<String> referralRoutes) {
 
   private static final String FOLDER = "demo/directory/";
   private static final List<String> FILES = List.of("taxonomies.json", "taxonomy_terms.json");
@@ -33,7 +34,7 @@ record DemoTaxonomy(Map<String, String> needsByCode, List<String> tiers, List<St
           case "Alliance needs" -> needs.put(term.get("code").stringValue(), id);
           case "HAS tiers" -> tiers.add(id);
           case "Referral route" -> routes.add(id);
-          default -> { }
+          default -> {}
         }
       }
     } catch (IOException e) {

@@ -6,7 +6,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,9 +25,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The directory benchmark, step by step: generate services, import them with the application
  * started without its web server, start the web application on the same data (which builds its
- * search index at start, as any node does), search it over loopback from many clients and from
- * one, then run the same search as bare SQL. Everything happens in the benchmark's own folder with
- * its own embedded PostgreSQL, deleted at the end unless kept.
+ * search index at start, as any node does), search it over loopback from many clients and from one,
+ * then run the same search as bare SQL. Everything happens in the benchmark's own folder with its
+ * own embedded PostgreSQL, deleted at the end unless kept.
  */
 public final class DirectoryBench {
 
@@ -43,7 +42,9 @@ public final class DirectoryBench {
    * @param application a fresh builder for the Alliance application each time it is called
    * @param progress where to say what is happening (the report itself is the result)
    */
-  public DirectoryBench(BenchSettings settings, Supplier<SpringApplicationBuilder> application,
+  public DirectoryBench(
+      BenchSettings settings,
+      Supplier<SpringApplicationBuilder> application,
       Consumer<String> progress) {
     this.settings = settings;
     this.application = application;
@@ -60,33 +61,60 @@ public final class DirectoryBench {
       List<Path> folders = generate(generator, data.resolve("generated"));
       double generateSeconds = seconds(started);
 
-      progress.accept("Importing (%d import%s)".formatted(folders.size(), folders.size() == 1 ? "" : "s"));
+      progress.accept(
+          "Importing (%d import%s)".formatted(folders.size(), folders.size() == 1 ? "" : "s"));
       Imported imported = importAll(data, folders);
 
-      progress.accept("Starting the web application (it builds the search index from the database)");
+      progress.accept(
+          "Starting the web application (it builds the search index from the database)");
       IndexBuildLog indexLog = new IndexBuildLog();
       int port = freePort();
       started = System.nanoTime();
-      try (ConfigurableApplicationContext web = application.get().web(WebApplicationType.SERVLET).listeners(indexLog)
-          .run(arguments(data, "--server.port=" + port, "--server.address=127.0.0.1"))) {
+      try (ConfigurableApplicationContext web =
+          application
+              .get()
+              .web(WebApplicationType.SERVLET)
+              .listeners(indexLog)
+              .run(arguments(data, "--server.port=" + port, "--server.address=127.0.0.1"))) {
         double webStartSeconds = seconds(started);
         List<SearchMix.Query> mix = SearchMix.queries(settings.seed(), QUERY_MIX);
         LoadDriver driver = new LoadDriver(port);
-        progress.accept("Searching from %d clients: %d s warm-up, then %d s measured".formatted(settings.clients(),
-            settings.warmupSeconds(), settings.seconds()));
-        Latencies.Summary load = driver.closedLoop(mix, settings.clients(), Duration.ofSeconds(settings.warmupSeconds()),
-            Duration.ofSeconds(settings.seconds()), settings.seed());
+        progress.accept(
+            "Searching from %d clients: %d s warm-up, then %d s measured"
+                .formatted(settings.clients(), settings.warmupSeconds(), settings.seconds()));
+        Latencies.Summary load =
+            driver.closedLoop(
+                mix,
+                settings.clients(),
+                Duration.ofSeconds(settings.warmupSeconds()),
+                Duration.ofSeconds(settings.seconds()),
+                settings.seed());
         String loadAfter = MachineLoad.now();
-        List<SearchMix.Query> sequence = mix.subList(0, Math.min(settings.sqlIterations(), mix.size()));
+        List<SearchMix.Query> sequence =
+            mix.subList(0, Math.min(settings.sqlIterations(), mix.size()));
         progress.accept("Searching from one client, %d searches".formatted(sequence.size()));
         LoadDriver.Sequential apiOne = driver.oneClient(sequence, SEQUENTIAL_WARMUP);
         progress.accept("The same searches as bare SQL");
         SqlBaseline sql = new SqlBaseline(web.getBean(DataSource.class));
         double sqlPrepareSeconds = sql.prepare();
         LoadDriver.Sequential sqlOne = sql.run(sequence, SEQUENTIAL_WARMUP);
-        return new BenchResult(settings, generator.organizations(), generateSeconds, DataFolder.size(data.resolve("generated")),
-            imported.seconds(), imported.rowsCreated(), imported.heapPeakMb(), imported.heapMaxMb(), webStartSeconds,
-            indexLog.build(), load, apiOne, sqlPrepareSeconds, sqlOne, loadBefore, loadAfter,
+        return new BenchResult(
+            settings,
+            generator.organizations(),
+            generateSeconds,
+            DataFolder.size(data.resolve("generated")),
+            imported.seconds(),
+            imported.rowsCreated(),
+            imported.heapPeakMb(),
+            imported.heapMaxMb(),
+            webStartSeconds,
+            indexLog.build(),
+            load,
+            apiOne,
+            sqlPrepareSeconds,
+            sqlOne,
+            loadBefore,
+            loadAfter,
             settings.keep() ? data.toString() : data + " (deleted)");
       }
     } finally {
@@ -109,10 +137,12 @@ public final class DirectoryBench {
   }
 
   /** How the import went. */
-  private record Imported(double seconds, Map<String, Integer> rowsCreated, long heapPeakMb, long heapMaxMb) {}
+  private record Imported(
+      double seconds, Map<String, Integer> rowsCreated, long heapPeakMb, long heapMaxMb) {}
 
   private Imported importAll(Path data, List<Path> folders) throws Exception {
-    try (ConfigurableApplicationContext app = application.get().web(WebApplicationType.NONE).run(arguments(data))) {
+    try (ConfigurableApplicationContext app =
+        application.get().web(WebApplicationType.NONE).run(arguments(data))) {
       Path postcodes = BkPostcodes.copyTo(data.resolve("generated"));
       if (!app.getBean(Postcodes.class).importFiles(List.of(postcodes)).accepted()) {
         throw new IllegalStateException("The BK postcodes did not load");
@@ -120,15 +150,19 @@ public final class DirectoryBench {
       DirectoryTransfer transfer = app.getBean(DirectoryTransfer.class);
       Map<String, Integer> created = new LinkedHashMap<>();
       System.gc();
-      List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-          .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+      List<MemoryPoolMXBean> heap =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(pool -> pool.getType() == MemoryType.HEAP)
+              .toList();
       heap.forEach(MemoryPoolMXBean::resetPeakUsage);
       long started = System.nanoTime();
       for (Path folder : folders) {
         ImportReport report = transfer.importFrom(folder);
         if (!report.imported()) {
-          throw new IllegalStateException("The import was refused:\n"
-              + String.join("\n", report.lines().subList(0, Math.min(20, report.lines().size()))));
+          throw new IllegalStateException(
+              "The import was refused:\n"
+                  + String.join(
+                      "\n", report.lines().subList(0, Math.min(20, report.lines().size()))));
         }
         report.counts().forEach(c -> created.merge(c.resourceType(), c.created(), Integer::sum));
       }
@@ -145,9 +179,15 @@ public final class DirectoryBench {
    * says), no demo data, quiet logs.
    */
   private static String[] arguments(Path data, String... more) {
-    List<String> arguments = new ArrayList<>(List.of("--alliance.data-dir=" + data.toAbsolutePath(),
-        "--ALLIANCE_DEMO=false", "--DATABASE_URL=", "--spring.datasource.url=", "--alliance.database.ephemeral=false",
-        "--logging.level.root=WARN"));
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--alliance.data-dir=" + data.toAbsolutePath(),
+                "--ALLIANCE_DEMO=false",
+                "--DATABASE_URL=",
+                "--spring.datasource.url=",
+                "--alliance.database.ephemeral=false",
+                "--logging.level.root=WARN"));
     arguments.addAll(List.of(more));
     return arguments.toArray(String[]::new);
   }

@@ -12,15 +12,16 @@ import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationListener;
 
 /**
- * Hears the web application log its index build ("Directory index built: N services in T ms"):
- * the index is the directory module's inside, built at start-up, and its log line is the one
- * place that says how long the build took. Attached once Spring Boot has set up logging (which
- * resets Logback) and before the start-up runners, one of which builds the index.
+ * Hears the web application log its index build ("Directory index built: N services in T ms"): the
+ * index is the directory module's inside, built at start-up, and its log line is the one place that
+ * says how long the build took. Attached once Spring Boot has set up logging (which resets Logback)
+ * and before the start-up runners, one of which builds the index.
  */
 final class IndexBuildLog implements ApplicationListener<ApplicationPreparedEvent> {
 
   static final String LOGGER = "org.alliance.directory.search.IndexFreshness";
-  private static final Pattern BUILT = Pattern.compile("Directory index built: (\\d+) services in (\\d+) ms");
+  private static final Pattern BUILT =
+      Pattern.compile("Directory index built: (\\d+) services in (\\d+) ms");
 
   /** The build as logged. */
   record Build(int services, long millis) {}

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.Collection;
 
 /**
- * Request times in nanoseconds, kept whole (a 30 s run at a few hundred requests a second is tens of
- * thousands of longs), so percentiles are exact ranks rather than a histogram's buckets.
- * Not thread-safe: each client thread keeps its own and they are merged at the end.
+ * Request times in nanoseconds, kept whole (a 30 s run at a few hundred requests a second is tens
+ * of thousands of longs), so percentiles are exact ranks rather than a histogram's buckets. Not
+ * thread-safe: each client thread keeps its own and they are merged at the end.
  */
 final class Latencies {
 
@@ -48,7 +48,14 @@ final class Latencies {
   Summary summary(double seconds) {
     long[] sorted = Arrays.copyOf(nanos, count);
     Arrays.sort(sorted);
-    return new Summary(count, errors, firstError, seconds, ms(sorted, 50), ms(sorted, 95), ms(sorted, 99),
+    return new Summary(
+        count,
+        errors,
+        firstError,
+        seconds,
+        ms(sorted, 50),
+        ms(sorted, 95),
+        ms(sorted, 99),
         count == 0 ? Double.NaN : sorted[count - 1] / 1e6);
   }
 
@@ -61,7 +68,14 @@ final class Latencies {
   }
 
   /** The figures a run reports. Throughput counts successful requests only. */
-  record Summary(int count, int errors, String firstError, double seconds, double p50, double p95, double p99,
+  record Summary(
+      int count,
+      int errors,
+      String firstError,
+      double seconds,
+      double p50,
+      double p95,
+      double p99,
       double max) {
 
     double perSecond() {

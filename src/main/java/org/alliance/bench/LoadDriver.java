@@ -16,34 +16,34 @@ import java.util.regex.Pattern;
 import org.alliance.bench.SearchMix.Query;
 
 /**
- * Drives the search over loopback: a fixed pool of client threads (Java 17 has no virtual
- * threads), each a closed loop sending its next search as soon as the last one answered (no think
- * time). The threads share one HttpClient, so each holds its own keep-alive connection from the
- * client's pool (50 clients, 50 connections) but the load generator runs one selector thread, not
- * one per client: it shares the server's two cores, and 50 selectors measured the generator as
- * much as the server. The API is stateless, so no cookies are kept.
+ * Drives the search over loopback: a fixed pool of client threads (Java 17 has no virtual threads),
+ * each a closed loop sending its next search as soon as the last one answered (no think time). The
+ * threads share one HttpClient, so each holds its own keep-alive connection from the client's pool
+ * (50 clients, 50 connections) but the load generator runs one selector thread, not one per client:
+ * it shares the server's two cores, and 50 selectors measured the generator as much as the server.
+ * The API is stateless, so no cookies are kept.
  */
 final class LoadDriver {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
   /** The exact match count the API returns with each page. */
   private static final Pattern TOTAL = Pattern.compile("\"total_items\":(\\d+)");
 
   private final String base;
-  private final HttpClient http = HttpClient.newBuilder()
-      .version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(TIMEOUT)
-      .build();
+  private final HttpClient http =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
 
   LoadDriver(int port) {
     this.base = "http://127.0.0.1:" + port;
   }
 
   /**
-   * {@code clients} threads search for {@code warmup} (not measured: JIT, caches, connection set-up)
-   * then for {@code measured}; a request counts if it started inside the measured window.
+   * {@code clients} threads search for {@code warmup} (not measured: JIT, caches, connection
+   * set-up) then for {@code measured}; a request counts if it started inside the measured window.
    */
-  Latencies.Summary closedLoop(List<Query> queries, int clients, Duration warmup, Duration measured, long seed)
+  Latencies.Summary closedLoop(
+      List<Query> queries, int clients, Duration warmup, Duration measured, long seed)
       throws Exception {
     long measureFrom = System.nanoTime() + warmup.toNanos();
     long stopAt = measureFrom + measured.toNanos();
@@ -52,16 +52,20 @@ final class LoadDriver {
       List<Future<Latencies>> running = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         SplittableRandom random = new SplittableRandom(seed + c);
-        running.add(pool.submit(() -> {
-          Latencies mine = new Latencies();
-          for (long started = System.nanoTime(); started < stopAt; started = System.nanoTime()) {
-            String failure = send(http, queries.get(random.nextInt(queries.size())), null);
-            if (started >= measureFrom) {
-              record(mine, started, failure);
-            }
-          }
-          return mine;
-        }));
+        running.add(
+            pool.submit(
+                () -> {
+                  Latencies mine = new Latencies();
+                  for (long started = System.nanoTime();
+                      started < stopAt;
+                      started = System.nanoTime()) {
+                    String failure = send(http, queries.get(random.nextInt(queries.size())), null);
+                    if (started >= measureFrom) {
+                      record(mine, started, failure);
+                    }
+                  }
+                  return mine;
+                }));
       }
       List<Latencies> parts = new ArrayList<>();
       for (Future<Latencies> part : running) {
@@ -85,7 +89,8 @@ final class LoadDriver {
       long started = System.nanoTime();
       record(times, started, send(http, query, totals));
     }
-    return new Sequential(times.summary((System.nanoTime() - began) / 1e9), (double) totals[0] / queries.size());
+    return new Sequential(
+        times.summary((System.nanoTime() - began) / 1e9), (double) totals[0] / queries.size());
   }
 
   /** A one-client run and the mean number of matching services the pages reported. */
@@ -99,10 +104,14 @@ final class LoadDriver {
     }
   }
 
-  /** Null when the search answered; otherwise what went wrong. Adds the page's match count to {@code totals}. */
+  /**
+   * Null when the search answered; otherwise what went wrong. Adds the page's match count to {@code
+   * totals}.
+   */
   private String send(HttpClient http, Query query, long[] totals) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(URI.create(base + query.path())).timeout(TIMEOUT).GET().build();
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(base + query.path())).timeout(TIMEOUT).GET().build();
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() != 200) {
         return "HTTP " + response.statusCode() + " for " + query.path();
@@ -122,5 +131,4 @@ final class LoadDriver {
       return e.getClass().getSimpleName() + ": " + e.getMessage() + " for " + query.path();
     }
   }
-
 }

@@ -8,15 +8,16 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The searches the benchmark makes: words someone would type, a BK postcode and an age, within
- * five miles, the same for the HTTP clients and for the bare SQL so that the two compare.
+ * The searches the benchmark makes: words someone would type, a BK postcode and an age, within five
+ * miles, the same for the HTTP clients and for the bare SQL so that the two compare.
  */
 final class SearchMix {
 
   /**
    * The Open Referral UK search API: words, a postcode with a five-mile radius (proximity is in
-   * metres) and the profile's age filter. The public page, /find-support?q=%s&postcode=%s&distance=5&age=%d,
-   * uses the same index but also renders HTML and keeps a session per visitor.
+   * metres) and the profile's age filter. The public page,
+   * /find-support?q=%s&postcode=%s&distance=5&age=%d, uses the same index but also renders HTML and
+   * keeps a session per visitor.
    */
   static final String URL_TEMPLATE =
       "/openreferral/services?search=%s&postcode=%s&proximity=8047&minimum_age=%d&page=1&per_page=10";
@@ -57,8 +58,11 @@ final class SearchMix {
     SplittableRandom random = new SplittableRandom(seed);
     List<Query> queries = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      queries.add(new Query(Vocabulary.pick(random, Vocabulary.SEARCHES), Vocabulary.pick(random, postcodes).display(),
-          14 + random.nextInt(57)));
+      queries.add(
+          new Query(
+              Vocabulary.pick(random, Vocabulary.SEARCHES),
+              Vocabulary.pick(random, postcodes).display(),
+              14 + random.nextInt(57)));
     }
     return queries;
   }

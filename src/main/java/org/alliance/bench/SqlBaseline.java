@@ -24,7 +24,8 @@ final class SqlBaseline {
    * also matches taxonomy term and organisation names and breaks ties by distance; this is the plain
    * SQL a team would write first, and the fair comparison gets the GIN index below.
    */
-  static final String SEARCH = """
+  static final String SEARCH =
+      """
       with p as (
         select ?::text as postcode, websearch_to_tsquery('english', ?) as words, ?::int as age, ?::float8 as metres
       ), here as (
@@ -52,8 +53,12 @@ final class SqlBaseline {
       select id, rank, count(*) over () as total from matches order by rank desc, id limit 10
       """;
 
-  /** Only in the benchmark's own throw-away database: the application searches with Lucene and has no such index. */
-  static final String FULL_TEXT_INDEX = """
+  /**
+   * Only in the benchmark's own throw-away database: the application searches with Lucene and has
+   * no such index.
+   */
+  static final String FULL_TEXT_INDEX =
+      """
       create index if not exists bench_service_full_text_ix on directory.service
         using gin (to_tsvector('english', name || ' ' || coalesce(description, '')))
       """;
@@ -67,9 +72,11 @@ final class SqlBaseline {
   /** Creates the full-text index and gathers statistics; returns how long that took, in seconds. */
   double prepare() throws SQLException {
     long started = System.nanoTime();
-    try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
       statement.execute(FULL_TEXT_INDEX);
-      statement.execute("analyze directory.service, directory.service_at_location, directory.location, directory.postcode");
+      statement.execute(
+          "analyze directory.service, directory.service_at_location, directory.location, directory.postcode");
     }
     return (System.nanoTime() - started) / 1e9;
   }
@@ -89,7 +96,8 @@ final class SqlBaseline {
         matches += total(search, query);
         times.add(System.nanoTime() - started);
       }
-      return new LoadDriver.Sequential(times.summary((System.nanoTime() - began) / 1e9), (double) matches / queries.size());
+      return new LoadDriver.Sequential(
+          times.summary((System.nanoTime() - began) / 1e9), (double) matches / queries.size());
     }
   }
 

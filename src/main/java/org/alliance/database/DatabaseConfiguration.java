@@ -37,29 +37,30 @@ class DatabaseConfiguration {
   }
 
   @Bean(destroyMethod = "close")
-  EmbeddedDatabase embeddedDatabase(DatabaseMode mode,
-      @Value("${alliance.database.ephemeral:false}") boolean ephemeral) throws IOException {
+  EmbeddedDatabase embeddedDatabase(
+      DatabaseMode mode, @Value("${alliance.database.ephemeral:false}") boolean ephemeral)
+      throws IOException {
     if (mode.external()) {
       return EmbeddedDatabase.none();
     }
     if (ephemeral) {
       // Tests: a throw-away server in a temporary folder, deleted on close, fsync left off.
-      return new EmbeddedDatabase(EmbeddedPostgres.builder()
-          .setPGStartupWait(java.time.Duration.ofSeconds(60))
-          .start());
+      return new EmbeddedDatabase(
+          EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofSeconds(60)).start());
     }
     Path pgData = mode.dataDir().resolve("postgres").toAbsolutePath();
     Files.createDirectories(pgData);
     log.info("Starting embedded PostgreSQL with data in {}", pgData);
-    EmbeddedPostgres pg = EmbeddedPostgres.builder()
-        .setDataDirectory(pgData)
-        .setCleanDataDirectory(false)
-        // zonky turns fsync off by default; this directory holds real data.
-        .setServerConfig("fsync", "on")
-        .setServerConfig("synchronous_commit", "on")
-        .setServerConfig("full_page_writes", "on")
-        .setPGStartupWait(java.time.Duration.ofSeconds(60))
-        .start();
+    EmbeddedPostgres pg =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(pgData)
+            .setCleanDataDirectory(false)
+            // zonky turns fsync off by default; this directory holds real data.
+            .setServerConfig("fsync", "on")
+            .setServerConfig("synchronous_commit", "on")
+            .setServerConfig("full_page_writes", "on")
+            .setPGStartupWait(java.time.Duration.ofSeconds(60))
+            .start();
     return new EmbeddedDatabase(pg);
   }
 

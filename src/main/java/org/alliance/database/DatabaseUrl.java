@@ -5,8 +5,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A PostgreSQL address given as {@code DATABASE_URL}, in either the Heroku-style
- * {@code postgres://user:pass@host:port/db?params} form or the JDBC form.
+ * A PostgreSQL address given as {@code DATABASE_URL}, in either the Heroku-style {@code
+ * postgres://user:pass@host:port/db?params} form or the JDBC form.
  */
 public record DatabaseUrl(String jdbcUrl, String username, String password) {
 
@@ -23,8 +23,10 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
     if (uri.getHost() == null) {
       throw new IllegalArgumentException("DATABASE_URL has no host: " + redact(text));
     }
-    String database = uri.getRawPath() == null || uri.getRawPath().length() <= 1
-        ? "postgres" : uri.getRawPath().substring(1);
+    String database =
+        uri.getRawPath() == null || uri.getRawPath().length() <= 1
+            ? "postgres"
+            : uri.getRawPath().substring(1);
     StringBuilder jdbc = new StringBuilder("jdbc:postgresql://").append(uri.getHost());
     if (uri.getPort() > 0) {
       jdbc.append(':').append(uri.getPort());
@@ -49,6 +51,8 @@ public record DatabaseUrl(String jdbcUrl, String username, String password) {
 
   /** The address without its password, safe for logs. */
   public static String redact(String value) {
-    return value.replaceAll("://([^:/@]+):[^@]*@", "://$1:***@").replaceAll("password=[^&]*", "password=***");
+    return value
+        .replaceAll("://([^:/@]+):[^@]*@", "://$1:***@")
+        .replaceAll("password=[^&]*", "password=***");
   }
 }

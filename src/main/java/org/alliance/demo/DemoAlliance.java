@@ -42,7 +42,11 @@ class DemoAlliance implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
 
-  DemoAlliance(DatabaseMode mode, Organisations organisations, UserAccounts users, JdbcClient jdbc,
+  DemoAlliance(
+      DatabaseMode mode,
+      Organisations organisations,
+      UserAccounts users,
+      JdbcClient jdbc,
       TransactionTemplate transaction) {
     this.mode = mode;
     this.organisations = organisations;
@@ -56,14 +60,19 @@ class DemoAlliance implements ApplicationRunner {
     if (!mode.demo()) {
       return;
     }
-    transaction.executeWithoutResult(status -> {
-      jdbc.sql("select pg_advisory_xact_lock(hashtext('alliance-demo-load'))").query(Object.class).single();
-      if (organisations.isEmpty() && users.isEmpty()) {
-        load();
-        log.info("Loaded the demo alliance: sign in as commissioner, manager, practitioner, editor or admin "
-            + "with the password {}", DEMO_PASSWORD);
-      }
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          jdbc.sql("select pg_advisory_xact_lock(hashtext('alliance-demo-load'))")
+              .query(Object.class)
+              .single();
+          if (organisations.isEmpty() && users.isEmpty()) {
+            load();
+            log.info(
+                "Loaded the demo alliance: sign in as commissioner, manager, practitioner, editor or admin "
+                    + "with the password {}",
+                DEMO_PASSWORD);
+          }
+        });
   }
 
   private void load() {
@@ -71,47 +80,115 @@ class DemoAlliance implements ApplicationRunner {
     for (OrganisationDetails details : DemoOrganisations.ALL) {
       byName.put(details.name(), organisations.create(details, true));
     }
-    List<DemoUser> people = List.of(
-        new DemoUser("commissioner", "Priya Natarajan", Role.COMMISSIONER, DemoOrganisations.CITY_COUNCIL),
-        new DemoUser("manager", "Tom Ashworth", Role.ALLIANCE_MANAGER, DemoOrganisations.LEAD_MEMBER),
-        new DemoUser("practitioner", "Grace Okafor", Role.PRACTITIONER, DemoOrganisations.YOUNG_PEOPLE),
-        new DemoUser("editor", "Dan Mercer", Role.DIRECTORY_EDITOR, DemoOrganisations.LEAD_MEMBER),
-        new DemoUser("admin", "Sam Whitfield", Role.ADMIN, DemoOrganisations.LEAD_MEMBER));
+    List<DemoUser> people =
+        List.of(
+            new DemoUser(
+                "commissioner",
+                "Priya Natarajan",
+                Role.COMMISSIONER,
+                DemoOrganisations.CITY_COUNCIL),
+            new DemoUser(
+                "manager", "Tom Ashworth", Role.ALLIANCE_MANAGER, DemoOrganisations.LEAD_MEMBER),
+            new DemoUser(
+                "practitioner", "Grace Okafor", Role.PRACTITIONER, DemoOrganisations.YOUNG_PEOPLE),
+            new DemoUser(
+                "editor", "Dan Mercer", Role.DIRECTORY_EDITOR, DemoOrganisations.LEAD_MEMBER),
+            new DemoUser("admin", "Sam Whitfield", Role.ADMIN, DemoOrganisations.LEAD_MEMBER));
     for (DemoUser person : people) {
-      users.create(new NewUser(person.username(), person.name(), person.username() + "@brackenshire-alliance.example.org",
-          byName.get(person.organisation()).id(), Set.of(person.role()), DEMO_PASSWORD), true);
+      users.create(
+          new NewUser(
+              person.username(),
+              person.name(),
+              person.username() + "@brackenshire-alliance.example.org",
+              byName.get(person.organisation()).id(),
+              Set.of(person.role()),
+              DEMO_PASSWORD),
+          true);
     }
   }
 
   private record DemoUser(String username, String name, Role role, String organisation) {}
 
-  /** The fictional organisations of Brackenshire. Numbers follow the real formats but are invented. */
+  /**
+   * The fictional organisations of Brackenshire. Numbers follow the real formats but are invented.
+   */
   static final class DemoOrganisations {
     static final String CITY_COUNCIL = "Brackenford City Council";
     static final String LEAD_MEMBER = "Brackenshire Recovery Partnership";
     static final String YOUNG_PEOPLE = "Open Road Young People's Service";
 
-    static final List<OrganisationDetails> ALL = List.of(
-        new OrganisationDetails(CITY_COUNCIL, OrganisationType.COUNCIL, Relationship.COMMISSIONER, null, null,
-            "https://www.brackenford.example"),
-        new OrganisationDetails("West Brackenshire Council", OrganisationType.COUNCIL, Relationship.COMMISSIONER,
-            null, null, "https://www.westbrackenshire.example"),
-        new OrganisationDetails(LEAD_MEMBER, OrganisationType.CHARITY, Relationship.MEMBER, "1190457", "11934820",
-            "https://recovery.brackenshire.example"),
-        new OrganisationDetails(YOUNG_PEOPLE, OrganisationType.CHARITY, Relationship.MEMBER, "1175312", null,
-            "https://openroad.example"),
-        new OrganisationDetails("Brackenshire Health NHS Foundation Trust", OrganisationType.NHS_TRUST,
-            Relationship.MEMBER, null, null, "https://www.brackenshirehealth.example"),
-        new OrganisationDetails("Harbour Housing", OrganisationType.SOCIAL_ENTERPRISE, Relationship.MEMBER, null,
-            "09846213", "https://harbourhousing.example"),
-        new OrganisationDetails("St Clement's Community Kitchen", OrganisationType.FAITH_GROUP, Relationship.MEMBER,
-            "1142087", null, null),
-        new OrganisationDetails("Brackenford Women's Centre", OrganisationType.CHARITY, Relationship.MEMBER,
-            "1128864", null, "https://womenscentre.brackenford.example"),
-        new OrganisationDetails("Steps to Work Ltd", OrganisationType.COMPANY, Relationship.MEMBER, null, "10562397",
-            "https://stepstowork.example"),
-        new OrganisationDetails("Brackenford Recovery Café", OrganisationType.COMMUNITY_GROUP, Relationship.COMMUNITY,
-            null, null, null));
+    static final List<OrganisationDetails> ALL =
+        List.of(
+            new OrganisationDetails(
+                CITY_COUNCIL,
+                OrganisationType.COUNCIL,
+                Relationship.COMMISSIONER,
+                null,
+                null,
+                "https://www.brackenford.example"),
+            new OrganisationDetails(
+                "West Brackenshire Council",
+                OrganisationType.COUNCIL,
+                Relationship.COMMISSIONER,
+                null,
+                null,
+                "https://www.westbrackenshire.example"),
+            new OrganisationDetails(
+                LEAD_MEMBER,
+                OrganisationType.CHARITY,
+                Relationship.MEMBER,
+                "1190457",
+                "11934820",
+                "https://recovery.brackenshire.example"),
+            new OrganisationDetails(
+                YOUNG_PEOPLE,
+                OrganisationType.CHARITY,
+                Relationship.MEMBER,
+                "1175312",
+                null,
+                "https://openroad.example"),
+            new OrganisationDetails(
+                "Brackenshire Health NHS Foundation Trust",
+                OrganisationType.NHS_TRUST,
+                Relationship.MEMBER,
+                null,
+                null,
+                "https://www.brackenshirehealth.example"),
+            new OrganisationDetails(
+                "Harbour Housing",
+                OrganisationType.SOCIAL_ENTERPRISE,
+                Relationship.MEMBER,
+                null,
+                "09846213",
+                "https://harbourhousing.example"),
+            new OrganisationDetails(
+                "St Clement's Community Kitchen",
+                OrganisationType.FAITH_GROUP,
+                Relationship.MEMBER,
+                "1142087",
+                null,
+                null),
+            new OrganisationDetails(
+                "Brackenford Women's Centre",
+                OrganisationType.CHARITY,
+                Relationship.MEMBER,
+                "1128864",
+                null,
+                "https://womenscentre.brackenford.example"),
+            new OrganisationDetails(
+                "Steps to Work Ltd",
+                OrganisationType.COMPANY,
+                Relationship.MEMBER,
+                null,
+                "10562397",
+                "https://stepstowork.example"),
+            new OrganisationDetails(
+                "Brackenford Recovery Café",
+                OrganisationType.COMMUNITY_GROUP,
+                Relationship.COMMUNITY,
+                null,
+                null,
+                null));
 
     private DemoOrganisations() {}
   }

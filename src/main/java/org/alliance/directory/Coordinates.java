@@ -11,7 +11,8 @@ public record Coordinates(double latitude, double longitude) {
 
   public Coordinates {
     if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
-      throw new IllegalArgumentException("Not a latitude and longitude: " + latitude + ", " + longitude);
+      throw new IllegalArgumentException(
+          "Not a latitude and longitude: " + latitude + ", " + longitude);
     }
   }
 
@@ -25,7 +26,9 @@ public record Coordinates(double latitude, double longitude) {
     double phi2 = Math.toRadians(other.latitude);
     double dPhi = phi2 - phi1;
     double dLambda = Math.toRadians(other.longitude - longitude);
-    double h = Math.pow(Math.sin(dPhi / 2), 2) + Math.cos(phi1) * Math.cos(phi2) * Math.pow(Math.sin(dLambda / 2), 2);
+    double h =
+        Math.pow(Math.sin(dPhi / 2), 2)
+            + Math.cos(phi1) * Math.cos(phi2) * Math.pow(Math.sin(dLambda / 2), 2);
     return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
   }
 }

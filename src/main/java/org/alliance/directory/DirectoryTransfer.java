@@ -12,8 +12,8 @@ public interface DirectoryTransfer {
   /**
    * Imports a file or folder, all or nothing, in one transaction. Accepted: a JSON file holding one
    * HSDS object (service, organization, service_at_location, location, taxonomy or taxonomy_term),
-   * an array of them, or an API page of them ({@code contents}); a folder (or its
-   * {@code datapackage.json}) of HSDS CSV files; or a folder written by {@link #exportTo}, whose JSON
+   * an array of them, or an API page of them ({@code contents}); a folder (or its {@code
+   * datapackage.json}) of HSDS CSV files; or a folder written by {@link #exportTo}, whose JSON
    * files are imported. Records are matched by id: new ones are created, changed ones updated, and
    * identical ones left alone, so importing the same data twice changes nothing.
    *
@@ -23,7 +23,8 @@ public interface DirectoryTransfer {
 
   /**
    * Writes the whole directory into {@code folder}: {@code hsds.json} and its companions (JSON
-   * documents) and {@code csv/} (the tabular data package). See docs/ARCHITECTURE.md for the layout.
+   * documents) and {@code csv/} (the tabular data package). See docs/ARCHITECTURE.md for the
+   * layout.
    */
   void exportTo(Path folder) throws IOException;
 }

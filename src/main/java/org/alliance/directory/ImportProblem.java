@@ -4,8 +4,8 @@ package org.alliance.directory;
  * One reason an import was refused.
  *
  * @param source the file, such as {@code services.csv} or {@code service_full.json}
- * @param location where in it: {@code row 3 (id ...), column name} for CSV, or
- *     {@code record 2 (id ...) /phones/0/number} (a JSON pointer) for JSON; empty for the whole file
+ * @param location where in it: {@code row 3 (id ...), column name} for CSV, or {@code record 2 (id
+ *     ...) /phones/0/number} (a JSON pointer) for JSON; empty for the whole file
  * @param message what is wrong, in plain words
  */
 public record ImportProblem(String source, String location, String message) {

@@ -17,8 +17,12 @@ public record ImportReport(List<ResourceCount> counts, List<ImportProblem> probl
     problems = List.copyOf(problems);
   }
 
-  /** Rows of one resource type: new, changed, identical to what was there, and removed from a parent's list. */
-  public record ResourceCount(String resourceType, int created, int updated, int unchanged, int deleted) {}
+  /**
+   * Rows of one resource type: new, changed, identical to what was there, and removed from a
+   * parent's list.
+   */
+  public record ResourceCount(
+      String resourceType, int created, int updated, int unchanged, int deleted) {}
 
   public static ImportReport refused(List<ImportProblem> problems) {
     if (problems.isEmpty()) {
@@ -32,7 +36,9 @@ public record ImportReport(List<ResourceCount> counts, List<ImportProblem> probl
   }
 
   public ResourceCount count(String resourceType) {
-    return counts.stream().filter(c -> c.resourceType().equals(resourceType)).findFirst()
+    return counts.stream()
+        .filter(c -> c.resourceType().equals(resourceType))
+        .findFirst()
         .orElse(new ResourceCount(resourceType, 0, 0, 0, 0));
   }
 
@@ -46,7 +52,11 @@ public record ImportReport(List<ResourceCount> counts, List<ImportProblem> probl
     List<String> lines = new ArrayList<>();
     if (!imported()) {
       problems.forEach(p -> lines.add(p.toString()));
-      lines.add("Refused: " + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; nothing was imported.");
+      lines.add(
+          "Refused: "
+              + problems.size()
+              + (problems.size() == 1 ? " problem" : " problems")
+              + "; nothing was imported.");
       return lines;
     }
     int created = 0;
@@ -54,14 +64,17 @@ public record ImportReport(List<ResourceCount> counts, List<ImportProblem> probl
     int unchanged = 0;
     int deleted = 0;
     for (ResourceCount c : counts) {
-      lines.add("%-24s %6d created %6d updated %6d unchanged %6d deleted".formatted(
-          c.resourceType(), c.created(), c.updated(), c.unchanged(), c.deleted()));
+      lines.add(
+          "%-24s %6d created %6d updated %6d unchanged %6d deleted"
+              .formatted(c.resourceType(), c.created(), c.updated(), c.unchanged(), c.deleted()));
       created += c.created();
       updated += c.updated();
       unchanged += c.unchanged();
       deleted += c.deleted();
     }
-    lines.add("Imported: %d created, %d updated, %d unchanged, %d deleted.".formatted(created, updated, unchanged, deleted));
+    lines.add(
+        "Imported: %d created, %d updated, %d unchanged, %d deleted."
+            .formatted(created, updated, unchanged, deleted));
     return lines;
   }
 }

@@ -12,7 +12,8 @@ import java.util.List;
  * @param badRowCount every bad row, including those not listed
  * @param badRows the first bad rows, in file order
  */
-public record PostcodeImportResult(long loaded, long changed, long skipped, long badRowCount, List<BadRow> badRows) {
+public record PostcodeImportResult(
+    long loaded, long changed, long skipped, long badRowCount, List<BadRow> badRows) {
 
   public static final int MAX_SHOWN = 100;
 
@@ -34,11 +35,15 @@ public record PostcodeImportResult(long loaded, long changed, long skipped, long
     if (badRowCount == 0) {
       return "Nothing imported: the file has no postcodes with coordinates.";
     }
-    StringBuilder report = new StringBuilder("Nothing imported: %,d bad row%s.%n"
-        .formatted(badRowCount, badRowCount == 1 ? "" : "s"));
+    StringBuilder report =
+        new StringBuilder(
+            "Nothing imported: %,d bad row%s.%n"
+                .formatted(badRowCount, badRowCount == 1 ? "" : "s"));
     badRows.forEach(row -> report.append(row).append(System.lineSeparator()));
     if (badRowCount > badRows.size()) {
-      report.append("... and %,d more.".formatted(badRowCount - badRows.size())).append(System.lineSeparator());
+      report
+          .append("... and %,d more.".formatted(badRowCount - badRows.size()))
+          .append(System.lineSeparator());
     }
     return report.toString().stripTrailing();
   }

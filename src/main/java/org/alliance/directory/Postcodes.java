@@ -12,16 +12,18 @@ import java.util.regex.Pattern;
  */
 public interface Postcodes {
 
-  /** The shape of a full UK postcode with its space taken out (the same rule as the table's check). */
+  /**
+   * The shape of a full UK postcode with its space taken out (the same rule as the table's check).
+   */
   Pattern FULL = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}");
 
   /** The shape of an outward code (the part before the space), such as BK1 or BK10. */
   Pattern OUTWARD = Pattern.compile("[A-Z]{1,2}[0-9][A-Z0-9]?");
 
   /**
-   * Where a postcode is: a full postcode's centroid, or for an outward code alone (someone who gives
-   * only "BK1") the mean of its postcodes. Input is tidied first, so " bk1 2ab " works. Empty when
-   * the input is not a postcode or the postcode is not known.
+   * Where a postcode is: a full postcode's centroid, or for an outward code alone (someone who
+   * gives only "BK1") the mean of its postcodes. Input is tidied first, so " bk1 2ab " works. Empty
+   * when the input is not a postcode or the postcode is not known.
    */
   Optional<Coordinates> centroid(String postcode);
 
@@ -43,7 +45,9 @@ public interface Postcodes {
   /** A postcode as people write it, with one space before the inward code: "BK1 2AB". */
   static String display(String postcode) {
     String tidy = tidy(postcode);
-    return tidy.length() > 3 ? tidy.substring(0, tidy.length() - 3) + " " + tidy.substring(tidy.length() - 3) : tidy;
+    return tidy.length() > 3
+        ? tidy.substring(0, tidy.length() - 3) + " " + tidy.substring(tidy.length() - 3)
+        : tidy;
   }
 
   private static String tidy(String input) {

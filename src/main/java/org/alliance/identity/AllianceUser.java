@@ -31,8 +31,17 @@ public final class AllianceUser implements UserDetails, CredentialsContainer, Au
   private final boolean twoFactorEnabled;
   private String passwordHash;
 
-  AllianceUser(UUID id, String username, String displayName, UUID organisationId, String organisationName,
-      Set<Role> roles, boolean enabled, Instant lockedUntil, boolean twoFactorEnabled, String passwordHash) {
+  AllianceUser(
+      UUID id,
+      String username,
+      String displayName,
+      UUID organisationId,
+      String organisationName,
+      Set<Role> roles,
+      boolean enabled,
+      Instant lockedUntil,
+      boolean twoFactorEnabled,
+      String passwordHash) {
     this.id = id;
     this.username = username;
     this.displayName = displayName;

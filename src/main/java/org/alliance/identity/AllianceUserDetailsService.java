@@ -27,7 +27,8 @@ class AllianceUserDetailsService implements UserDetailsService {
   }
 
   java.util.Optional<AllianceUser> load(String username) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select u.id, u.username, u.display_name, u.organisation_id, u.enabled, u.locked_until,
                    u.totp_enabled, u.password_hash,
                    coalesce((select string_agg(r.role, ',') from identity.user_role r where r.user_id = u.id), '') as roles
@@ -35,21 +36,22 @@ class AllianceUserDetailsService implements UserDetailsService {
              where u.username = :username
             """)
         .param("username", username == null ? "" : username.trim())
-        .query((rs, row) -> {
-          UUID organisationId = rs.getObject("organisation_id", UUID.class);
-          Timestamp lockedUntil = rs.getTimestamp("locked_until");
-          return new AllianceUser(
-              rs.getObject("id", UUID.class),
-              rs.getString("username"),
-              rs.getString("display_name"),
-              organisationId,
-              organisations.find(organisationId).map(Organisation::name).orElse(""),
-              UserAccounts.parseRoles(rs.getString("roles")),
-              rs.getBoolean("enabled"),
-              lockedUntil == null ? null : lockedUntil.toInstant(),
-              rs.getBoolean("totp_enabled"),
-              rs.getString("password_hash"));
-        })
+        .query(
+            (rs, row) -> {
+              UUID organisationId = rs.getObject("organisation_id", UUID.class);
+              Timestamp lockedUntil = rs.getTimestamp("locked_until");
+              return new AllianceUser(
+                  rs.getObject("id", UUID.class),
+                  rs.getString("username"),
+                  rs.getString("display_name"),
+                  organisationId,
+                  organisations.find(organisationId).map(Organisation::name).orElse(""),
+                  UserAccounts.parseRoles(rs.getString("roles")),
+                  rs.getBoolean("enabled"),
+                  lockedUntil == null ? null : lockedUntil.toInstant(),
+                  rs.getBoolean("totp_enabled"),
+                  rs.getString("password_hash"));
+            })
         .optional();
   }
 }

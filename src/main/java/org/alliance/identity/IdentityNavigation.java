@@ -10,8 +10,11 @@ class IdentityNavigation {
 
   @Bean
   NavigationItem usersNavigation() {
-    return new NavigationItem("Users", "/admin/users",
-        "Add people, set their roles and organisation, unlock accounts and reset passwords.", 70,
+    return new NavigationItem(
+        "Users",
+        "/admin/users",
+        "Add people, set their roles and organisation, unlock accounts and reset passwords.",
+        70,
         Set.of(Role.ADMIN.code()));
   }
 }

@@ -12,13 +12,13 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * CSRF protection without a token, for the routes modules name in
- * {@link RouteAccess#originCheckedRoutes()}: an unsafe request must come from one of this site's
- * pages. Browsers send {@code Origin} with every POST (Fetch standard), and cannot be made to lie
- * about it; our {@code Referrer-Policy: same-origin} keeps {@code Referer} on same-origin requests
- * for the few browsers that leave Origin out. A request with neither is refused, as is
- * {@code Origin: null} (sandboxed frames, some privacy modes). Behind a load balancer the request's
- * scheme, host and port are the forwarded ones ({@code server.forward-headers-strategy=native}).
+ * CSRF protection without a token, for the routes modules name in {@link
+ * RouteAccess#originCheckedRoutes()}: an unsafe request must come from one of this site's pages.
+ * Browsers send {@code Origin} with every POST (Fetch standard), and cannot be made to lie about
+ * it; our {@code Referrer-Policy: same-origin} keeps {@code Referer} on same-origin requests for
+ * the few browsers that leave Origin out. A request with neither is refused, as is {@code Origin:
+ * null} (sandboxed frames, some privacy modes). Behind a load balancer the request's scheme, host
+ * and port are the forwarded ones ({@code server.forward-headers-strategy=native}).
  */
 final class OriginCheck extends OncePerRequestFilter {
 
@@ -31,7 +31,8 @@ final class OriginCheck extends OncePerRequestFilter {
   }
 
   @Override
-  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     if (!SAFE.contains(request.getMethod()) && routes.matches(request) && !fromThisSite(request)) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN);
@@ -48,9 +49,12 @@ final class OriginCheck extends OncePerRequestFilter {
     }
     try {
       URI uri = URI.create(source.trim());
-      return uri.getScheme() != null && uri.getHost() != null
+      return uri.getScheme() != null
+          && uri.getHost() != null
           && uri.getScheme().equalsIgnoreCase(request.getScheme())
-          && uri.getHost().toLowerCase(Locale.ROOT).equals(request.getServerName().toLowerCase(Locale.ROOT))
+          && uri.getHost()
+              .toLowerCase(Locale.ROOT)
+              .equals(request.getServerName().toLowerCase(Locale.ROOT))
           && port(uri) == request.getServerPort();
     } catch (IllegalArgumentException e) {
       return false;

@@ -28,8 +28,12 @@ class PasswordController {
   }
 
   @PostMapping("/account/password")
-  String change(@AuthenticationPrincipal AllianceUser user, @ModelAttribute("form") PasswordChangeForm form,
-      BindingResult errors, HttpSession session, RedirectAttributes redirect) {
+  String change(
+      @AuthenticationPrincipal AllianceUser user,
+      @ModelAttribute("form") PasswordChangeForm form,
+      BindingResult errors,
+      HttpSession session,
+      RedirectAttributes redirect) {
     if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
       errors.rejectValue("currentPassword", "required", "Enter your current password");
     } else if (!passwords.matches(user.userId(), form.currentPassword())) {
@@ -37,7 +41,8 @@ class PasswordController {
     }
     PasswordRules.problemWith(form.newPassword(), user.getUsername())
         .ifPresent(problem -> errors.rejectValue("newPassword", "weak", problem));
-    if (!errors.hasFieldErrors("newPassword") && !Objects.equals(form.newPassword(), form.confirmPassword())) {
+    if (!errors.hasFieldErrors("newPassword")
+        && !Objects.equals(form.newPassword(), form.confirmPassword())) {
       errors.rejectValue("confirmPassword", "mismatch", "Passwords must match");
     }
     if (errors.hasErrors()) {

@@ -12,10 +12,22 @@ final class PasswordRules {
   static final int MIN_LENGTH = 12;
   static final int MAX_LENGTH = 256;
 
-  private static final Set<String> COMMON = Set.of(
-      "password1234", "123456789012", "qwertyuiop12", "passwordpassword", "letmein12345",
-      "iloveyou1234", "welcome12345", "administrator", "alliance1234", "changeme1234",
-      "abc123456789", "qwerty123456", "password123!", "1q2w3e4r5t6y");
+  private static final Set<String> COMMON =
+      Set.of(
+          "password1234",
+          "123456789012",
+          "qwertyuiop12",
+          "passwordpassword",
+          "letmein12345",
+          "iloveyou1234",
+          "welcome12345",
+          "administrator",
+          "alliance1234",
+          "changeme1234",
+          "abc123456789",
+          "qwerty123456",
+          "password123!",
+          "1q2w3e4r5t6y");
 
   private PasswordRules() {}
 

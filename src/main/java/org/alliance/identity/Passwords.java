@@ -18,10 +18,15 @@ class Passwords {
   private final PasswordEncoder encoder;
   private final UserAccounts users;
   private final AuditLog audit;
-  // Spring Session exists only in the web application; commands (import-directory, ...) start without it.
+  // Spring Session exists only in the web application; commands (import-directory, ...) start
+  // without it.
   private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
 
-  Passwords(JdbcClient jdbc, PasswordEncoder encoder, UserAccounts users, AuditLog audit,
+  Passwords(
+      JdbcClient jdbc,
+      PasswordEncoder encoder,
+      UserAccounts users,
+      AuditLog audit,
       ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
     this.jdbc = jdbc;
     this.encoder = encoder;
@@ -31,10 +36,11 @@ class Passwords {
   }
 
   boolean matches(UUID userId, String rawPassword) {
-    String hash = jdbc.sql("select password_hash from identity.app_user where id = :id")
-        .param("id", userId)
-        .query(String.class)
-        .single();
+    String hash =
+        jdbc.sql("select password_hash from identity.app_user where id = :id")
+            .param("id", userId)
+            .query(String.class)
+            .single();
     return rawPassword != null && encoder.matches(rawPassword, hash);
   }
 

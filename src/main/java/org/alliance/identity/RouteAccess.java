@@ -9,7 +9,8 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
  */
 public interface RouteAccess {
 
-  void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes);
+  void configure(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes);
 
   /**
    * Path patterns of this module's routes whose forms post without a CSRF token, so that the pages

@@ -24,9 +24,11 @@ class SecondFactorController {
   private final SecondFactors secondFactors;
   private final SignInRecord record;
   private final SecurityContextRepository contexts;
-  private final SavedRequestAwareAuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
+  private final SavedRequestAwareAuthenticationSuccessHandler onwards =
+      new SavedRequestAwareAuthenticationSuccessHandler();
 
-  SecondFactorController(SecondFactors secondFactors, SignInRecord record, SecurityContextRepository contexts) {
+  SecondFactorController(
+      SecondFactors secondFactors, SignInRecord record, SecurityContextRepository contexts) {
     this.secondFactors = secondFactors;
     this.record = record;
     this.contexts = contexts;
@@ -39,12 +41,18 @@ class SecondFactorController {
   }
 
   @PostMapping("/sign-in/second-factor")
-  String check(@RequestParam(name = "code", defaultValue = "") String code, HttpServletRequest request,
-      HttpServletResponse response, Model model) throws Exception {
-    PendingSecondFactor pending = (PendingSecondFactor) SecurityContextHolder.getContext().getAuthentication();
+  String check(
+      @RequestParam(name = "code", defaultValue = "") String code,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Model model)
+      throws Exception {
+    PendingSecondFactor pending =
+        (PendingSecondFactor) SecurityContextHolder.getContext().getAuthentication();
     AllianceUser user = pending.getPrincipal();
     if (code.isBlank()) {
-      model.addAttribute("error", "Enter the 6-digit code from your authenticator app, or a recovery code");
+      model.addAttribute(
+          "error", "Enter the 6-digit code from your authenticator app, or a recovery code");
       return "identity/second-factor";
     }
     SecondFactors.Check check = secondFactors.check(user.userId(), code);
@@ -53,27 +61,39 @@ class SecondFactorController {
         signOutLocked(request, response);
         return null;
       }
-      model.addAttribute("error", "The code is not correct or has already been used. Enter the current code from your authenticator app");
+      model.addAttribute(
+          "error",
+          "The code is not correct or has already been used. Enter the current code from your authenticator app");
       return "identity/second-factor";
     }
     signIn(user, check, request, response);
     return null;
   }
 
-  private void signIn(AllianceUser user, SecondFactors.Check check, HttpServletRequest request,
-      HttpServletResponse response) throws Exception {
-    var authentication = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+  private void signIn(
+      AllianceUser user,
+      SecondFactors.Check check,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws Exception {
+    var authentication =
+        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);
     // A new session id once fully signed in, so a session id seen before cannot be reused.
     request.changeSessionId();
     contexts.saveContext(context, request, response);
-    record.succeeded(user, check == SecondFactors.Check.RECOVERY_CODE ? "password and recovery code" : "password and authenticator");
+    record.succeeded(
+        user,
+        check == SecondFactors.Check.RECOVERY_CODE
+            ? "password and recovery code"
+            : "password and authenticator");
     onwards.onAuthenticationSuccess(request, response, authentication);
   }
 
-  private void signOutLocked(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  private void signOutLocked(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     SecurityContextHolder.clearContext();
     contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
     request.getSession().invalidate();

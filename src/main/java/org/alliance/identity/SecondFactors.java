@@ -40,7 +40,8 @@ class SecondFactors {
    */
   @Transactional
   List<String> enable(UUID userId, String secret) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update identity.app_user set totp_secret = :secret, totp_enabled = true, totp_last_step = null
              where id = :id
             """)
@@ -75,14 +76,16 @@ class SecondFactors {
   @Transactional
   Check check(UUID userId, String code) {
     record Secret(String secret, Long lastStep) {}
-    Secret stored = jdbc.sql("""
+    Secret stored =
+        jdbc.sql(
+                """
             select totp_secret, totp_last_step from identity.app_user
              where id = :id and totp_enabled for update
             """)
-        .param("id", userId)
-        .query((rs, row) -> new Secret(rs.getString(1), (Long) rs.getObject(2)))
-        .optional()
-        .orElse(null);
+            .param("id", userId)
+            .query((rs, row) -> new Secret(rs.getString(1), (Long) rs.getObject(2)))
+            .optional()
+            .orElse(null);
     if (stored == null) {
       return Check.REFUSED;
     }
@@ -94,18 +97,21 @@ class SecondFactors {
           .update();
       return Check.AUTHENTICATOR;
     }
-    int spent = jdbc.sql("""
+    int spent =
+        jdbc.sql(
+                """
             update identity.recovery_code set used_at = now()
              where user_id = :id and code_hash = :hash and used_at is null
             """)
-        .param("id", userId)
-        .param("hash", hash(normalise(code)))
-        .update();
+            .param("id", userId)
+            .param("hash", hash(normalise(code)))
+            .update();
     return spent == 1 ? Check.RECOVERY_CODE : Check.REFUSED;
   }
 
   int unusedRecoveryCodes(UUID userId) {
-    return jdbc.sql("select count(*) from identity.recovery_code where user_id = :id and used_at is null")
+    return jdbc.sql(
+            "select count(*) from identity.recovery_code where user_id = :id and used_at is null")
         .param("id", userId)
         .query(Integer.class)
         .single();
@@ -145,8 +151,9 @@ class SecondFactors {
   /** Recovery codes carry 50 random bits each, so a fast hash is enough; no salt is needed. */
   private static String hash(String code) {
     try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

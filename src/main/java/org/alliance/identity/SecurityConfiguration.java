@@ -34,27 +34,35 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-  static final String CONTENT_SECURITY_POLICY = String.join("; ",
-      "default-src 'self'",
-      "img-src 'self' data:",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'");
+  static final String CONTENT_SECURITY_POLICY =
+      String.join(
+          "; ",
+          "default-src 'self'",
+          "img-src 'self' data:",
+          "object-src 'none'",
+          "base-uri 'self'",
+          "form-action 'self'",
+          "frame-ancestors 'none'");
 
   @Bean
   PasswordEncoder passwordEncoder() {
     // Argon2id for new hashes; bcrypt still readable for accounts imported from elsewhere.
-    DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2", Map.of(
-        "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
-        "bcrypt", new BCryptPasswordEncoder()));
+    DelegatingPasswordEncoder encoder =
+        new DelegatingPasswordEncoder(
+            "argon2",
+            Map.of(
+                "argon2",
+                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                "bcrypt",
+                new BCryptPasswordEncoder()));
     return encoder;
   }
 
   @Bean
   SecurityContextRepository securityContextRepository() {
     return new DelegatingSecurityContextRepository(
-        new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository());
+        new RequestAttributeSecurityContextRepository(),
+        new HttpSessionSecurityContextRepository());
   }
 
   /**
@@ -65,7 +73,8 @@ class SecurityConfiguration {
   @Bean
   @Order(1)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  SecurityFilterChain publicApiFilterChain(HttpSecurity http, List<PublicApi> apis) throws Exception {
+  SecurityFilterChain publicApiFilterChain(HttpSecurity http, List<PublicApi> apis)
+      throws Exception {
     String[] paths = apis.stream().flatMap(api -> api.paths().stream()).toArray(String[]::new);
     if (paths.length == 0) {
       http.securityMatcher(request -> false);
@@ -73,8 +82,11 @@ class SecurityConfiguration {
       http.securityMatcher(paths);
     }
     http.authorizeHttpRequests(routes -> routes.anyRequest().permitAll());
-    http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
-    http.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
+    http.sessionManagement(
+        session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+    http.securityContext(
+        context ->
+            context.securityContextRepository(new RequestAttributeSecurityContextRepository()));
     http.csrf(csrf -> csrf.disable());
     http.requestCache(cache -> cache.disable());
     http.logout(logout -> logout.disable());
@@ -83,41 +95,64 @@ class SecurityConfiguration {
     return http.build();
   }
 
-  // Only in the web application: the command-line tools start the same context without a web server.
+  // Only in the web application: the command-line tools start the same context without a web
+  // server.
   @Bean
   @Order(2)
   @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-  SecurityFilterChain securityFilterChain(HttpSecurity http, SignInRecord record,
-      SecurityContextRepository contexts, List<RouteAccess> moduleRules) throws Exception {
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http,
+      SignInRecord record,
+      SecurityContextRepository contexts,
+      List<RouteAccess> moduleRules)
+      throws Exception {
     http.securityContext(context -> context.securityContextRepository(contexts));
-    http.authorizeHttpRequests(routes -> {
-      routes.requestMatchers("/", "/sign-in", "/accessibility", "/privacy", "/cookies", "/error",
-              "/webjars/**", "/assets/**", "/static/**", "/favicon.ico",
-              "/actuator/health", "/actuator/health/**")
-          .permitAll();
-      routes.requestMatchers("/sign-in/second-factor").hasAuthority(PendingSecondFactor.AUTHORITY);
-      routes.requestMatchers("/admin/**").hasRole(Role.ADMIN.code());
-      moduleRules.forEach(rules -> rules.configure(routes));
-      routes.anyRequest().hasAnyRole(Role.allCodes());
-    });
-    List<RequestMatcher> originChecked = moduleRules.stream()
-        .flatMap(rules -> rules.originCheckedRoutes().stream())
-        .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(pattern))
-        .toList();
+    http.authorizeHttpRequests(
+        routes -> {
+          routes
+              .requestMatchers(
+                  "/",
+                  "/sign-in",
+                  "/accessibility",
+                  "/privacy",
+                  "/cookies",
+                  "/error",
+                  "/webjars/**",
+                  "/assets/**",
+                  "/static/**",
+                  "/favicon.ico",
+                  "/actuator/health",
+                  "/actuator/health/**")
+              .permitAll();
+          routes
+              .requestMatchers("/sign-in/second-factor")
+              .hasAuthority(PendingSecondFactor.AUTHORITY);
+          routes.requestMatchers("/admin/**").hasRole(Role.ADMIN.code());
+          moduleRules.forEach(rules -> rules.configure(routes));
+          routes.anyRequest().hasAnyRole(Role.allCodes());
+        });
+    List<RequestMatcher> originChecked =
+        moduleRules.stream()
+            .flatMap(rules -> rules.originCheckedRoutes().stream())
+            .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.pathPattern(pattern))
+            .toList();
     if (!originChecked.isEmpty()) {
       RequestMatcher routes = new OrRequestMatcher(originChecked);
       http.csrf(csrf -> csrf.ignoringRequestMatchers(routes));
       http.addFilterBefore(new OriginCheck(routes), CsrfFilter.class);
     }
-    http.formLogin(form -> form
-        .loginPage("/sign-in")
-        .loginProcessingUrl("/sign-in")
-        .successHandler(SignInHandlers.success(record, contexts))
-        .failureHandler(SignInHandlers.failure(record)));
-    http.logout(logout -> logout
-        .logoutUrl("/sign-out")
-        .addLogoutHandler(SignInHandlers.audit(record))
-        .logoutSuccessUrl("/sign-in?signed-out"));
+    http.formLogin(
+        form ->
+            form.loginPage("/sign-in")
+                .loginProcessingUrl("/sign-in")
+                .successHandler(SignInHandlers.success(record, contexts))
+                .failureHandler(SignInHandlers.failure(record)));
+    http.logout(
+        logout ->
+            logout
+                .logoutUrl("/sign-out")
+                .addLogoutHandler(SignInHandlers.audit(record))
+                .logoutSuccessUrl("/sign-in?signed-out"));
     http.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()));
     http.headers(SecurityConfiguration::headers);
     return http.build();
@@ -130,15 +165,17 @@ class SecurityConfiguration {
         .frameOptions(frame -> frame.deny())
         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
         // Sent only on requests that arrived over TLS (directly or via X-Forwarded-Proto).
-        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+        .httpStrictTransportSecurity(
+            hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
   }
 
   /** Someone half way through signing in is sent back to finish, not shown a 403. */
   private static AccessDeniedHandler accessDenied() {
     AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
     return (request, response, denied) -> {
-      var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
-          .getAuthentication();
+      var authentication =
+          org.springframework.security.core.context.SecurityContextHolder.getContext()
+              .getAuthentication();
       if (authentication instanceof PendingSecondFactor) {
         response.sendRedirect("/sign-in/second-factor");
       } else {

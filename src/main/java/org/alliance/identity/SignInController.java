@@ -20,19 +20,27 @@ class SignInController {
   }
 
   @GetMapping("/sign-in")
-  String signIn(@RequestParam(name = "error", required = false) String error, Authentication authentication,
+  String signIn(
+      @RequestParam(name = "error", required = false) String error,
+      Authentication authentication,
       Model model) {
     if (authentication instanceof PendingSecondFactor) {
       return "redirect:/sign-in/second-factor";
     }
-    if (authentication != null && authentication.isAuthenticated() && authentication.getPrincipal() instanceof AllianceUser) {
+    if (authentication != null
+        && authentication.isAuthenticated()
+        && authentication.getPrincipal() instanceof AllianceUser) {
       return "redirect:/";
     }
-    model.addAttribute("error", error == null ? null : switch (error) {
-      case "missing" -> "missing";
-      case "locked" -> "locked";
-      default -> "invalid";
-    });
+    model.addAttribute(
+        "error",
+        error == null
+            ? null
+            : switch (error) {
+              case "missing" -> "missing";
+              case "locked" -> "locked";
+              default -> "invalid";
+            });
     model.addAttribute("maxFailures", record.maxFailures());
     model.addAttribute("lockoutMinutes", record.lockout().toMinutes());
     model.addAttribute("showDemoUsers", databaseMode.demo());

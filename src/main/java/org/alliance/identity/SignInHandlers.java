@@ -22,10 +22,14 @@ final class SignInHandlers {
   private SignInHandlers() {}
 
   /** Password right: finish signing in, or ask for the second factor first. */
-  static AuthenticationSuccessHandler success(SignInRecord record, SecurityContextRepository contexts) {
-    SavedRequestAwareAuthenticationSuccessHandler onwards = new SavedRequestAwareAuthenticationSuccessHandler();
+  static AuthenticationSuccessHandler success(
+      SignInRecord record, SecurityContextRepository contexts) {
+    SavedRequestAwareAuthenticationSuccessHandler onwards =
+        new SavedRequestAwareAuthenticationSuccessHandler();
     onwards.setDefaultTargetUrl("/");
-    return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+    return (HttpServletRequest request,
+        HttpServletResponse response,
+        Authentication authentication) -> {
       AllianceUser user = (AllianceUser) authentication.getPrincipal();
       if (user.twoFactorEnabled()) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -43,7 +47,9 @@ final class SignInHandlers {
   /** Password wrong, account locked or disabled: count it, audit it, say so without leaking why. */
   static AuthenticationFailureHandler failure(SignInRecord record) {
     SessionFlashMapManager flash = new SessionFlashMapManager();
-    return (HttpServletRequest request, HttpServletResponse response, AuthenticationException failure) -> {
+    return (HttpServletRequest request,
+        HttpServletResponse response,
+        AuthenticationException failure) -> {
       String username = request.getParameter("username");
       String password = request.getParameter("password");
       String error;
@@ -67,7 +73,9 @@ final class SignInHandlers {
   }
 
   static LogoutHandler audit(SignInRecord record) {
-    return (HttpServletRequest request, HttpServletResponse response, Authentication authentication) -> {
+    return (HttpServletRequest request,
+        HttpServletResponse response,
+        Authentication authentication) -> {
       if (authentication != null && authentication.getPrincipal() instanceof AllianceUser user) {
         record.signedOut(user);
       }

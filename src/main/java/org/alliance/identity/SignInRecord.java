@@ -21,7 +21,9 @@ class SignInRecord {
   private final int maxFailures;
   private final Duration lockout;
 
-  SignInRecord(JdbcClient jdbc, AuditLog audit,
+  SignInRecord(
+      JdbcClient jdbc,
+      AuditLog audit,
       @Value("${alliance.sign-in.max-failures}") int maxFailures,
       @Value("${alliance.sign-in.lockout}") Duration lockout) {
     this.jdbc = jdbc;
@@ -45,7 +47,9 @@ class SignInRecord {
    */
   @Transactional
   boolean failed(String username, String stage) {
-    Boolean lockedNow = jdbc.sql("""
+    Boolean lockedNow =
+        jdbc.sql(
+                """
             update identity.app_user
                set failed_sign_ins = case when locked_until is not null and locked_until <= now() then 1
                                           else failed_sign_ins + 1 end,
@@ -56,40 +60,46 @@ class SignInRecord {
              where username = :username
             returning locked_until is not null and locked_until > now()
             """)
-        .param("username", username == null ? "" : username.trim())
-        .param("max", maxFailures)
-        .param("lockSeconds", lockout.toSeconds())
-        .query(Boolean.class)
-        .optional()
-        .orElse(false);
+            .param("username", username == null ? "" : username.trim())
+            .param("max", maxFailures)
+            .param("lockSeconds", lockout.toSeconds())
+            .query(Boolean.class)
+            .optional()
+            .orElse(false);
     audit.recordAttempt(username, AuditEntry.of("sign-in.failed", "user", null).withDetail(stage));
     if (lockedNow) {
-      audit.recordAttempt(username, AuditEntry.of("user.locked", "user", null)
-          .withDetail("after " + maxFailures + " failed sign-ins"));
+      audit.recordAttempt(
+          username,
+          AuditEntry.of("user.locked", "user", null)
+              .withDetail("after " + maxFailures + " failed sign-ins"));
     }
     return lockedNow;
   }
 
   @Transactional
   void refusedWhileLocked(String username) {
-    audit.recordAttempt(username, AuditEntry.of("sign-in.refused", "user", null).withDetail("account locked"));
+    audit.recordAttempt(
+        username, AuditEntry.of("sign-in.refused", "user", null).withDetail("account locked"));
   }
 
   @Transactional
   void refusedWhileDisabled(String username) {
-    audit.recordAttempt(username, AuditEntry.of("sign-in.refused", "user", null).withDetail("account disabled"));
+    audit.recordAttempt(
+        username, AuditEntry.of("sign-in.refused", "user", null).withDetail("account disabled"));
   }
 
   @Transactional
   void succeeded(AllianceUser user, String method) {
-    jdbc.sql("""
+    jdbc.sql(
+            """
             update identity.app_user
                set failed_sign_ins = 0, locked_until = null, last_signed_in_at = now()
              where id = :id
             """)
         .param("id", user.userId())
         .update();
-    audit.recordBy(user, AuditEntry.of("sign-in.succeeded", "user", user.userId()).withDetail(method));
+    audit.recordBy(
+        user, AuditEntry.of("sign-in.succeeded", "user", user.userId()).withDetail(method));
   }
 
   @Transactional
@@ -98,7 +108,8 @@ class SignInRecord {
   }
 
   boolean isLocked(UUID userId) {
-    return jdbc.sql("select coalesce(locked_until > now(), false) from identity.app_user where id = :id")
+    return jdbc.sql(
+            "select coalesce(locked_until > now(), false) from identity.app_user where id = :id")
         .param("id", userId)
         .query(Boolean.class)
         .single();

@@ -16,14 +16,15 @@ import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
 /**
- * Time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30 seconds), as every authenticator
- * app understands. The library makes the codes; this class adds the one thing it lacks: refusing a
- * code whose time step has already been used, so an overheard code cannot be replayed.
+ * Time-based one-time passwords (RFC 6238: SHA-1, 6 digits, 30 seconds), as every authenticator app
+ * understands. The library makes the codes; this class adds the one thing it lacks: refusing a code
+ * whose time step has already been used, so an overheard code cannot be replayed.
  */
 @Component
 class TotpCodes {
 
   static final int PERIOD_SECONDS = 30;
+
   /** One step either side allows for a phone clock that is up to 30 seconds out. */
   private static final int ALLOWED_DRIFT_STEPS = 1;
 
@@ -43,14 +44,15 @@ class TotpCodes {
   }
 
   String qrCodeDataUri(String secret, String username) {
-    QrData data = new QrData.Builder()
-        .label(username)
-        .secret(secret)
-        .issuer("Alliance")
-        .algorithm(HashingAlgorithm.SHA1)
-        .digits(6)
-        .period(PERIOD_SECONDS)
-        .build();
+    QrData data =
+        new QrData.Builder()
+            .label(username)
+            .secret(secret)
+            .issuer("Alliance")
+            .algorithm(HashingAlgorithm.SHA1)
+            .digits(6)
+            .period(PERIOD_SECONDS)
+            .build();
     ZxingPngQrGenerator qr = new ZxingPngQrGenerator();
     try {
       return Utils.getDataUriForImage(qr.generate(data), qr.getImageMimeType());
@@ -59,9 +61,7 @@ class TotpCodes {
     }
   }
 
-  /**
-   * The time step a code belongs to, if it is valid now and newer than {@code lastUsedStep}.
-   */
+  /** The time step a code belongs to, if it is valid now and newer than {@code lastUsedStep}. */
   OptionalLong verify(String secret, String code, Long lastUsedStep) {
     String digits = code == null ? "" : code.replaceAll("\\s", "");
     if (!digits.matches("\\d{6}")) {

@@ -24,7 +24,8 @@ class TwoFactorController {
   private final TotpCodes totp;
   private final Passwords passwords;
 
-  TwoFactorController(UserAccounts users, SecondFactors secondFactors, TotpCodes totp, Passwords passwords) {
+  TwoFactorController(
+      UserAccounts users, SecondFactors secondFactors, TotpCodes totp, Passwords passwords) {
     this.users = users;
     this.secondFactors = secondFactors;
     this.totp = totp;
@@ -47,8 +48,11 @@ class TwoFactorController {
   }
 
   @PostMapping("/account/two-factor")
-  String confirm(@AuthenticationPrincipal AllianceUser user, @RequestParam(defaultValue = "") String code,
-      HttpSession session, Model model) {
+  String confirm(
+      @AuthenticationPrincipal AllianceUser user,
+      @RequestParam(defaultValue = "") String code,
+      HttpSession session,
+      Model model) {
     String secret = (String) session.getAttribute(SETUP_SECRET);
     if (secret == null) {
       return "redirect:/account/two-factor";
@@ -57,26 +61,40 @@ class TwoFactorController {
       return setUpPage(user, secret, "Enter the 6-digit code from your authenticator app", model);
     }
     if (totp.verify(secret, code, null).isEmpty()) {
-      return setUpPage(user, secret, "The code is not correct. Check your app shows Alliance and enter the code it shows now", model);
+      return setUpPage(
+          user,
+          secret,
+          "The code is not correct. Check your app shows Alliance and enter the code it shows now",
+          model);
     }
     session.removeAttribute(SETUP_SECRET);
     return recoveryCodesPage(secondFactors.enable(user.userId(), secret), model);
   }
 
   @PostMapping("/account/two-factor/recovery-codes")
-  String renewRecoveryCodes(@AuthenticationPrincipal AllianceUser user,
-      @RequestParam(defaultValue = "") String password, Model model) {
+  String renewRecoveryCodes(
+      @AuthenticationPrincipal AllianceUser user,
+      @RequestParam(defaultValue = "") String password,
+      Model model) {
     if (!passwords.matches(user.userId(), password)) {
-      return refusedOnPage(user, "renew-password", "Enter your current password to get new recovery codes", model);
+      return refusedOnPage(
+          user, "renew-password", "Enter your current password to get new recovery codes", model);
     }
     return recoveryCodesPage(secondFactors.newRecoveryCodes(user.userId()), model);
   }
 
   @PostMapping("/account/two-factor/turn-off")
-  String turnOff(@AuthenticationPrincipal AllianceUser user, @RequestParam(defaultValue = "") String password,
-      Model model, RedirectAttributes redirect) {
+  String turnOff(
+      @AuthenticationPrincipal AllianceUser user,
+      @RequestParam(defaultValue = "") String password,
+      Model model,
+      RedirectAttributes redirect) {
     if (!passwords.matches(user.userId(), password)) {
-      return refusedOnPage(user, "turn-off-password", "Enter your current password to turn off two-factor authentication", model);
+      return refusedOnPage(
+          user,
+          "turn-off-password",
+          "Enter your current password to turn off two-factor authentication",
+          model);
     }
     secondFactors.disable(user.userId());
     redirect.addFlashAttribute("success", "Two-factor authentication is off");

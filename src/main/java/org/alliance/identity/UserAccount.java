@@ -21,8 +21,20 @@ public record UserAccount(
     int version) {
 
   UserAccount withOrganisationName(String name) {
-    return new UserAccount(id, username, displayName, email, organisationId, name, roles, enabled,
-        failedSignIns, lockedUntil, twoFactorEnabled, lastSignedInAt, version);
+    return new UserAccount(
+        id,
+        username,
+        displayName,
+        email,
+        organisationId,
+        name,
+        roles,
+        enabled,
+        failedSignIns,
+        lockedUntil,
+        twoFactorEnabled,
+        lastSignedInAt,
+        version);
   }
 
   public boolean locked() {

@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class UserAccounts {
 
-  static final String SELECT = """
+  static final String SELECT =
+      """
       select u.id, u.username, u.display_name, u.email, u.organisation_id,
              u.enabled, u.failed_sign_ins, u.locked_until, u.totp_enabled, u.last_signed_in_at, u.version,
              coalesce((select string_agg(r.role, ',') from identity.user_role r where r.user_id = u.id), '') as roles
@@ -37,7 +38,8 @@ public class UserAccounts {
   private final AuditLog audit;
   private final Organisations organisations;
 
-  UserAccounts(JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, Organisations organisations) {
+  UserAccounts(
+      JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, Organisations organisations) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.audit = audit;
@@ -46,7 +48,8 @@ public class UserAccounts {
 
   public List<UserAccount> all() {
     Map<UUID, String> names = organisationNames();
-    return jdbc.sql(SELECT + " order by lower(u.display_name), u.username")
+    return jdbc
+        .sql(SELECT + " order by lower(u.display_name), u.username")
         .query(UserAccounts::map)
         .list()
         .stream()
@@ -55,19 +58,23 @@ public class UserAccounts {
   }
 
   public Optional<UserAccount> find(UUID id) {
-    return named(jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UserAccounts::map).optional());
+    return named(
+        jdbc.sql(SELECT + " where u.id = :id").param("id", id).query(UserAccounts::map).optional());
   }
 
   public Optional<UserAccount> findByUsername(String username) {
-    return named(jdbc.sql(SELECT + " where u.username = :username")
-        .param("username", username)
-        .query(UserAccounts::map)
-        .optional());
+    return named(
+        jdbc.sql(SELECT + " where u.username = :username")
+            .param("username", username)
+            .query(UserAccounts::map)
+            .optional());
   }
 
   private Optional<UserAccount> named(Optional<UserAccount> user) {
-    return user.map(u -> u.withOrganisationName(
-        organisations.find(u.organisationId()).map(Organisation::name).orElse("")));
+    return user.map(
+        u ->
+            u.withOrganisationName(
+                organisations.find(u.organisationId()).map(Organisation::name).orElse("")));
   }
 
   private Map<UUID, String> organisationNames() {
@@ -77,7 +84,9 @@ public class UserAccounts {
   }
 
   public boolean isEmpty() {
-    return jdbc.sql("select not exists (select 1 from identity.app_user)").query(Boolean.class).single();
+    return jdbc.sql("select not exists (select 1 from identity.app_user)")
+        .query(Boolean.class)
+        .single();
   }
 
   /**
@@ -88,23 +97,26 @@ public class UserAccounts {
   public UserAccount create(NewUser user, boolean bySystem) {
     UUID id;
     try {
-      id = jdbc.sql("""
+      id =
+          jdbc.sql(
+                  """
               insert into identity.app_user (username, display_name, email, organisation_id, password_hash)
               values (:username, :displayName, :email, :organisationId, :hash)
               returning id
               """)
-          .param("username", user.username().trim())
-          .param("displayName", user.displayName().trim())
-          .param("email", blankToNull(user.email()))
-          .param("organisationId", user.organisationId())
-          .param("hash", passwords.encode(user.password()))
-          .query(UUID.class)
-          .single();
+              .param("username", user.username().trim())
+              .param("displayName", user.displayName().trim())
+              .param("email", blankToNull(user.email()))
+              .param("organisationId", user.organisationId())
+              .param("hash", passwords.encode(user.password()))
+              .query(UUID.class)
+              .single();
     } catch (DuplicateKeyException e) {
       throw new UsernameTaken(user.username());
     }
     replaceRoles(id, user.roles());
-    AuditEntry entry = AuditEntry.of("user.created", "user", id).withDetail("roles: " + codes(user.roles()));
+    AuditEntry entry =
+        AuditEntry.of("user.created", "user", id).withDetail("roles: " + codes(user.roles()));
     if (bySystem) {
       audit.recordSystem(entry);
     } else {
@@ -115,27 +127,36 @@ public class UserAccounts {
 
   /** Changes a user's details and roles, refusing if someone else saved first. */
   @Transactional
-  public UserAccount update(UUID id, int expectedVersion, String displayName, String email,
-      UUID organisationId, Set<Role> roles, boolean enabled) {
-    int changed = jdbc.sql("""
+  public UserAccount update(
+      UUID id,
+      int expectedVersion,
+      String displayName,
+      String email,
+      UUID organisationId,
+      Set<Role> roles,
+      boolean enabled) {
+    int changed =
+        jdbc.sql(
+                """
             update identity.app_user
                set display_name = :displayName, email = :email, organisation_id = :organisationId,
                    enabled = :enabled, version = version + 1, updated_at = now()
              where id = :id and version = :version
             """)
-        .param("id", id)
-        .param("version", expectedVersion)
-        .param("displayName", displayName.trim())
-        .param("email", blankToNull(email))
-        .param("organisationId", organisationId)
-        .param("enabled", enabled)
-        .update();
+            .param("id", id)
+            .param("version", expectedVersion)
+            .param("displayName", displayName.trim())
+            .param("email", blankToNull(email))
+            .param("organisationId", organisationId)
+            .param("enabled", enabled)
+            .update();
     if (changed == 0) {
       throw new StaleUser(id);
     }
     replaceRoles(id, roles);
-    audit.record(AuditEntry.of("user.updated", "user", id)
-        .withDetail("roles: " + codes(roles) + (enabled ? "" : "; disabled")));
+    audit.record(
+        AuditEntry.of("user.updated", "user", id)
+            .withDetail("roles: " + codes(roles) + (enabled ? "" : "; disabled")));
     return find(id).orElseThrow();
   }
 
@@ -165,7 +186,8 @@ public class UserAccounts {
   }
 
   void setPasswordHash(UUID id, String hash) {
-    jdbc.sql("update identity.app_user set password_hash = :hash, password_changed_at = now() where id = :id")
+    jdbc.sql(
+            "update identity.app_user set password_hash = :hash, password_changed_at = now() where id = :id")
         .param("id", id)
         .param("hash", hash)
         .update();

@@ -47,13 +47,26 @@ class UserAdminController {
   }
 
   @PostMapping("/admin/users/new")
-  String add(@ModelAttribute("form") UserForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+  String add(
+      @ModelAttribute("form") UserForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     form.validate(errors, true, organisationIds());
     if (!errors.hasErrors()) {
       try {
-        UserAccount created = users.create(new NewUser(form.username(), form.displayName(), form.email(),
-            form.organisation(), form.chosenRoles(), form.password()), false);
-        redirect.addFlashAttribute("success", created.displayName() + " can now sign in as " + created.username());
+        UserAccount created =
+            users.create(
+                new NewUser(
+                    form.username(),
+                    form.displayName(),
+                    form.email(),
+                    form.organisation(),
+                    form.chosenRoles(),
+                    form.password()),
+                false);
+        redirect.addFlashAttribute(
+            "success", created.displayName() + " can now sign in as " + created.username());
         return "redirect:/admin/users";
       } catch (UserAccounts.UsernameTaken e) {
         errors.rejectValue("username", "taken", "That user name is already taken");
@@ -70,21 +83,36 @@ class UserAdminController {
   }
 
   @PostMapping("/admin/users/{userId}")
-  String change(@PathVariable UUID userId, @ModelAttribute("form") UserForm form, BindingResult errors,
-      @AuthenticationPrincipal AllianceUser admin, Model model, RedirectAttributes redirect) {
+  String change(
+      @PathVariable UUID userId,
+      @ModelAttribute("form") UserForm form,
+      BindingResult errors,
+      @AuthenticationPrincipal AllianceUser admin,
+      Model model,
+      RedirectAttributes redirect) {
     UserAccount user = existing(userId);
     form.validate(errors, false, organisationIds());
-    if (admin.userId().equals(userId) && (!form.chosenRoles().contains(Role.ADMIN) || !form.isEnabled())) {
-      errors.rejectValue("roles", "self", "You cannot remove your own administrator role or disable yourself");
+    if (admin.userId().equals(userId)
+        && (!form.chosenRoles().contains(Role.ADMIN) || !form.isEnabled())) {
+      errors.rejectValue(
+          "roles", "self", "You cannot remove your own administrator role or disable yourself");
     }
     if (!errors.hasErrors()) {
       try {
-        users.update(userId, form.version() == null ? -1 : form.version(), form.displayName(), form.email(),
-            form.organisation(), form.chosenRoles(), form.isEnabled());
+        users.update(
+            userId,
+            form.version() == null ? -1 : form.version(),
+            form.displayName(),
+            form.email(),
+            form.organisation(),
+            form.chosenRoles(),
+            form.isEnabled());
         redirect.addFlashAttribute("success", "Changes to " + form.displayName() + " saved");
         return "redirect:/admin/users";
       } catch (UserAccounts.StaleUser e) {
-        errors.reject("stale", "Someone else changed this user while you were editing. Your changes have not been saved. Check the details below and make your changes again.");
+        errors.reject(
+            "stale",
+            "Someone else changed this user while you were editing. Your changes have not been saved. Check the details below and make your changes again.");
         model.addAttribute("user", user);
         return form(UserForm.of(user), false, model);
       }
@@ -97,13 +125,17 @@ class UserAdminController {
   String unlock(@PathVariable UUID userId, RedirectAttributes redirect) {
     UserAccount user = existing(userId);
     users.unlock(userId);
-    redirect.addFlashAttribute("success", user.displayName() + " is unlocked and can sign in again");
+    redirect.addFlashAttribute(
+        "success", user.displayName() + " is unlocked and can sign in again");
     return "redirect:/admin/users";
   }
 
   @PostMapping("/admin/users/{userId}/password")
-  String resetPassword(@PathVariable UUID userId, @RequestParam(defaultValue = "") String newPassword,
-      Model model, RedirectAttributes redirect) {
+  String resetPassword(
+      @PathVariable UUID userId,
+      @RequestParam(defaultValue = "") String newPassword,
+      Model model,
+      RedirectAttributes redirect) {
     UserAccount user = existing(userId);
     var problem = PasswordRules.problemWith(newPassword, user.username());
     if (problem.isPresent()) {
@@ -112,7 +144,8 @@ class UserAdminController {
       return form(UserForm.of(user), false, model);
     }
     users.resetPassword(userId, newPassword);
-    redirect.addFlashAttribute("success", "Password for " + user.displayName() + " reset. Give it to them securely");
+    redirect.addFlashAttribute(
+        "success", "Password for " + user.displayName() + " reset. Give it to them securely");
     return "redirect:/admin/users";
   }
 
@@ -120,7 +153,11 @@ class UserAdminController {
   String resetTwoFactor(@PathVariable UUID userId, RedirectAttributes redirect) {
     UserAccount user = existing(userId);
     users.resetTwoFactor(userId);
-    redirect.addFlashAttribute("success", "Two-factor authentication for " + user.displayName() + " is off. Ask them to set it up again");
+    redirect.addFlashAttribute(
+        "success",
+        "Two-factor authentication for "
+            + user.displayName()
+            + " is off. Ask them to set it up again");
     return "redirect:/admin/users";
   }
 

@@ -22,8 +22,15 @@ record UserForm(
   }
 
   static UserForm of(UserAccount user) {
-    return new UserForm(user.username(), user.displayName(), user.email(), user.organisationId().toString(),
-        user.roles().stream().map(Role::code).toList(), user.enabled(), "", user.version());
+    return new UserForm(
+        user.username(),
+        user.displayName(),
+        user.email(),
+        user.organisationId().toString(),
+        user.roles().stream().map(Role::code).toList(),
+        user.enabled(),
+        "",
+        user.version());
   }
 
   Set<Role> chosenRoles() {
@@ -48,7 +55,9 @@ record UserForm(
       if (username == null || username.isBlank()) {
         errors.rejectValue("username", "required", "Enter a user name");
       } else if (!username.trim().matches("[A-Za-z0-9._-]{3,64}")) {
-        errors.rejectValue("username", "format",
+        errors.rejectValue(
+            "username",
+            "format",
             "User name must be 3 to 64 letters, numbers, dots, hyphens or underscores");
       }
     }
@@ -57,8 +66,11 @@ record UserForm(
     } else if (displayName.length() > 200) {
       errors.rejectValue("displayName", "length", "Full name must be 200 characters or fewer");
     }
-    if (email != null && !email.isBlank() && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      errors.rejectValue("email", "format", "Enter an email address in the correct format, like name@example.org");
+    if (email != null
+        && !email.isBlank()
+        && !email.trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      errors.rejectValue(
+          "email", "format", "Enter an email address in the correct format, like name@example.org");
     }
     if (organisationId == null || organisationId.isBlank()) {
       errors.rejectValue("organisationId", "required", "Select the person's organisation");
@@ -75,8 +87,11 @@ record UserForm(
       errors.rejectValue("roles", "required", "Select at least one role");
     }
     if (adding) {
-      PasswordRules.problemWith(password, username).ifPresent(
-          problem -> errors.rejectValue("password", "weak", problem.replace("a new password", "a first password")));
+      PasswordRules.problemWith(password, username)
+          .ifPresent(
+              problem ->
+                  errors.rejectValue(
+                      "password", "weak", problem.replace("a new password", "a first password")));
     }
   }
 }

@@ -24,8 +24,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/organisations")
 class OrganisationAdminController {
 
-  static final String STALE = "Someone else changed this organisation while you were editing it. "
-      + "Your changes have not been saved.";
+  static final String STALE =
+      "Someone else changed this organisation while you were editing it. "
+          + "Your changes have not been saved.";
 
   private final Organisations organisations;
 
@@ -35,7 +36,8 @@ class OrganisationAdminController {
 
   @InitBinder("form")
   void bindCodes(WebDataBinder binder) {
-    binder.registerCustomEditor(OrganisationType.class, new CodeEditor<>(OrganisationType::fromCode));
+    binder.registerCustomEditor(
+        OrganisationType.class, new CodeEditor<>(OrganisationType::fromCode));
     binder.registerCustomEditor(Relationship.class, new CodeEditor<>(Relationship::fromCode));
   }
 
@@ -51,7 +53,10 @@ class OrganisationAdminController {
   }
 
   @PostMapping("/new")
-  String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+  String create(
+      @Valid @ModelAttribute("form") OrganisationForm form,
+      BindingResult errors,
+      Model model,
       RedirectAttributes redirect) {
     if (errors.hasErrors()) {
       return showForm(model, form, null);
@@ -72,8 +77,12 @@ class OrganisationAdminController {
   }
 
   @PostMapping("/{organisationId}")
-  String update(@PathVariable String organisationId, @Valid @ModelAttribute("form") OrganisationForm form,
-      BindingResult errors, Model model, RedirectAttributes redirect) {
+  String update(
+      @PathVariable String organisationId,
+      @Valid @ModelAttribute("form") OrganisationForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     Organisation organisation = existing(organisationId);
     // A missing or mangled version cannot prove the form was read after the last change.
     if (form.version() == null || errors.hasFieldErrors("version")) {
@@ -83,7 +92,8 @@ class OrganisationAdminController {
       return showForm(model, form, organisation);
     }
     try {
-      Organisation updated = organisations.update(organisation.id(), form.version(), form.details());
+      Organisation updated =
+          organisations.update(organisation.id(), form.version(), form.details());
       redirect.addFlashAttribute("saved", updated.name() + " has been updated");
       return "redirect:/admin/organisations";
     } catch (StaleOrganisation e) {
@@ -95,7 +105,8 @@ class OrganisationAdminController {
 
   private Organisation existing(String organisationId) {
     try {
-      return organisations.find(UUID.fromString(organisationId))
+      return organisations
+          .find(UUID.fromString(organisationId))
           .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     } catch (IllegalArgumentException notAnId) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
@@ -112,7 +123,8 @@ class OrganisationAdminController {
     return "organisation/form";
   }
 
-  private String nameTaken(BindingResult errors, Model model, OrganisationForm form, Organisation editing) {
+  private String nameTaken(
+      BindingResult errors, Model model, OrganisationForm form, Organisation editing) {
     errors.rejectValue("name", "taken", "An organisation with this name already exists");
     return showForm(model, form, editing);
   }

@@ -14,29 +14,27 @@ import java.util.Locale;
  */
 record OrganisationForm(
     @NotBlank(message = "Enter the organisation name")
-    @Size(max = 200, message = "Organisation name must be 200 characters or fewer")
-    String name,
-
-    @NotNull(message = "Select the type of organisation")
-    OrganisationType type,
-
+        @Size(max = 200, message = "Organisation name must be 200 characters or fewer")
+        String name,
+    @NotNull(message = "Select the type of organisation") OrganisationType type,
     @NotNull(message = "Select the organisation's relationship to the alliance")
-    Relationship relationship,
-
-    @Pattern(regexp = "[0-9]{6,8}|SC[0-9]{6}|NIC[0-9]{6}",
-        message = "Enter a charity number in the correct format, like 1234567, SC012345 or NIC123456")
-    String charityNumber,
-
-    @Pattern(regexp = "([0-9]{2}|[A-Z]{2})[0-9]{6}",
-        message = "Enter a company number in the correct format, like 01234567 or SC123456")
-    String companyNumber,
+        Relationship relationship,
+    @Pattern(
+            regexp = "[0-9]{6,8}|SC[0-9]{6}|NIC[0-9]{6}",
+            message =
+                "Enter a charity number in the correct format, like 1234567, SC012345 or NIC123456")
+        String charityNumber,
+    @Pattern(
+            regexp = "([0-9]{2}|[A-Z]{2})[0-9]{6}",
+            message = "Enter a company number in the correct format, like 01234567 or SC123456")
+        String companyNumber,
 
     // A host is required and whitespace refused, so the stored value is always a usable link.
     @Size(max = 500, message = "Website address must be 500 characters or fewer")
-    @Pattern(regexp = "(?i)https?://[a-z0-9-]+(\\.[a-z0-9-]+)*(:[0-9]{1,5})?([/?#]\\S*)?",
-        message = "Enter a website address in the correct format, like https://www.example.org")
-    String website,
-
+        @Pattern(
+            regexp = "(?i)https?://[a-z0-9-]+(\\.[a-z0-9-]+)*(:[0-9]{1,5})?([/?#]\\S*)?",
+            message = "Enter a website address in the correct format, like https://www.example.org")
+        String website,
     Integer version) {
 
   OrganisationForm {
@@ -51,8 +49,14 @@ record OrganisationForm(
   }
 
   static OrganisationForm of(Organisation organisation) {
-    return new OrganisationForm(organisation.name(), organisation.type(), organisation.relationship(),
-        organisation.charityNumber(), organisation.companyNumber(), organisation.website(), organisation.version());
+    return new OrganisationForm(
+        organisation.name(),
+        organisation.type(),
+        organisation.relationship(),
+        organisation.charityNumber(),
+        organisation.companyNumber(),
+        organisation.website(),
+        organisation.version());
   }
 
   OrganisationDetails details() {

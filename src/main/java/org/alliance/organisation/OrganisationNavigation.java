@@ -11,8 +11,11 @@ class OrganisationNavigation {
 
   @Bean
   NavigationItem organisationAdminNavigation() {
-    return new NavigationItem("Organisations", "/admin/organisations",
-        "Add and change the alliance's members, commissioning councils and community organisations.", 80,
+    return new NavigationItem(
+        "Organisations",
+        "/admin/organisations",
+        "Add and change the alliance's members, commissioning councils and community organisations.",
+        80,
         Set.of("admin"));
   }
 }

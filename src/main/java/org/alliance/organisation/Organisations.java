@@ -39,7 +39,9 @@ public class Organisations {
   }
 
   public boolean isEmpty() {
-    return jdbc.sql("select not exists (select 1 from organisation.organisation)").query(Boolean.class).single();
+    return jdbc.sql("select not exists (select 1 from organisation.organisation)")
+        .query(Boolean.class)
+        .single();
   }
 
   /** Adds an organisation, audited as the signed-in user (or the system when none). */
@@ -47,20 +49,22 @@ public class Organisations {
   public Organisation create(OrganisationDetails details, boolean bySystem) {
     UUID id;
     try {
-      id = jdbc.sql("""
+      id =
+          jdbc.sql(
+                  """
               insert into organisation.organisation
                 (name, type, relationship, charity_number, company_number, website)
               values (:name, :type, :relationship, :charity, :company, :website)
               returning id
               """)
-          .param("name", details.name().trim())
-          .param("type", details.type().code())
-          .param("relationship", details.relationship().code())
-          .param("charity", details.charityNumber())
-          .param("company", details.companyNumber())
-          .param("website", details.website())
-          .query(UUID.class)
-          .single();
+              .param("name", details.name().trim())
+              .param("type", details.type().code())
+              .param("relationship", details.relationship().code())
+              .param("charity", details.charityNumber())
+              .param("company", details.companyNumber())
+              .param("website", details.website())
+              .query(UUID.class)
+              .single();
     } catch (DuplicateKeyException e) {
       throw new OrganisationNameTaken(details.name());
     }
@@ -82,22 +86,24 @@ public class Organisations {
   public Organisation update(UUID id, int expectedVersion, OrganisationDetails details) {
     int changed;
     try {
-      changed = jdbc.sql("""
+      changed =
+          jdbc.sql(
+                  """
               update organisation.organisation
                  set name = :name, type = :type, relationship = :relationship,
                      charity_number = :charity, company_number = :company, website = :website,
                      version = version + 1, updated_at = now()
                where id = :id and version = :version
               """)
-          .param("id", id)
-          .param("version", expectedVersion)
-          .param("name", details.name().trim())
-          .param("type", details.type().code())
-          .param("relationship", details.relationship().code())
-          .param("charity", details.charityNumber())
-          .param("company", details.companyNumber())
-          .param("website", details.website())
-          .update();
+              .param("id", id)
+              .param("version", expectedVersion)
+              .param("name", details.name().trim())
+              .param("type", details.type().code())
+              .param("relationship", details.relationship().code())
+              .param("charity", details.charityNumber())
+              .param("company", details.companyNumber())
+              .param("website", details.website())
+              .update();
     } catch (DuplicateKeyException e) {
       throw new OrganisationNameTaken(details.name());
     }

@@ -28,7 +28,9 @@ class HomeController {
     String role = roles.iterator().next();
     model.addAttribute("role", role);
     model.addAttribute("areas", navigation.visibleTo(Set.of(role)));
-    model.addAttribute("notices", notices.stream().flatMap(source -> source.noticesFor(authentication).stream()).toList());
+    model.addAttribute(
+        "notices",
+        notices.stream().flatMap(source -> source.noticesFor(authentication).stream()).toList());
     model.addAttribute("home", RoleHome.BY_ROLE.get(role));
     return "home/role";
   }

@@ -11,7 +11,8 @@ import java.util.Set;
  * @param order position in the navigation, lowest first
  * @param roles the roles (without {@code ROLE_}) that see it; empty for everyone, signed in or not
  */
-public record NavigationItem(String label, String path, String description, int order, Set<String> roles) {
+public record NavigationItem(
+    String label, String path, String description, int order, Set<String> roles) {
 
   public boolean visibleTo(Set<String> userRoles) {
     return roles.isEmpty() || roles.stream().anyMatch(userRoles::contains);

@@ -5,18 +5,29 @@ import java.util.Map;
 /** What a role's home page is called and says about the work the role does. */
 record RoleHome(String title, String lede) {
 
-  static final Map<String, RoleHome> BY_ROLE = Map.of(
-      "commissioner", new RoleHome("Commissioning",
-          "Commission the alliance's services: contracts, funding, risks and one performance framework. "
-              + "You see people only as aggregated figures, with small numbers suppressed."),
-      "alliance-manager", new RoleHome("Alliance management",
-          "Run the alliance: its members, budget, decisions, risks and combined reports."),
-      "practitioner", new RoleHome("Your caseload",
-          "Support the people you work with: one shared record under 'no wrong door', their plans and goals, "
-              + "contacts and appointments, referrals and signposting."),
-      "directory-editor", new RoleHome("Directory editing",
-          "Keep your organisation's services in the directory accurate, so that people and professionals can "
-              + "find the right support."),
-      "admin", new RoleHome("Administration",
-          "Manage the organisations and people who use Alliance, and search the audit log."));
+  static final Map<String, RoleHome> BY_ROLE =
+      Map.of(
+          "commissioner",
+              new RoleHome(
+                  "Commissioning",
+                  "Commission the alliance's services: contracts, funding, risks and one performance framework. "
+                      + "You see people only as aggregated figures, with small numbers suppressed."),
+          "alliance-manager",
+              new RoleHome(
+                  "Alliance management",
+                  "Run the alliance: its members, budget, decisions, risks and combined reports."),
+          "practitioner",
+              new RoleHome(
+                  "Your caseload",
+                  "Support the people you work with: one shared record under 'no wrong door', their plans and goals, "
+                      + "contacts and appointments, referrals and signposting."),
+          "directory-editor",
+              new RoleHome(
+                  "Directory editing",
+                  "Keep your organisation's services in the directory accurate, so that people and professionals can "
+                      + "find the right support."),
+          "admin",
+              new RoleHome(
+                  "Administration",
+                  "Manage the organisations and people who use Alliance, and search the audit log."));
 }

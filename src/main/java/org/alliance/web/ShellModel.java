@@ -34,11 +34,15 @@ class ShellModel implements WebMvcConfigurer, HandlerInterceptor {
   }
 
   @Override
-  public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
+  public void postHandle(
+      HttpServletRequest request, HttpServletResponse response, Object handler, ModelAndView page) {
     if (page == null || isRedirectOrForward(page)) {
       return;
     }
-    page.addObject("navigation", navigation.visibleTo(ShellRoles.of(SecurityContextHolder.getContext().getAuthentication())));
+    page.addObject(
+        "navigation",
+        navigation.visibleTo(
+            ShellRoles.of(SecurityContextHolder.getContext().getAuthentication())));
     page.addObject("demoMode", databaseMode.demo());
     page.addObject("requestPath", request.getRequestURI());
   }

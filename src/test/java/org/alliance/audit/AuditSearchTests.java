@@ -36,7 +36,8 @@ class AuditSearchTests {
 
     long admins = count("lower(actor_username) = 'admin'");
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("of " + admins + " entries", "sign-in", "audit.searched")
+    assertThat(page.body())
+        .contains("of " + admins + " entries", "sign-in", "audit.searched")
         .doesNotContain(">system<");
   }
 
@@ -50,14 +51,17 @@ class AuditSearchTests {
     HttpResponse<String> page = admin.get("/admin/audit?subjectType=widget&subjectId=" + subject);
 
     assertThat(page.body()).contains("Showing 1 to 2 of 2 entries", "first poke", "test.prodded");
-    assertThat(page.body().indexOf("test.prodded")).as("newest first").isLessThan(page.body().indexOf("test.poked"));
+    assertThat(page.body().indexOf("test.prodded"))
+        .as("newest first")
+        .isLessThan(page.body().indexOf("test.poked"));
   }
 
   @Test
   void findsActionsByTheirStartAndByDay() throws Exception {
     String today = java.time.LocalDate.now(AuditFilter.UK).toString();
 
-    HttpResponse<String> page = admin.get("/admin/audit?action=audit.&from=" + today + "&to=" + today);
+    HttpResponse<String> page =
+        admin.get("/admin/audit?action=audit.&from=" + today + "&to=" + today);
 
     assertThat(page.body()).contains("audit.searched").doesNotContain(">sign-in");
     assertThat(admin.get("/admin/audit?action=audit.&to=2000-01-01").body())
@@ -69,18 +73,27 @@ class AuditSearchTests {
     HttpResponse<String> page = admin.get("/admin/audit?from=2026-02-30&user=admin");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("<title>Error: Audit log", "govuk-error-summary",
-        "<a href=\"#from\">Date from must be a real date", "id=\"from-error\"", "value=\"2026-02-30\"")
+    assertThat(page.body())
+        .contains(
+            "<title>Error: Audit log",
+            "govuk-error-summary",
+            "<a href=\"#from\">Date from must be a real date",
+            "id=\"from-error\"",
+            "value=\"2026-02-30\"")
         .doesNotContain("Showing");
   }
 
   @Test
   void rejectsMistypedFiltersWithoutFailing() throws Exception {
-    HttpResponse<String> page = admin.get("/admin/audit?person=not-a-person&from=2026-12-01&to=2026-11-01&page=0");
+    HttpResponse<String> page =
+        admin.get("/admin/audit?person=not-a-person&from=2026-12-01&to=2026-11-01&page=0");
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("<a href=\"#person\">", "<a href=\"#to\">Date to must be the same as or after",
-        "Page number must be a whole number, 1 or more");
+    assertThat(page.body())
+        .contains(
+            "<a href=\"#person\">",
+            "<a href=\"#to\">Date to must be the same as or after",
+            "Page number must be a whole number, 1 or more");
   }
 
   @Test
@@ -89,7 +102,11 @@ class AuditSearchTests {
 
     admin.get("/admin/audit?subjectId=" + marker);
 
-    assertThat(count("action = 'audit.searched' and actor_username = 'admin' and detail like '%" + marker + "%'"))
+    assertThat(
+            count(
+                "action = 'audit.searched' and actor_username = 'admin' and detail like '%"
+                    + marker
+                    + "%'"))
         .isEqualTo(1);
   }
 
@@ -103,10 +120,14 @@ class AuditSearchTests {
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
-        .startsWith("attachment").contains("audit-log.csv");
+        .startsWith("attachment")
+        .contains("audit-log.csv");
     assertThat(csv.body().lines()).hasSize(2);
-    assertThat(csv.body()).startsWith("id,when,user,organisation,action,").contains("test.exported", "'=HYPERLINK");
-    assertThat(count("action = 'audit.searched' and detail like 'Downloaded%" + subject + "%'")).isEqualTo(1);
+    assertThat(csv.body())
+        .startsWith("id,when,user,organisation,action,")
+        .contains("test.exported", "'=HYPERLINK");
+    assertThat(count("action = 'audit.searched' and detail like 'Downloaded%" + subject + "%'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -114,11 +135,19 @@ class AuditSearchTests {
     recordSystem(AuditEntry.of("test.permanent", "widget", UUID.randomUUID()));
 
     assertThatThrownBy(() -> jdbc.sql("update audit.audit_event set detail = 'rewritten'").update())
-        .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
-    assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_event where action = 'test.permanent'").update())
-        .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("append-only");
+    assertThatThrownBy(
+            () ->
+                jdbc.sql("delete from audit.audit_event where action = 'test.permanent'").update())
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("append-only");
     assertThatThrownBy(() -> jdbc.sql("truncate audit.audit_event").update())
-        .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        .isInstanceOf(DataAccessException.class)
+        .rootCause()
+        .hasMessageContaining("append-only");
     assertThat(count("action = 'test.permanent'")).isPositive();
   }
 
@@ -136,6 +165,8 @@ class AuditSearchTests {
 
   // Conditions are fixed text in this test class, never user input.
   private long count(String condition) {
-    return jdbc.sql("select count(*) from audit.audit_event where " + condition).query(Long.class).single();
+    return jdbc.sql("select count(*) from audit.audit_event where " + condition)
+        .query(Long.class)
+        .single();
   }
 }

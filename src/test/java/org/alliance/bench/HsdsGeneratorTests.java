@@ -14,16 +14,27 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The generator gives the same bytes for the same seed, and every service is a valid HSDS service. */
+/**
+ * The generator gives the same bytes for the same seed, and every service is a valid HSDS service.
+ */
 class HsdsGeneratorTests {
 
-  /** As in HsdsSchemaTests: the schema files refer to each other by name, so they load under a made-up base. */
+  /**
+   * As in HsdsSchemaTests: the schema files refer to each other by name, so they load under a
+   * made-up base.
+   */
   private static final String BASE = "https://hsds.schema.example/3.0/";
-  private static final Schema SERVICE = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-          builder -> builder
-              .schemaIdResolvers(ids -> ids.mapPrefix(BASE, "classpath:standards/hsds-3.0/schema/"))
-              .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
-      .getSchema(SchemaLocation.of(BASE + "service.json"));
+
+  private static final Schema SERVICE =
+      SchemaRegistry.withDefaultDialect(
+              SpecificationVersion.DRAFT_2020_12,
+              builder ->
+                  builder
+                      .schemaIdResolvers(
+                          ids -> ids.mapPrefix(BASE, "classpath:standards/hsds-3.0/schema/"))
+                      .schemaRegistryConfig(
+                          SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()))
+          .getSchema(SchemaLocation.of(BASE + "service.json"));
 
   @TempDir Path temp;
 
@@ -32,8 +43,10 @@ class HsdsGeneratorTests {
     new HsdsGenerator(7, 120).write(temp.resolve("a"), 0, 120);
     new HsdsGenerator(7, 120).write(temp.resolve("b"), 0, 120);
     new HsdsGenerator(8, 120).write(temp.resolve("c"), 0, 120);
-    assertThat(Files.mismatch(temp.resolve("a/hsds.json"), temp.resolve("b/hsds.json"))).isEqualTo(-1);
-    assertThat(Files.mismatch(temp.resolve("a/hsds.json"), temp.resolve("c/hsds.json"))).isNotEqualTo(-1);
+    assertThat(Files.mismatch(temp.resolve("a/hsds.json"), temp.resolve("b/hsds.json")))
+        .isEqualTo(-1);
+    assertThat(Files.mismatch(temp.resolve("a/hsds.json"), temp.resolve("c/hsds.json")))
+        .isNotEqualTo(-1);
     assertThat(temp.resolve("a/taxonomies.json")).exists();
     assertThat(temp.resolve("a/taxonomy_terms.json")).exists();
   }

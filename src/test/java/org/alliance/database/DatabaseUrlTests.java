@@ -9,16 +9,20 @@ class DatabaseUrlTests {
 
   @Test
   void readsTheHerokuStyleForm() {
-    DatabaseUrl url = DatabaseUrl.parse("postgres://alliance:s%40cret@db.internal:5433/alliance?sslmode=require");
-    assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:5433/alliance?sslmode=require");
+    DatabaseUrl url =
+        DatabaseUrl.parse("postgres://alliance:s%40cret@db.internal:5433/alliance?sslmode=require");
+    assertThat(url.jdbcUrl())
+        .isEqualTo("jdbc:postgresql://db.internal:5433/alliance?sslmode=require");
     assertThat(url.username()).isEqualTo("alliance");
     assertThat(url.password()).isEqualTo("s@cret");
   }
 
   @Test
   void passesTheJdbcFormThrough() {
-    DatabaseUrl url = DatabaseUrl.parse("jdbc:postgresql://localhost:5432/alliance?user=a&password=b");
-    assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:5432/alliance?user=a&password=b");
+    DatabaseUrl url =
+        DatabaseUrl.parse("jdbc:postgresql://localhost:5432/alliance?user=a&password=b");
+    assertThat(url.jdbcUrl())
+        .isEqualTo("jdbc:postgresql://localhost:5432/alliance?user=a&password=b");
     assertThat(url.username()).isNull();
   }
 

@@ -26,10 +26,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 class StartingAgainstADatabaseTests {
 
   @Test
-  void usesTheServerNamedByDatabaseUrlAndStartsNoEmbeddedOne(@TempDir Path dataDir) throws Exception {
+  void usesTheServerNamedByDatabaseUrlAndStartsNoEmbeddedOne(@TempDir Path dataDir)
+      throws Exception {
     try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
       String url = "postgres://postgres:postgres@localhost:" + external.getPort() + "/postgres";
-      try (ConfigurableApplicationContext app = start("--DATABASE_URL=" + url, "--alliance.data-dir=" + dataDir)) {
+      try (ConfigurableApplicationContext app =
+          start("--DATABASE_URL=" + url, "--alliance.data-dir=" + dataDir)) {
         DatabaseMode mode = app.getBean(DatabaseMode.class);
         assertThat(mode.external()).isTrue();
         assertThat(mode.demo()).as("no demo data in a real database unless asked").isFalse();
@@ -38,10 +40,12 @@ class StartingAgainstADatabaseTests {
       }
       try (Connection connection = external.getPostgresDatabase().getConnection();
           Statement statement = connection.createStatement();
-          ResultSet migrations = statement.executeQuery(
-              "select count(*) from flyway_schema_history where success")) {
+          ResultSet migrations =
+              statement.executeQuery("select count(*) from flyway_schema_history where success")) {
         migrations.next();
-        assertThat(migrations.getInt(1)).as("migrations ran on the external server").isGreaterThanOrEqualTo(4);
+        assertThat(migrations.getInt(1))
+            .as("migrations ran on the external server")
+            .isGreaterThanOrEqualTo(4);
       }
     }
   }
@@ -50,7 +54,8 @@ class StartingAgainstADatabaseTests {
   void loadsTheDemoIntoAnExternalServerWhenAsked() throws Exception {
     try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
       String url = "jdbc:postgresql://localhost:" + external.getPort() + "/postgres?user=postgres";
-      try (ConfigurableApplicationContext app = start("--DATABASE_URL=" + url, "--ALLIANCE_DEMO=true")) {
+      try (ConfigurableApplicationContext app =
+          start("--DATABASE_URL=" + url, "--ALLIANCE_DEMO=true")) {
         assertThat(app.getBean(DatabaseMode.class).demo()).isTrue();
         assertThat(countUsers(external)).isEqualTo(5);
       }
@@ -61,16 +66,25 @@ class StartingAgainstADatabaseTests {
   void embeddedDataSurvivesARestart(@TempDir Path dataDir) throws Exception {
     try (ConfigurableApplicationContext app = start("--alliance.data-dir=" + dataDir)) {
       app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-          .sql("update organisation.organisation set website = 'https://kept.example' where name = 'Harbour Housing'")
+          .sql(
+              "update organisation.organisation set website = 'https://kept.example' where name = 'Harbour Housing'")
           .update();
     }
     try (ConfigurableApplicationContext app = start("--alliance.data-dir=" + dataDir)) {
-      assertThat(app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-          .sql("select website from organisation.organisation where name = 'Harbour Housing'")
-          .query(String.class).single()).isEqualTo("https://kept.example");
-      assertThat(app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
-          .sql("select count(*) from identity.app_user").query(Integer.class).single())
-          .as("the demo is loaded once, not again on restart").isEqualTo(5);
+      assertThat(
+              app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                  .sql(
+                      "select website from organisation.organisation where name = 'Harbour Housing'")
+                  .query(String.class)
+                  .single())
+          .isEqualTo("https://kept.example");
+      assertThat(
+              app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                  .sql("select count(*) from identity.app_user")
+                  .query(Integer.class)
+                  .single())
+          .as("the demo is loaded once, not again on restart")
+          .isEqualTo(5);
     }
   }
 
@@ -84,9 +98,12 @@ class StartingAgainstADatabaseTests {
 
   private static String healthOf(ConfigurableApplicationContext app) throws Exception {
     int port = ((WebServerApplicationContext) app).getWebServer().getPort();
-    return HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-        HttpResponse.BodyHandlers.ofString()).body();
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 
   private static int countUsers(EmbeddedPostgres server) throws Exception {

@@ -10,7 +10,8 @@ class CoordinatesTests {
 
   @Test
   void oneDegreeOfLatitudeIsAbout69Miles() {
-    assertThat(new Coordinates(52, -1).distanceMilesTo(new Coordinates(53, -1))).isCloseTo(69.09, within(0.01));
+    assertThat(new Coordinates(52, -1).distanceMilesTo(new Coordinates(53, -1)))
+        .isCloseTo(69.09, within(0.01));
   }
 
   @Test
@@ -18,7 +19,8 @@ class CoordinatesTests {
     Coordinates charingCross = new Coordinates(51.5073, -0.1276);
     Coordinates manchesterTownHall = new Coordinates(53.4794, -2.2453);
     assertThat(charingCross.distanceMilesTo(manchesterTownHall)).isCloseTo(163, within(1.0));
-    assertThat(manchesterTownHall.distanceMilesTo(charingCross)).isEqualTo(charingCross.distanceMilesTo(manchesterTownHall));
+    assertThat(manchesterTownHall.distanceMilesTo(charingCross))
+        .isEqualTo(charingCross.distanceMilesTo(manchesterTownHall));
   }
 
   @Test
@@ -31,6 +33,7 @@ class CoordinatesTests {
   void refusesImpossiblePositions() {
     assertThatThrownBy(() -> new Coordinates(91, 0)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Coordinates(0, -181)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Coordinates(Double.NaN, 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Coordinates(Double.NaN, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

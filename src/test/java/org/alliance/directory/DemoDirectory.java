@@ -49,7 +49,10 @@ final class DemoDirectory {
     Map<String, Coordinates> live = new HashMap<>();
     for (CSVRecord row : onspdRows()) {
       if (row.get("doterm").isEmpty() && !row.get("lat").equals("99.999999")) {
-        live.put(row.get("pcds"), new Coordinates(Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("long"))));
+        live.put(
+            row.get("pcds"),
+            new Coordinates(
+                Double.parseDouble(row.get("lat")), Double.parseDouble(row.get("long"))));
       }
     }
     return live;
@@ -57,8 +60,10 @@ final class DemoDirectory {
 
   static List<CSVRecord> onspdRows() {
     try (InputStream in = resource("postcodes.csv");
-         CSVParser parser = CSVParser.parse(new InputStreamReader(in, StandardCharsets.UTF_8),
-             CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+        CSVParser parser =
+            CSVParser.parse(
+                new InputStreamReader(in, StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
       return new ArrayList<>(parser.getRecords());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -40,9 +40,11 @@ class DemoDirectoryContentTests {
   @Test
   void aboutFiftyServicesMostlyActiveWithSomeClosed() {
     assertThat(services).hasSizeBetween(45, 65);
-    assertThat(services).extracting(s -> s.get("status").asString())
+    assertThat(services)
+        .extracting(s -> s.get("status").asString())
         .contains("active", "inactive", "defunct")
-        .filteredOn("active"::equals).hasSizeGreaterThan(50);
+        .filteredOn("active"::equals)
+        .hasSizeGreaterThan(50);
   }
 
   @Test
@@ -52,8 +54,11 @@ class DemoDirectoryContentTests {
     for (JsonNode service : services) {
       for (JsonNode attribute : service.get("attributes")) {
         JsonNode term = attribute.get("taxonomy_term");
-        assertThat(termsById).as(service.get("name").asString()).containsKey(term.get("id").asString());
-        assertThat(attribute.get("taxonomy_term_id").asString()).isEqualTo(term.get("id").asString());
+        assertThat(termsById)
+            .as(service.get("name").asString())
+            .containsKey(term.get("id").asString());
+        assertThat(attribute.get("taxonomy_term_id").asString())
+            .isEqualTo(term.get("id").asString());
         assertThat(attribute.get("link_id").asString()).isEqualTo(service.get("id").asString());
         assertThat(attribute.get("link_entity").asString()).isEqualTo("service");
         JsonNode filed = termsById.get(term.get("id").asString());
@@ -74,21 +79,36 @@ class DemoDirectoryContentTests {
 
   @Test
   void everyLocationBelongsToAnOrganisationInTheFile() {
-    Set<String> organisations = services.stream().map(s -> s.get("organization").get("id").asString())
-        .collect(Collectors.toSet());
-    assertThat(services).allMatch(s -> s.get("organization_id").equals(s.get("organization").get("id")));
-    assertThat(locations()).extracting(l -> l.get("organization_id").asString()).allMatch(organisations::contains);
+    Set<String> organisations =
+        services.stream()
+            .map(s -> s.get("organization").get("id").asString())
+            .collect(Collectors.toSet());
+    assertThat(services)
+        .allMatch(s -> s.get("organization_id").equals(s.get("organization").get("id")));
+    assertThat(locations())
+        .extracting(l -> l.get("organization_id").asString())
+        .allMatch(organisations::contains);
   }
 
   @Test
   void everyServiceIsClassifiedByOrganisationTypeAndReferralRoute() {
     for (JsonNode service : services) {
-      Set<String> taxonomyNames = terms(service).stream().map(t -> t.get("taxonomy").asString()).collect(Collectors.toSet());
-      assertThat(taxonomyNames).as(service.get("name").asString())
+      Set<String> taxonomyNames =
+          terms(service).stream()
+              .map(t -> t.get("taxonomy").asString())
+              .collect(Collectors.toSet());
+      assertThat(taxonomyNames)
+          .as(service.get("name").asString())
           .contains("Alliance needs", "Organisation type", "Referral route");
     }
-    assertThat(terms).extracting(t -> t.get("taxonomy").asString()).contains(
-        "Alliance needs", "HAS tiers", "Treatment modalities", "Organisation type", "Referral route");
+    assertThat(terms)
+        .extracting(t -> t.get("taxonomy").asString())
+        .contains(
+            "Alliance needs",
+            "HAS tiers",
+            "Treatment modalities",
+            "Organisation type",
+            "Referral route");
   }
 
   @Test
@@ -98,18 +118,23 @@ class DemoDirectoryContentTests {
     Map<String, String> kindOf = new HashMap<>();
     List<String> clashes = new ArrayList<>();
     for (JsonNode service : services) {
-      walk("service", service, (kind, node) -> {
-        String id = node.get("id").asString();
-        JsonNode before = seen.putIfAbsent(id, node);
-        String beforeKind = kindOf.putIfAbsent(id, kind);
-        if (before != null && (!before.equals(node) || !beforeKind.equals(kind))) {
-          clashes.add(kind + " " + id);
-        }
-      });
+      walk(
+          "service",
+          service,
+          (kind, node) -> {
+            String id = node.get("id").asString();
+            JsonNode before = seen.putIfAbsent(id, node);
+            String beforeKind = kindOf.putIfAbsent(id, kind);
+            if (before != null && (!before.equals(node) || !beforeKind.equals(kind))) {
+              clashes.add(kind + " " + id);
+            }
+          });
     }
     Set<String> fileIds = new HashSet<>();
     for (JsonNode node : concat(taxonomies, terms)) {
-      assertThat(fileIds.add(node.get("id").asString())).as("duplicate id " + node.get("id")).isTrue();
+      assertThat(fileIds.add(node.get("id").asString()))
+          .as("duplicate id " + node.get("id"))
+          .isTrue();
     }
     assertThat(clashes).isEmpty();
   }
@@ -121,8 +146,12 @@ class DemoDirectoryContentTests {
       JsonNode address = location.get("addresses").get(0);
       String postcode = address.get("postal_code").asString();
       assertThat(postcodes).as(location.get("name").asString()).containsKey(postcode);
-      Coordinates here = new Coordinates(location.get("latitude").asDouble(), location.get("longitude").asDouble());
-      assertThat(here.distanceMilesTo(postcodes.get(postcode))).as(location.get("name").asString()).isLessThan(0.1);
+      Coordinates here =
+          new Coordinates(
+              location.get("latitude").asDouble(), location.get("longitude").asDouble());
+      assertThat(here.distanceMilesTo(postcodes.get(postcode)))
+          .as(location.get("name").asString())
+          .isLessThan(0.1);
       assertThat(address.get("country").asString()).isEqualTo("GB");
       assertThat(address.get("state_province").asString()).isEqualTo("Brackenshire");
     }
@@ -144,8 +173,11 @@ class DemoDirectoryContentTests {
     }
     assertThat(numbers).allMatch(n -> dramaNumber.matcher(n).matches(), "an Ofcom drama number");
     assertThat(emails).allMatch(e -> e.endsWith(".example.org"), "at a reserved example domain");
-    assertThat(urls).allMatch(u -> u.matches("https://[a-z0-9.-]+\\.example(/.*)?"), "at a reserved example domain");
-    assertThat(DemoDirectory.onspdRows()).allMatch(r -> r.get("pcds").startsWith("BK"), "in the invented BK area");
+    assertThat(urls)
+        .allMatch(
+            u -> u.matches("https://[a-z0-9.-]+\\.example(/.*)?"), "at a reserved example domain");
+    assertThat(DemoDirectory.onspdRows())
+        .allMatch(r -> r.get("pcds").startsWith("BK"), "in the invented BK area");
   }
 
   @Test
@@ -154,11 +186,16 @@ class DemoDirectoryContentTests {
     for (JsonNode service : services) {
       JsonNode organization = service.get("organization");
       for (JsonNode identifier : organization.get("organization_identifiers")) {
-        schemes.computeIfAbsent(organization.get("name").asString(), k -> new HashSet<>())
-            .add(identifier.get("identifier_scheme").asString() + ":" + identifier.get("identifier").asString());
+        schemes
+            .computeIfAbsent(organization.get("name").asString(), k -> new HashSet<>())
+            .add(
+                identifier.get("identifier_scheme").asString()
+                    + ":"
+                    + identifier.get("identifier").asString());
       }
     }
-    assertThat(schemes.get("Brackenshire Recovery Partnership")).containsExactlyInAnyOrder("GB-CHC:1190457", "GB-COH:11934820");
+    assertThat(schemes.get("Brackenshire Recovery Partnership"))
+        .containsExactlyInAnyOrder("GB-CHC:1190457", "GB-COH:11934820");
     assertThat(schemes.get("Harbour Housing")).containsExactly("GB-COH:09846213");
     assertThat(schemes.values().stream().flatMap(Set::stream))
         .allMatch(s -> s.matches("GB-CHC:\\d{6,7}|GB-COH:\\d{8}"));
@@ -167,42 +204,67 @@ class DemoDirectoryContentTests {
   @Test
   void severalEntriesAreOverdueForTheirSixMonthlyCheck() {
     LocalDate sixMonthsAgo = DEMO_TODAY.minusMonths(6);
-    List<String> overdue = services.stream()
-        .filter(s -> LocalDate.parse(s.get("assured_date").asString()).isBefore(sixMonthsAgo))
-        .map(s -> s.get("name").asString()).toList();
-    assertThat(overdue).hasSizeGreaterThanOrEqualTo(3)
-        .contains("Community Alcohol Detox", "Brackenford Needle Exchange", "Probation Link Worker");
-    assertThat(services).filteredOn(s -> LocalDate.parse(s.get("assured_date").asString()).isAfter(DEMO_TODAY.minusMonths(1)))
+    List<String> overdue =
+        services.stream()
+            .filter(s -> LocalDate.parse(s.get("assured_date").asString()).isBefore(sixMonthsAgo))
+            .map(s -> s.get("name").asString())
+            .toList();
+    assertThat(overdue)
+        .hasSizeGreaterThanOrEqualTo(3)
+        .contains(
+            "Community Alcohol Detox", "Brackenford Needle Exchange", "Probation Link Worker");
+    assertThat(services)
+        .filteredOn(
+            s ->
+                LocalDate.parse(s.get("assured_date").asString())
+                    .isAfter(DEMO_TODAY.minusMonths(1)))
         .hasSizeGreaterThan(10);
-    assertThat(services).allMatch(s -> !LocalDate.parse(s.get("assured_date").asString()).isAfter(DEMO_TODAY));
+    assertThat(services)
+        .allMatch(s -> !LocalDate.parse(s.get("assured_date").asString()).isAfter(DEMO_TODAY));
   }
 
   @Test
   void gapNoTier4ForUnder18sInWestBrackenshire() {
     Predicate<JsonNode> tier4ForUnder18s = s -> hasTerm(s, "tier-4") && minAge(s) < 18;
     assertThat(services).filteredOn(tier4ForUnder18s.and(s -> covers(s, WEST))).isEmpty();
-    assertThat(services).filteredOn(tier4ForUnder18s.and(s -> covers(s, BRACKENFORD)))
-        .extracting(s -> s.get("name").asString()).containsExactly("Beechwood Adolescent Inpatient Unit");
+    assertThat(services)
+        .filteredOn(tier4ForUnder18s.and(s -> covers(s, BRACKENFORD)))
+        .extracting(s -> s.get("name").asString())
+        .containsExactly("Beechwood Adolescent Inpatient Unit");
   }
 
   @Test
   void gapNoDrugOrAlcoholServiceForYoungAdultsInWestBrackenshire() {
     // A young adults' service: its upper age is somewhere from 18 to 25.
-    Predicate<JsonNode> youngAdults = s -> isDrugOrAlcohol(s) && s.has("maximum_age")
-        && s.get("maximum_age").asInt() >= 18 && s.get("maximum_age").asInt() <= 25;
+    Predicate<JsonNode> youngAdults =
+        s ->
+            isDrugOrAlcohol(s)
+                && s.has("maximum_age")
+                && s.get("maximum_age").asInt() >= 18
+                && s.get("maximum_age").asInt() <= 25;
     assertThat(services).filteredOn(youngAdults.and(s -> covers(s, WEST))).isEmpty();
-    assertThat(services).filteredOn(youngAdults.and(s -> covers(s, BRACKENFORD)))
+    assertThat(services)
+        .filteredOn(youngAdults.and(s -> covers(s, BRACKENFORD)))
         .extracting(s -> s.get("name").asString())
-        .containsExactlyInAnyOrder("Young Adults Recovery Group (18 to 25)", "Open Road Young People's Drug and Alcohol Service");
+        .containsExactlyInAnyOrder(
+            "Young Adults Recovery Group (18 to 25)",
+            "Open Road Young People's Drug and Alcohol Service");
   }
 
   @Test
   void overlapThreeTier2AlcoholBriefAdviceServicesForAdultsInBrackenford() {
     assertThat(services)
-        .filteredOn(s -> active(s) && hasTerm(s, "tier-2") && hasTerm(s, "alcohol-brief-advice")
-            && covers(s, BRACKENFORD) && minAge(s) >= 18)
+        .filteredOn(
+            s ->
+                active(s)
+                    && hasTerm(s, "tier-2")
+                    && hasTerm(s, "alcohol-brief-advice")
+                    && covers(s, BRACKENFORD)
+                    && minAge(s) >= 18)
         .extracting(s -> s.get("name").asString())
-        .containsExactlyInAnyOrder("Alcohol Advice Drop-in", "Hospital Alcohol Care Team: Brief Advice",
+        .containsExactlyInAnyOrder(
+            "Alcohol Advice Drop-in",
+            "Hospital Alcohol Care Team: Brief Advice",
             "Drink Less, Live More");
   }
 
@@ -210,24 +272,48 @@ class DemoDirectoryContentTests {
   void likelyDuplicatesShareAPhoneNumberAndAPostcodeAcrossOrganisations() {
     // The simplest duplicate check an editor's report could make: same phone and same postcode,
     // entered by different organisations.
-    Map<String, List<JsonNode>> byPhoneAndPostcode = services.stream()
-        .filter(s -> s.get("service_at_locations").size() > 0)
-        .collect(Collectors.groupingBy(s -> s.get("phones").get(0).get("number").asString() + " "
-            + s.get("service_at_locations").get(0).get("location").get("addresses").get(0).get("postal_code").asString()));
-    List<Set<String>> duplicates = byPhoneAndPostcode.values().stream()
-        .filter(group -> group.stream().map(s -> s.get("organization_id").asString()).distinct().count() > 1)
-        .map(group -> group.stream().map(s -> s.get("name").asString()).collect(Collectors.toSet()))
-        .toList();
-    assertThat(duplicates).containsExactlyInAnyOrder(
-        Set.of("Brackenford Needle Exchange", "Needle & Syringe Programme - Fleet Street Pharmacy"),
-        Set.of("Alcoholics Anonymous: Tuesday Group", "AA Brackenford Central Meeting"),
-        Set.of("Tenancy Sustainment Service", "Tenancy Support Service (Harbour)"));
+    Map<String, List<JsonNode>> byPhoneAndPostcode =
+        services.stream()
+            .filter(s -> s.get("service_at_locations").size() > 0)
+            .collect(
+                Collectors.groupingBy(
+                    s ->
+                        s.get("phones").get(0).get("number").asString()
+                            + " "
+                            + s.get("service_at_locations")
+                                .get(0)
+                                .get("location")
+                                .get("addresses")
+                                .get(0)
+                                .get("postal_code")
+                                .asString()));
+    List<Set<String>> duplicates =
+        byPhoneAndPostcode.values().stream()
+            .filter(
+                group ->
+                    group.stream().map(s -> s.get("organization_id").asString()).distinct().count()
+                        > 1)
+            .map(
+                group ->
+                    group.stream().map(s -> s.get("name").asString()).collect(Collectors.toSet()))
+            .toList();
+    assertThat(duplicates)
+        .containsExactlyInAnyOrder(
+            Set.of(
+                "Brackenford Needle Exchange",
+                "Needle & Syringe Programme - Fleet Street Pharmacy"),
+            Set.of("Alcoholics Anonymous: Tuesday Group", "AA Brackenford Central Meeting"),
+            Set.of("Tenancy Sustainment Service", "Tenancy Support Service (Harbour)"));
   }
 
   @Test
   void theRefugeIsListedAsAHiddenLocation() {
-    List<String> hidden = DemoDirectory.text("hidden-locations.txt").lines()
-        .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.split("\\s+")[0]).toList();
+    List<String> hidden =
+        DemoDirectory.text("hidden-locations.txt")
+            .lines()
+            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+            .map(l -> l.split("\\s+")[0])
+            .toList();
     Map<String, JsonNode> locations = byId(locations());
     assertThat(hidden).hasSize(1);
     JsonNode refuge = locations.get(hidden.get(0));
@@ -238,18 +324,29 @@ class DemoDirectoryContentTests {
 
   @Test
   void capacitiesFollowHsds31() {
-    List<JsonNode> capacities = services.stream()
-        .flatMap(s -> StreamSupport.stream(s.path("capacities").spliterator(), false)).toList();
+    List<JsonNode> capacities =
+        services.stream()
+            .flatMap(s -> StreamSupport.stream(s.path("capacities").spliterator(), false))
+            .toList();
     assertThat(capacities).hasSizeGreaterThanOrEqualTo(5);
-    assertThat(capacities).extracting(c -> c.get("unit").get("name").asString()).contains("beds", "places");
+    assertThat(capacities)
+        .extracting(c -> c.get("unit").get("name").asString())
+        .contains("beds", "places");
     for (JsonNode capacity : capacities) {
-      assertThat(capacity.get("available").asDouble()).isBetween(0.0, capacity.get("maximum").asDouble());
+      assertThat(capacity.get("available").asDouble())
+          .isBetween(0.0, capacity.get("maximum").asDouble());
       assertThat(capacity.get("unit").get("id").asString()).matches("[0-9a-f-]{36}");
-      assertThat(OffsetDateTime.parse(capacity.get("updated").asString())).isBefore(DEMO_TODAY.atStartOfDay().atOffset(ZoneOffset.UTC));
+      assertThat(OffsetDateTime.parse(capacity.get("updated").asString()))
+          .isBefore(DEMO_TODAY.atStartOfDay().atOffset(ZoneOffset.UTC));
     }
     // A unit is one record everywhere it is used.
-    Map<String, Set<String>> unitIds = capacities.stream().collect(Collectors.groupingBy(
-        c -> c.get("unit").get("name").asString(), Collectors.mapping(c -> c.get("unit").get("id").asString(), Collectors.toSet())));
+    Map<String, Set<String>> unitIds =
+        capacities.stream()
+            .collect(
+                Collectors.groupingBy(
+                    c -> c.get("unit").get("name").asString(),
+                    Collectors.mapping(
+                        c -> c.get("unit").get("id").asString(), Collectors.toSet())));
     assertThat(unitIds.values()).allMatch(ids -> ids.size() == 1);
   }
 
@@ -257,13 +354,20 @@ class DemoDirectoryContentTests {
 
   private List<JsonNode> locations() {
     Map<String, JsonNode> unique = new HashMap<>();
-    services.forEach(s -> s.get("service_at_locations")
-        .forEach(sal -> unique.putIfAbsent(sal.get("location").get("id").asString(), sal.get("location"))));
+    services.forEach(
+        s ->
+            s.get("service_at_locations")
+                .forEach(
+                    sal ->
+                        unique.putIfAbsent(
+                            sal.get("location").get("id").asString(), sal.get("location"))));
     return List.copyOf(unique.values());
   }
 
   private static List<JsonNode> terms(JsonNode service) {
-    return StreamSupport.stream(service.get("attributes").spliterator(), false).map(a -> a.get("taxonomy_term")).toList();
+    return StreamSupport.stream(service.get("attributes").spliterator(), false)
+        .map(a -> a.get("taxonomy_term"))
+        .toList();
   }
 
   private static boolean hasTerm(JsonNode service, String code) {
@@ -271,13 +375,15 @@ class DemoDirectoryContentTests {
   }
 
   private static boolean isDrugOrAlcohol(JsonNode service) {
-    return terms(service).stream().map(t -> t.get("code").asString())
+    return terms(service).stream()
+        .map(t -> t.get("code").asString())
         .anyMatch(c -> c.startsWith("drugs") || c.startsWith("alcohol"));
   }
 
   private static boolean covers(JsonNode service, String area) {
     return StreamSupport.stream(service.get("service_areas").spliterator(), false)
-        .map(a -> a.get("name").asString()).anyMatch(name -> name.equals(area) || name.equals(ALL));
+        .map(a -> a.get("name").asString())
+        .anyMatch(name -> name.equals(area) || name.equals(ALL));
   }
 
   private static int minAge(JsonNode service) {

@@ -23,10 +23,15 @@ class HsdsSchemaTests {
    */
   private static final String BASE = "https://hsds.schema.example/3.0/";
 
-  private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-      builder -> builder
-          .schemaIdResolvers(ids -> ids.mapPrefix(BASE, "classpath:standards/hsds-3.0/schema/"))
-          .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+  private static final SchemaRegistry REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          builder ->
+              builder
+                  .schemaIdResolvers(
+                      ids -> ids.mapPrefix(BASE, "classpath:standards/hsds-3.0/schema/"))
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
   static Schema schema(String file) {
     return REGISTRY.getSchema(SchemaLocation.of(BASE + file));
@@ -53,9 +58,12 @@ class HsdsSchemaTests {
     ObjectNode service = (ObjectNode) DemoDirectory.array("services.json").get(0).deepCopy();
     service.put("status", "open all hours");
     ((ObjectNode) service.get("phones").get(0)).put("id", "not-a-uuid");
-    ((ObjectNode) service.get("service_at_locations").get(0).get("location").get("addresses").get(0)).remove("city");
+    ((ObjectNode)
+            service.get("service_at_locations").get(0).get("location").get("addresses").get(0))
+        .remove("city");
     List<Error> errors = schema("service.json").validate(service);
-    assertThat(errors).extracting(e -> e.getInstanceLocation().toString())
+    assertThat(errors)
+        .extracting(e -> e.getInstanceLocation().toString())
         .anySatisfy(path -> assertThat(path).contains("status"))
         .anySatisfy(path -> assertThat(path).contains("phones"))
         .anySatisfy(path -> assertThat(path).contains("addresses"));

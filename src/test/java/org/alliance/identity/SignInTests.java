@@ -29,7 +29,8 @@ class SignInTests {
     assertThat(browser.get("/").body()).contains("Your caseload").contains(user.displayName());
 
     HttpResponse<String> signedOut = browser.post("/sign-out", Map.of());
-    assertThat(signedOut.headers().firstValue("Location").map(WebSession::path)).hasValue("/sign-in?signed-out");
+    assertThat(signedOut.headers().firstValue("Location").map(WebSession::path))
+        .hasValue("/sign-in?signed-out");
     assertThat(browser.get("/account").statusCode()).isEqualTo(302);
     assertThat(actions(user.username())).containsSubsequence("sign-in.succeeded", "sign-out");
   }
@@ -39,9 +40,12 @@ class SignInTests {
     UserAccount user = TestUsers.create(users, organisations, Role.PRACTITIONER);
     WebSession browser = new WebSession(port);
     HttpResponse<String> failed = browser.signIn(user.username(), "not the password");
-    assertThat(failed.headers().firstValue("Location").map(WebSession::path)).hasValue("/sign-in?error=invalid");
+    assertThat(failed.headers().firstValue("Location").map(WebSession::path))
+        .hasValue("/sign-in?error=invalid");
     String page = browser.follow(failed).body();
-    assertThat(page).contains("govuk-error-summary").contains("Enter a correct user name and password")
+    assertThat(page)
+        .contains("govuk-error-summary")
+        .contains("Enter a correct user name and password")
         .contains("value=\"" + user.username() + "\"");
     assertThat(actions(user.username())).contains("sign-in.failed");
   }
@@ -58,36 +62,70 @@ class SignInTests {
     UserAccount user = TestUsers.create(users, organisations, Role.COMMISSIONER);
     WebSession browser = new WebSession(port);
     for (int attempt = 1; attempt <= 4; attempt++) {
-      assertThat(browser.signIn(user.username(), "wrong " + attempt).headers().firstValue("Location").map(WebSession::path))
+      assertThat(
+              browser
+                  .signIn(user.username(), "wrong " + attempt)
+                  .headers()
+                  .firstValue("Location")
+                  .map(WebSession::path))
           .hasValue("/sign-in?error=invalid");
     }
-    assertThat(browser.signIn(user.username(), "wrong 5").headers().firstValue("Location").map(WebSession::path))
+    assertThat(
+            browser
+                .signIn(user.username(), "wrong 5")
+                .headers()
+                .firstValue("Location")
+                .map(WebSession::path))
         .hasValue("/sign-in?error=locked");
     HttpResponse<String> rightPassword = browser.signIn(user.username(), TestUsers.PASSWORD);
-    assertThat(rightPassword.headers().firstValue("Location").map(WebSession::path)).hasValue("/sign-in?error=locked");
-    assertThat(browser.follow(rightPassword).body()).contains("Your account is locked after 5 failed attempts");
+    assertThat(rightPassword.headers().firstValue("Location").map(WebSession::path))
+        .hasValue("/sign-in?error=locked");
+    assertThat(browser.follow(rightPassword).body())
+        .contains("Your account is locked after 5 failed attempts");
     assertThat(actions(user.username())).contains("user.locked", "sign-in.refused");
 
     WebSession admin = new WebSession(port);
     admin.signIn("admin", "alliance-demo");
     admin.get("/admin/users/" + user.id());
-    assertThat(admin.post("/admin/users/" + user.id() + "/unlock", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(admin.post("/admin/users/" + user.id() + "/unlock", Map.of()).statusCode())
+        .isEqualTo(302);
 
-    assertThat(browser.signIn(user.username(), TestUsers.PASSWORD).headers().firstValue("Location").map(WebSession::path)).hasValue("/");
+    assertThat(
+            browser
+                .signIn(user.username(), TestUsers.PASSWORD)
+                .headers()
+                .firstValue("Location")
+                .map(WebSession::path))
+        .hasValue("/");
   }
 
   @Test
   void refusesAFormPostedWithoutItsCsrfToken() {
     WebSession browser = new WebSession(port);
     browser.signIn("practitioner", "alliance-demo");
-    HttpResponse<String> forged = browser.postRaw("/account/password", Map.of(
-        "currentPassword", "alliance-demo", "newPassword", "forged password here", "confirmPassword", "forged password here"));
+    HttpResponse<String> forged =
+        browser.postRaw(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                "alliance-demo",
+                "newPassword",
+                "forged password here",
+                "confirmPassword",
+                "forged password here"));
     assertThat(forged.statusCode()).isEqualTo(403);
-    HttpResponse<String> forgedSignIn = new WebSession(port).postRaw("/sign-in",
-        Map.of("username", "admin", "password", "alliance-demo"));
+    HttpResponse<String> forgedSignIn =
+        new WebSession(port)
+            .postRaw("/sign-in", Map.of("username", "admin", "password", "alliance-demo"));
     assertThat(forgedSignIn.statusCode()).isEqualTo(403);
     // The demo password still works: the forged change did nothing.
-    assertThat(new WebSession(port).signIn("practitioner", "alliance-demo").headers().firstValue("Location").map(WebSession::path)).hasValue("/");
+    assertThat(
+            new WebSession(port)
+                .signIn("practitioner", "alliance-demo")
+                .headers()
+                .firstValue("Location")
+                .map(WebSession::path))
+        .hasValue("/");
   }
 
   @Test
@@ -98,16 +136,39 @@ class SignInTests {
     laptop.signIn(user.username(), TestUsers.PASSWORD);
     phone.signIn(user.username(), TestUsers.PASSWORD);
     laptop.get("/account/password");
-    HttpResponse<String> weak = laptop.post("/account/password", Map.of(
-        "currentPassword", TestUsers.PASSWORD, "newPassword", "short", "confirmPassword", "short"));
-    assertThat(weak.body()).contains("There is a problem").contains("Password must be 12 characters or more");
+    HttpResponse<String> weak =
+        laptop.post(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                TestUsers.PASSWORD,
+                "newPassword",
+                "short",
+                "confirmPassword",
+                "short"));
+    assertThat(weak.body())
+        .contains("There is a problem")
+        .contains("Password must be 12 characters or more");
 
-    HttpResponse<String> changed = laptop.post("/account/password", Map.of(
-        "currentPassword", TestUsers.PASSWORD, "newPassword", "purple tractor lantern", "confirmPassword", "purple tractor lantern"));
+    HttpResponse<String> changed =
+        laptop.post(
+            "/account/password",
+            Map.of(
+                "currentPassword",
+                TestUsers.PASSWORD,
+                "newPassword",
+                "purple tractor lantern",
+                "confirmPassword",
+                "purple tractor lantern"));
     assertThat(changed.headers().firstValue("Location").map(WebSession::path)).hasValue("/account");
     assertThat(laptop.get("/account").statusCode()).isEqualTo(200);
     assertThat(phone.get("/account").statusCode()).as("the other session has ended").isEqualTo(302);
-    assertThat(new WebSession(port).signIn(user.username(), "purple tractor lantern").headers().firstValue("Location").map(WebSession::path))
+    assertThat(
+            new WebSession(port)
+                .signIn(user.username(), "purple tractor lantern")
+                .headers()
+                .firstValue("Location")
+                .map(WebSession::path))
         .hasValue("/");
     assertThat(actions(user.username())).contains("password.changed");
   }

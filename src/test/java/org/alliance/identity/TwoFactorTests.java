@@ -33,21 +33,28 @@ class TwoFactorTests {
     String secret = secretShownOn(browser.get("/account/two-factor").body());
     HttpResponse<String> wrong = browser.post("/account/two-factor", Map.of("code", "000000"));
     assertThat(wrong.body()).contains("There is a problem").contains("The code is not correct");
-    HttpResponse<String> enabled = browser.post("/account/two-factor", Map.of("code", totp.currentCode(secret)));
+    HttpResponse<String> enabled =
+        browser.post("/account/two-factor", Map.of("code", totp.currentCode(secret)));
     List<String> recoveryCodes = recoveryCodesOn(enabled.body());
     assertThat(recoveryCodes).hasSize(10).doesNotHaveDuplicates();
     browser.post("/sign-out", Map.of());
 
     WebSession next = new WebSession(port);
     HttpResponse<String> password = next.signIn(user.username(), TestUsers.PASSWORD);
-    assertThat(password.headers().firstValue("Location").map(WebSession::path)).hasValue("/sign-in/second-factor");
+    assertThat(password.headers().firstValue("Location").map(WebSession::path))
+        .hasValue("/sign-in/second-factor");
     assertThat(next.get("/account").headers().firstValue("Location").map(WebSession::path))
-        .as("half signed in is sent back to finish").hasValue("/sign-in/second-factor");
+        .as("half signed in is sent back to finish")
+        .hasValue("/sign-in/second-factor");
     next.get("/sign-in/second-factor");
     assertThat(next.post("/sign-in/second-factor", Map.of("code", "123456")).body())
         .contains("The code is not correct or has already been used");
     String code = totp.currentCode(secret);
-    assertThat(next.post("/sign-in/second-factor", Map.of("code", code)).headers().firstValue("Location").map(WebSession::path))
+    assertThat(
+            next.post("/sign-in/second-factor", Map.of("code", code))
+                .headers()
+                .firstValue("Location")
+                .map(WebSession::path))
         .hasValue("/");
     assertThat(next.get("/account").body()).contains("On, with 10 unused recovery codes");
 
@@ -55,17 +62,24 @@ class TwoFactorTests {
     replay.signIn(user.username(), TestUsers.PASSWORD);
     replay.get("/sign-in/second-factor");
     assertThat(replay.post("/sign-in/second-factor", Map.of("code", code)).body())
-        .as("a code already used cannot be used again").contains("has already been used");
+        .as("a code already used cannot be used again")
+        .contains("has already been used");
 
-    assertThat(replay.post("/sign-in/second-factor", Map.of("code", recoveryCodes.get(0))).headers()
-        .firstValue("Location").map(WebSession::path)).hasValue("/");
+    assertThat(
+            replay
+                .post("/sign-in/second-factor", Map.of("code", recoveryCodes.get(0)))
+                .headers()
+                .firstValue("Location")
+                .map(WebSession::path))
+        .hasValue("/");
     assertThat(replay.get("/account").body()).contains("On, with 9 unused recovery codes");
 
     WebSession again = new WebSession(port);
     again.signIn(user.username(), TestUsers.PASSWORD);
     again.get("/sign-in/second-factor");
     assertThat(again.post("/sign-in/second-factor", Map.of("code", recoveryCodes.get(0))).body())
-        .as("a recovery code works once").contains("has already been used");
+        .as("a recovery code works once")
+        .contains("has already been used");
   }
 
   @Test
@@ -83,7 +97,8 @@ class TwoFactorTests {
     for (int attempt = 0; attempt < 5; attempt++) {
       last = attacker.post("/sign-in/second-factor", Map.of("code", "99999" + attempt));
     }
-    assertThat(last.headers().firstValue("Location").map(WebSession::path)).hasValue("/sign-in?error=locked");
+    assertThat(last.headers().firstValue("Location").map(WebSession::path))
+        .hasValue("/sign-in?error=locked");
     assertThat(users.find(user.id()).orElseThrow().locked()).isTrue();
   }
 

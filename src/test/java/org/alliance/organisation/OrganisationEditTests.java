@@ -33,10 +33,13 @@ class OrganisationEditTests {
     Organisation original = existingOrganisation();
     String renamed = unique("Renamed Trust");
     String editPage = admin.get("/admin/organisations/" + original.id()).body();
-    assertThat(editPage).contains("value=\"" + original.name() + "\"", "Change organisation details");
+    assertThat(editPage)
+        .contains("value=\"" + original.name() + "\"", "Change organisation details");
 
-    HttpResponse<String> saved = admin.post("/admin/organisations/" + original.id(),
-        withVersion(fields(renamed, "NIC123456", null), version(editPage)));
+    HttpResponse<String> saved =
+        admin.post(
+            "/admin/organisations/" + original.id(),
+            withVersion(fields(renamed, "NIC123456", null), version(editPage)));
 
     assertThat(saved.statusCode()).isEqualTo(302);
     Organisation now = organisations.find(original.id()).orElseThrow();
@@ -52,18 +55,27 @@ class OrganisationEditTests {
     String first = unique("First Editor's Name");
     String second = unique("Second Editor's Name");
 
-    HttpResponse<String> firstSave = admin.post("/admin/organisations/" + original.id(),
-        withVersion(fields(first, null, null), readVersion));
-    HttpResponse<String> secondSave = admin.post("/admin/organisations/" + original.id(),
-        withVersion(fields(second, null, null), readVersion));
+    HttpResponse<String> firstSave =
+        admin.post(
+            "/admin/organisations/" + original.id(),
+            withVersion(fields(first, null, null), readVersion));
+    HttpResponse<String> secondSave =
+        admin.post(
+            "/admin/organisations/" + original.id(),
+            withVersion(fields(second, null, null), readVersion));
 
     assertThat(firstSave.statusCode()).isEqualTo(302);
     assertThat(secondSave.statusCode()).isEqualTo(200);
-    assertThat(secondSave.body()).contains("govuk-error-summary",
-        "Someone else changed this organisation while you were editing it. Your changes have not been saved.");
+    assertThat(secondSave.body())
+        .contains(
+            "govuk-error-summary",
+            "Someone else changed this organisation while you were editing it. Your changes have not been saved.");
     String shownName = first.replace("'", "&#39;");
-    assertThat(secondSave.body()).contains("value=\"" + shownName + "\"").doesNotContain(second.replace("'", "&#39;"));
-    assertThat(version(secondSave.body())).isEqualTo(String.valueOf(Integer.parseInt(readVersion) + 1));
+    assertThat(secondSave.body())
+        .contains("value=\"" + shownName + "\"")
+        .doesNotContain(second.replace("'", "&#39;"));
+    assertThat(version(secondSave.body()))
+        .isEqualTo(String.valueOf(Integer.parseInt(readVersion) + 1));
     assertThat(organisations.find(original.id()).orElseThrow().name()).isEqualTo(first);
   }
 
@@ -74,7 +86,14 @@ class OrganisationEditTests {
   }
 
   private Organisation existingOrganisation() {
-    return organisations.create(new OrganisationDetails(unique("Original Name"), OrganisationType.CHARITY,
-        Relationship.MEMBER, "1234567", null, null), true);
+    return organisations.create(
+        new OrganisationDetails(
+            unique("Original Name"),
+            OrganisationType.CHARITY,
+            Relationship.MEMBER,
+            "1234567",
+            null,
+            null),
+        true);
   }
 }

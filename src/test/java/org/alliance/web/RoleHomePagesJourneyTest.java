@@ -14,16 +14,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Each demo user signs in through the real pages and finds their own home; every page is checked by axe. */
+/**
+ * Each demo user signs in through the real pages and finds their own home; every page is checked by
+ * axe.
+ */
 class RoleHomePagesJourneyTest extends BrowserTest {
 
   @ParameterizedTest(name = "{0} signs in and sees {1}")
   @CsvSource({
-      "commissioner, Commissioning",
-      "manager, Alliance management",
-      "practitioner, Your caseload",
-      "editor, Directory editing",
-      "admin, Administration"})
+    "commissioner, Commissioning",
+    "manager, Alliance management",
+    "practitioner, Your caseload",
+    "editor, Directory editing",
+    "admin, Administration"
+  })
   void eachDemoUserSignsInToTheirRoleHomePage(String username, String home) {
     try (BrowserContext context = browser.newContext()) {
       Page page = context.newPage();
@@ -31,7 +35,10 @@ class RoleHomePagesJourneyTest extends BrowserTest {
       assertThat(heading(page)).isEqualTo("Alliance");
       assertAccessible(page);
 
-      page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+      page.getByRole(
+              com.microsoft.playwright.options.AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Sign in"))
+          .click();
       assertThat(heading(page)).isEqualTo("Sign in to Alliance");
       assertAccessible(page);
       signIn(page, username, "alliance-demo");
@@ -49,7 +56,8 @@ class RoleHomePagesJourneyTest extends BrowserTest {
       assertAccessible(page);
 
       page.getByText("Sign out").click();
-      assertThat(page.locator(".govuk-notification-banner").innerText()).contains("You have signed out");
+      assertThat(page.locator(".govuk-notification-banner").innerText())
+          .contains("You have signed out");
       assertAccessible(page);
     }
   }
@@ -59,8 +67,12 @@ class RoleHomePagesJourneyTest extends BrowserTest {
     try (BrowserContext context = browser.newContext()) {
       Page page = context.newPage();
       page.navigate(url("/sign-in"));
-      page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-      assertThat(page.locator(".govuk-error-summary").innerText()).contains("Enter your user name", "Enter your password");
+      page.getByRole(
+              com.microsoft.playwright.options.AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Sign in"))
+          .click();
+      assertThat(page.locator(".govuk-error-summary").innerText())
+          .contains("Enter your user name", "Enter your password");
       assertThat(page.title()).startsWith("Error:");
       assertAccessible(page);
     }
@@ -86,16 +98,20 @@ class RoleHomePagesJourneyTest extends BrowserTest {
 
   @Test
   void worksWithoutJavaScript() {
-    // axe needs JavaScript, so these pages are checked by axe in formsShowErrorSummariesThatPassAxe.
-    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+    // axe needs JavaScript, so these pages are checked by axe in
+    // formsShowErrorSummariesThatPassAxe.
+    try (BrowserContext context =
+        browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
       Page page = context.newPage();
       page.navigate(url("/sign-in"));
       signIn(page, "admin", "alliance-demo");
       assertThat(heading(page)).isEqualTo("Administration");
       submitEmpty(page, "/admin/users/new", "Add user");
-      assertThat(page.locator(".govuk-error-summary").innerText()).contains("Enter a user name", "Select at least one role");
+      assertThat(page.locator(".govuk-error-summary").innerText())
+          .contains("Enter a user name", "Select at least one role");
       submitEmpty(page, "/account/password", "Change password");
-      assertThat(page.locator(".govuk-error-summary").innerText()).contains("Enter your current password");
+      assertThat(page.locator(".govuk-error-summary").innerText())
+          .contains("Enter your current password");
       page.getByText("Sign out").click();
       assertThat(page.url()).contains("/sign-in");
     }
@@ -119,16 +135,22 @@ class RoleHomePagesJourneyTest extends BrowserTest {
       page.navigate(url("/account/two-factor"));
       assertThat(heading(page)).isEqualTo("Set up two-factor authentication");
       assertAccessible(page);
-      page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-          new Page.GetByRoleOptions().setName("Turn on two-factor authentication")).click();
-      assertThat(page.locator(".govuk-error-summary").innerText()).contains("Enter the 6-digit code");
+      page.getByRole(
+              com.microsoft.playwright.options.AriaRole.BUTTON,
+              new Page.GetByRoleOptions().setName("Turn on two-factor authentication"))
+          .click();
+      assertThat(page.locator(".govuk-error-summary").innerText())
+          .contains("Enter the 6-digit code");
       assertAccessible(page);
     }
   }
 
   private void submitEmpty(Page page, String path, String button) {
     page.navigate(url(path));
-    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName(button))
+        .click();
   }
 
   private void signIn(Page page, String username, String password) {
@@ -137,7 +159,10 @@ class RoleHomePagesJourneyTest extends BrowserTest {
     }
     page.getByLabel("User name").fill(username);
     page.getByLabel("Password").fill(password);
-    page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Sign in"))
+        .click();
   }
 
   private static Set<String> navigationLinks(Page page) {

@@ -8,12 +8,13 @@ import java.util.List;
  */
 record AgeBand(String label, int from, int to) {
 
-  static final List<AgeBand> ALL = List.of(
-      new AgeBand("0 to 12", 0, 12),
-      new AgeBand("13 to 17", 13, 17),
-      new AgeBand("18 to 24", 18, 24),
-      new AgeBand("25 to 64", 25, 64),
-      new AgeBand("65 and over", 65, 150));
+  static final List<AgeBand> ALL =
+      List.of(
+          new AgeBand("0 to 12", 0, 12),
+          new AgeBand("13 to 17", 13, 17),
+          new AgeBand("18 to 24", 18, 24),
+          new AgeBand("25 to 64", 25, 64),
+          new AgeBand("65 and over", 65, 150));
 
   static AgeBand byLabel(String label) {
     return ALL.stream().filter(band -> band.label.equals(label)).findFirst().orElse(null);

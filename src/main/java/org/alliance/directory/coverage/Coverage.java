@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * Coverage tables for commissioners: need by area for an age band (gaps and overlaps), and
- * provider by treatment modality with HAS tiers (the Norfolk strategy's Appendix 2 matrix).
+ * Coverage tables for commissioners: need by area for an age band (gaps and overlaps), and provider
+ * by treatment modality with HAS tiers (the Norfolk strategy's Appendix 2 matrix).
  */
 @Component
 class Coverage {
@@ -17,6 +17,7 @@ class Coverage {
   static final String NEEDS = "Alliance needs";
   static final String MODALITIES = "Treatment modalities";
   static final String TIERS = "HAS tiers";
+
   /** Three or more services of one kind for the same people and place is worth a look. */
   static final int OVERLAP = 3;
 
@@ -27,7 +28,8 @@ class Coverage {
   }
 
   NeedByArea needByArea(AgeBand band) {
-    List<CoverageQueries.ServiceFact> facts = queries.facts(NEEDS).stream().filter(f -> f.covers(band)).toList();
+    List<CoverageQueries.ServiceFact> facts =
+        queries.facts(NEEDS).stream().filter(f -> f.covers(band)).toList();
     TreeSet<String> areas = new TreeSet<>();
     facts.forEach(f -> areas.add(f.area()));
     List<NeedByArea.Row> rows = new ArrayList<>();
@@ -35,7 +37,9 @@ class Coverage {
       List<NeedByArea.Cell> cells = new ArrayList<>();
       for (String area : areas) {
         TreeSet<String> services = new TreeSet<>();
-        facts.stream().filter(f -> f.term().equals(need) && f.area().equals(area)).forEach(f -> services.add(f.service()));
+        facts.stream()
+            .filter(f -> f.term().equals(need) && f.area().equals(area))
+            .forEach(f -> services.add(f.service()));
         cells.add(new NeedByArea.Cell(area, List.copyOf(services)));
       }
       rows.add(new NeedByArea.Row(need, cells));
@@ -45,17 +49,31 @@ class Coverage {
 
   ProviderByModality providerByModality() {
     Map<String, List<String>> tiersByService = new LinkedHashMap<>();
-    queries.facts(TIERS).forEach(f -> tiersByService.computeIfAbsent(f.serviceId(), id -> new ArrayList<>()).add(tierNumber(f.term())));
+    queries
+        .facts(TIERS)
+        .forEach(
+            f ->
+                tiersByService
+                    .computeIfAbsent(f.serviceId(), id -> new ArrayList<>())
+                    .add(tierNumber(f.term())));
     List<String> modalities = queries.terms(MODALITIES);
     Map<String, Map<String, TreeSet<String>>> byProvider = new java.util.TreeMap<>();
     for (CoverageQueries.ServiceFact fact : queries.facts(MODALITIES)) {
-      TreeSet<String> tiers = byProvider.computeIfAbsent(fact.provider(), p -> new LinkedHashMap<>())
-          .computeIfAbsent(fact.term(), m -> new TreeSet<>());
+      TreeSet<String> tiers =
+          byProvider
+              .computeIfAbsent(fact.provider(), p -> new LinkedHashMap<>())
+              .computeIfAbsent(fact.term(), m -> new TreeSet<>());
       tiers.addAll(tiersByService.getOrDefault(fact.serviceId(), List.of("tier not recorded")));
     }
     List<ProviderByModality.Row> rows = new ArrayList<>();
-    byProvider.forEach((provider, cells) -> rows.add(new ProviderByModality.Row(provider,
-        modalities.stream().map(m -> String.join(", ", cells.getOrDefault(m, new TreeSet<>()))).toList())));
+    byProvider.forEach(
+        (provider, cells) ->
+            rows.add(
+                new ProviderByModality.Row(
+                    provider,
+                    modalities.stream()
+                        .map(m -> String.join(", ", cells.getOrDefault(m, new TreeSet<>())))
+                        .toList())));
     return new ProviderByModality(modalities, rows);
   }
 

@@ -35,7 +35,8 @@ class CoverageController {
   }
 
   @GetMapping("/directory/coverage.csv")
-  void needByAreaCsv(@RequestParam(name = "band", required = false) String band, HttpServletResponse response)
+  void needByAreaCsv(
+      @RequestParam(name = "band", required = false) String band, HttpServletResponse response)
       throws IOException {
     Coverage.NeedByArea table = coverage.needByArea(chosen(band));
     List<String> header = new ArrayList<>(List.of("need"));
@@ -46,7 +47,8 @@ class CoverageController {
       row.cells().forEach(cell -> cells.add(Integer.toString(cell.services().size())));
       rows.add(cells);
     }
-    CsvDownload.write(response, "coverage-" + table.band().label().replace(' ', '-') + ".csv", header, rows);
+    CsvDownload.write(
+        response, "coverage-" + table.band().label().replace(' ', '-') + ".csv", header, rows);
   }
 
   @GetMapping("/directory/coverage/providers.csv")
@@ -55,11 +57,14 @@ class CoverageController {
     List<String> header = new ArrayList<>(List.of("provider"));
     header.addAll(table.modalities());
     List<List<String>> rows = new ArrayList<>();
-    table.rows().forEach(row -> {
-      List<String> cells = new ArrayList<>(List.of(row.provider()));
-      cells.addAll(row.tiers());
-      rows.add(cells);
-    });
+    table
+        .rows()
+        .forEach(
+            row -> {
+              List<String> cells = new ArrayList<>(List.of(row.provider()));
+              cells.addAll(row.tiers());
+              rows.add(cells);
+            });
     CsvDownload.write(response, "providers-by-modality.csv", header, rows);
   }
 
@@ -72,10 +77,31 @@ class CoverageController {
   @GetMapping("/directory/duplicates.csv")
   void duplicatesCsv(HttpServletResponse response) throws IOException {
     List<List<String>> rows = new ArrayList<>();
-    duplicates.find().forEach(pair -> rows.add(List.of(pair.firstId(), pair.firstName(), pair.firstOrganization(),
-        pair.secondId(), pair.secondName(), pair.secondOrganization(), String.join("; ", pair.reasons()))));
-    CsvDownload.write(response, "likely-duplicates.csv", List.of("first_service_id", "first_service", "first_organization",
-        "second_service_id", "second_service", "second_organization", "reasons"), rows);
+    duplicates
+        .find()
+        .forEach(
+            pair ->
+                rows.add(
+                    List.of(
+                        pair.firstId(),
+                        pair.firstName(),
+                        pair.firstOrganization(),
+                        pair.secondId(),
+                        pair.secondName(),
+                        pair.secondOrganization(),
+                        String.join("; ", pair.reasons()))));
+    CsvDownload.write(
+        response,
+        "likely-duplicates.csv",
+        List.of(
+            "first_service_id",
+            "first_service",
+            "first_organization",
+            "second_service_id",
+            "second_service",
+            "second_organization",
+            "reasons"),
+        rows);
   }
 
   private static AgeBand chosen(String band) {

@@ -11,15 +11,21 @@ class CoverageNavigation {
 
   @Bean
   NavigationItem coverageItem() {
-    return new NavigationItem("Coverage", "/directory/coverage",
-        "Gaps and overlaps in provision by need, area and age; who provides which modality at which tier.", 40,
+    return new NavigationItem(
+        "Coverage",
+        "/directory/coverage",
+        "Gaps and overlaps in provision by need, area and age; who provides which modality at which tier.",
+        40,
         Set.of(Role.COMMISSIONER.code(), Role.ALLIANCE_MANAGER.code(), Role.ADMIN.code()));
   }
 
   @Bean
   NavigationItem duplicatesItem() {
-    return new NavigationItem("Duplicates", "/directory/duplicates",
-        "Directory entries that look like the same service entered twice.", 45,
+    return new NavigationItem(
+        "Duplicates",
+        "/directory/duplicates",
+        "Directory entries that look like the same service entered twice.",
+        45,
         Set.of(Role.COMMISSIONER.code(), Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code()));
   }
 }

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 class CoverageQueries {
 
   /** Each taxonomy term with the top-level term above it, within its taxonomy. */
-  private static final String ROOTS = """
+  private static final String ROOTS =
+      """
       with recursive roots(id, root_id) as (
         select id, id from directory.taxonomy_term where parent_id is null
         union all
@@ -29,7 +30,9 @@ class CoverageQueries {
 
   /** One row per active service, top-level term of the named taxonomy, and delivery town. */
   List<ServiceFact> facts(String taxonomy) {
-    return jdbc.sql(ROOTS + """
+    return jdbc.sql(
+            ROOTS
+                + """
         select distinct s.id, s.name, o.name as provider, root.name as term,
                coalesce(s.minimum_age, 0) as min_age, coalesce(s.maximum_age, 150) as max_age,
                coalesce(a.city, sa.name, 'Area not recorded') as area
@@ -45,14 +48,23 @@ class CoverageQueries {
          where s.status = 'active'
         """)
         .param("taxonomy", taxonomy)
-        .query((rs, row) -> new ServiceFact(rs.getString("id"), rs.getString("name"), rs.getString("provider"),
-            rs.getString("term"), rs.getInt("min_age"), rs.getInt("max_age"), rs.getString("area")))
+        .query(
+            (rs, row) ->
+                new ServiceFact(
+                    rs.getString("id"),
+                    rs.getString("name"),
+                    rs.getString("provider"),
+                    rs.getString("term"),
+                    rs.getInt("min_age"),
+                    rs.getInt("max_age"),
+                    rs.getString("area")))
         .list();
   }
 
   /** Every top-level term of a taxonomy, so that a need nobody meets still gets a row. */
   List<String> terms(String taxonomy) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select t.name from directory.taxonomy_term t join directory.taxonomy x on x.id = t.taxonomy_id
              where x.name = :taxonomy and t.parent_id is null order by t.code nulls last, t.name
             """)
@@ -62,7 +74,14 @@ class CoverageQueries {
   }
 
   /** A service meeting a need (or offering a modality, or at a tier) for ages in a town. */
-  record ServiceFact(String serviceId, String service, String provider, String term, int minAge, int maxAge, String area) {
+  record ServiceFact(
+      String serviceId,
+      String service,
+      String provider,
+      String term,
+      int minAge,
+      int maxAge,
+      String area) {
     boolean covers(AgeBand band) {
       return minAge <= band.to() && maxAge >= band.from();
     }

@@ -24,15 +24,22 @@ class LikelyDuplicates {
 
   List<Pair> find() {
     Map<String, Pair> pairs = new LinkedHashMap<>();
-    collect(pairs, "similar names", """
+    collect(
+        pairs,
+        "similar names",
+        """
         select a.id as a_id, a.name as a_name, oa.name as a_org, b.id as b_id, b.name as b_name, ob.name as b_org
           from directory.service a
           join directory.service b on a.id < b.id and a.name %% b.name and similarity(a.name, b.name) >= %s
           join directory.organization oa on oa.id = a.organization_id
           join directory.organization ob on ob.id = b.organization_id
          where a.status = 'active' and b.status = 'active'
-        """.formatted(SIMILAR_NAMES));
-    collect(pairs, "same phone number", """
+        """
+            .formatted(SIMILAR_NAMES));
+    collect(
+        pairs,
+        "same phone number",
+        """
         with numbers as (
           select p.service_id, regexp_replace(p.number, '[^0-9]', '', 'g') as digits from directory.phone p
            where p.service_id is not null
@@ -48,7 +55,10 @@ class LikelyDuplicates {
           join directory.organization ob on ob.id = b.organization_id
          where a.status = 'active' and b.status = 'active'
         """);
-    collect(pairs, "same address", """
+    collect(
+        pairs,
+        "same address",
+        """
         with places as (
           select sal.service_id, lower(regexp_replace(ad.address_1, '\\s+', ' ', 'g')) as street,
                  upper(replace(ad.postal_code, ' ', '')) as postcode
@@ -70,13 +80,33 @@ class LikelyDuplicates {
   }
 
   private void collect(Map<String, Pair> pairs, String reason, String sql) {
-    jdbc.sql(sql).query((rs, row) -> new Pair(rs.getString("a_id"), rs.getString("a_name"), rs.getString("a_org"),
-            rs.getString("b_id"), rs.getString("b_name"), rs.getString("b_org"), new ArrayList<>()))
+    jdbc.sql(sql)
+        .query(
+            (rs, row) ->
+                new Pair(
+                    rs.getString("a_id"),
+                    rs.getString("a_name"),
+                    rs.getString("a_org"),
+                    rs.getString("b_id"),
+                    rs.getString("b_name"),
+                    rs.getString("b_org"),
+                    new ArrayList<>()))
         .list()
-        .forEach(pair -> pairs.computeIfAbsent(pair.firstId() + "|" + pair.secondId(), key -> pair).reasons().add(reason));
+        .forEach(
+            pair ->
+                pairs
+                    .computeIfAbsent(pair.firstId() + "|" + pair.secondId(), key -> pair)
+                    .reasons()
+                    .add(reason));
   }
 
   /** Two entries and why they look like one service. */
-  record Pair(String firstId, String firstName, String firstOrganization, String secondId, String secondName,
-      String secondOrganization, List<String> reasons) {}
+  record Pair(
+      String firstId,
+      String firstName,
+      String firstOrganization,
+      String secondId,
+      String secondName,
+      String secondOrganization,
+      List<String> reasons) {}
 }

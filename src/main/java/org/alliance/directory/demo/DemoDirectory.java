@@ -26,16 +26,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, loads the Brackenshire directory (about sixty services, their taxonomies) into an
- * empty directory through the ordinary importer, then does what HSDS cannot say: hides the
- * refuge's address, and links each HSDS organisation to the Alliance organisation of the same name
- * so that its editors look after its entries. After the demo alliance (0) and postcodes (10), before
- * the search index is built (100).
+ * empty directory through the ordinary importer, then does what HSDS cannot say: hides the refuge's
+ * address, and links each HSDS organisation to the Alliance organisation of the same name so that
+ * its editors look after its entries. After the demo alliance (0) and postcodes (10), before the
+ * search index is built (100).
  */
 @Component
 @Order(20)
 class DemoDirectory implements ApplicationRunner {
 
-  static final List<String> FILES = List.of("taxonomies.json", "taxonomy_terms.json", "services.json");
+  static final List<String> FILES =
+      List.of("taxonomies.json", "taxonomy_terms.json", "services.json");
 
   private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 
@@ -45,7 +46,11 @@ class DemoDirectory implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
 
-  DemoDirectory(DatabaseMode mode, DirectoryTransfer transfer, Organisations organisations, JdbcClient jdbc,
+  DemoDirectory(
+      DatabaseMode mode,
+      DirectoryTransfer transfer,
+      Organisations organisations,
+      JdbcClient jdbc,
       TransactionTemplate transaction) {
     this.mode = mode;
     this.transfer = transfer;
@@ -65,19 +70,26 @@ class DemoDirectory implements ApplicationRunner {
       copy("taxonomies.json", folder.resolve("taxonomies.json"));
       copy("taxonomy_terms.json", folder.resolve("taxonomy_terms.json"));
       copy("services.json", folder.resolve("hsds.json"));
-      transaction.executeWithoutResult(status -> {
-        jdbc.sql("select pg_advisory_xact_lock(hashtext('alliance-demo-directory'))").query(Object.class).single();
-        if (jdbc.sql("select exists (select 1 from directory.service)").query(Boolean.class).single()) {
-          return;
-        }
-        ImportReport report = transfer.importFrom(folder);
-        if (!report.imported()) {
-          throw new IllegalStateException("The demo directory did not load:\n" + String.join("\n", report.lines()));
-        }
-        hideAddresses();
-        linkOrganisations();
-        log.info("Loaded the demo directory: {}", report.lines().get(report.lines().size() - 1));
-      });
+      transaction.executeWithoutResult(
+          status -> {
+            jdbc.sql("select pg_advisory_xact_lock(hashtext('alliance-demo-directory'))")
+                .query(Object.class)
+                .single();
+            if (jdbc.sql("select exists (select 1 from directory.service)")
+                .query(Boolean.class)
+                .single()) {
+              return;
+            }
+            ImportReport report = transfer.importFrom(folder);
+            if (!report.imported()) {
+              throw new IllegalStateException(
+                  "The demo directory did not load:\n" + String.join("\n", report.lines()));
+            }
+            hideAddresses();
+            linkOrganisations();
+            log.info(
+                "Loaded the demo directory: {}", report.lines().get(report.lines().size() - 1));
+          });
     } finally {
       try (var files = Files.list(folder)) {
         for (Path file : files.toList()) {
@@ -90,7 +102,8 @@ class DemoDirectory implements ApplicationRunner {
 
   private void hideAddresses() {
     String text;
-    try (InputStream in = new ClassPathResource("demo/directory/hidden-locations.txt").getInputStream()) {
+    try (InputStream in =
+        new ClassPathResource("demo/directory/hidden-locations.txt").getInputStream()) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -99,12 +112,17 @@ class DemoDirectory implements ApplicationRunner {
         .map(String::strip)
         .filter(line -> !line.isEmpty() && !line.startsWith("#"))
         .map(line -> line.split("\\s+")[0])
-        .forEach(id -> jdbc.sql("update directory.location set address_hidden = true where id = :id").param("id", id).update());
+        .forEach(
+            id ->
+                jdbc.sql("update directory.location set address_hidden = true where id = :id")
+                    .param("id", id)
+                    .update());
   }
 
   private void linkOrganisations() {
     for (Organisation organisation : organisations.all()) {
-      jdbc.sql("update directory.organization set alliance_organisation_id = :alliance where lower(name) = lower(:name)")
+      jdbc.sql(
+              "update directory.organization set alliance_organisation_id = :alliance where lower(name) = lower(:name)")
           .param("alliance", organisation.id())
           .param("name", organisation.name())
           .update();

@@ -30,8 +30,12 @@ class Categories {
   List<Group> groups() {
     Map<String, Group> groups = new LinkedHashMap<>();
     for (Term term : terms()) {
-      groups.computeIfAbsent(term.taxonomy(), t -> new Group("taxonomy-" + (groups.size() + 1), t, new ArrayList<>()))
-          .terms().add(term);
+      groups
+          .computeIfAbsent(
+              term.taxonomy(),
+              t -> new Group("taxonomy-" + (groups.size() + 1), t, new ArrayList<>()))
+          .terms()
+          .add(term);
     }
     return List.copyOf(groups.values());
   }
@@ -50,13 +54,16 @@ class Categories {
   }
 
   private List<Term> terms() {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select t.id, t.name, coalesce(x.name, t.taxonomy, 'Other') as taxonomy
               from directory.taxonomy_term t
               left join directory.taxonomy x on x.id = t.taxonomy_id
              order by 3, t.name
             """)
-        .query((rs, row) -> new Term(rs.getString("id"), rs.getString("name"), rs.getString("taxonomy")))
+        .query(
+            (rs, row) ->
+                new Term(rs.getString("id"), rs.getString("name"), rs.getString("taxonomy")))
         .list();
   }
 }

@@ -20,7 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Proposed changes: the ones waiting for this editor's approval, their own, and each one's diff. */
+/**
+ * Proposed changes: the ones waiting for this editor's approval, their own, and each one's diff.
+ */
 @Controller
 @RequestMapping("/directory/changes")
 class ChangesController {
@@ -30,7 +32,8 @@ class ChangesController {
   private final Categories categories;
   private final UserAccounts users;
 
-  ChangesController(ServiceEditing editing, ProposedChanges changes, Categories categories, UserAccounts users) {
+  ChangesController(
+      ServiceEditing editing, ProposedChanges changes, Categories categories, UserAccounts users) {
     this.editing = editing;
     this.changes = changes;
     this.categories = categories;
@@ -46,11 +49,13 @@ class ChangesController {
   }
 
   @GetMapping("/{changeId}")
-  String show(@AuthenticationPrincipal AllianceUser user, @PathVariable String changeId, Model model) {
+  String show(
+      @AuthenticationPrincipal AllianceUser user, @PathVariable String changeId, Model model) {
     EditorIdentity editor = EditorIdentity.of(user);
     ProposedChange change = visible(changeId, editor);
     model.addAttribute("change", change);
-    model.addAttribute("lines", DocumentDiff.between(change.base(), change.proposed(), categories.names()));
+    model.addAttribute(
+        "lines", DocumentDiff.between(change.base(), change.proposed(), categories.names()));
     model.addAttribute("canDecide", editing.canDecide(change, editor));
     model.addAttribute("mine", change.proposedBy(editor.userId()));
     model.addAttribute("overtaken", change.pending() && editing.overtaken(change));
@@ -58,45 +63,68 @@ class ChangesController {
   }
 
   @PostMapping("/{changeId}/approve")
-  String approve(@AuthenticationPrincipal AllianceUser user, @PathVariable String changeId, RedirectAttributes redirect) {
+  String approve(
+      @AuthenticationPrincipal AllianceUser user,
+      @PathVariable String changeId,
+      RedirectAttributes redirect) {
     EditorIdentity editor = EditorIdentity.of(user);
     ProposedChange change = visible(changeId, editor);
     String email = users.find(editor.userId()).map(account -> account.email()).orElse(null);
-    return after(editing.approve(change.id(), editor, email), change, "The change has been published", redirect);
+    return after(
+        editing.approve(change.id(), editor, email),
+        change,
+        "The change has been published",
+        redirect);
   }
 
   @PostMapping("/{changeId}/reject")
-  String reject(@AuthenticationPrincipal AllianceUser user, @PathVariable String changeId,
-      @RequestParam(required = false) String note, RedirectAttributes redirect) {
+  String reject(
+      @AuthenticationPrincipal AllianceUser user,
+      @PathVariable String changeId,
+      @RequestParam(required = false) String note,
+      RedirectAttributes redirect) {
     EditorIdentity editor = EditorIdentity.of(user);
     ProposedChange change = visible(changeId, editor);
     if (note == null || note.isBlank() || note.strip().length() > 2000) {
-      redirect.addFlashAttribute("noteProblem", note == null || note.isBlank()
-          ? "Say why the change is not approved, so its editor can put it right"
-          : "The reason must be 2000 characters or fewer");
+      redirect.addFlashAttribute(
+          "noteProblem",
+          note == null || note.isBlank()
+              ? "Say why the change is not approved, so its editor can put it right"
+              : "The reason must be 2000 characters or fewer");
       redirect.addFlashAttribute("note", note);
       return "redirect:/directory/changes/" + change.id() + "#note";
     }
-    return after(editing.reject(change.id(), editor, note.strip()), change, "The change has not been approved;"
-        + " " + change.proposedByName() + " can see why", redirect);
+    return after(
+        editing.reject(change.id(), editor, note.strip()),
+        change,
+        "The change has not been approved;" + " " + change.proposedByName() + " can see why",
+        redirect);
   }
 
   @PostMapping("/{changeId}/withdraw")
-  String withdraw(@AuthenticationPrincipal AllianceUser user, @PathVariable String changeId, RedirectAttributes redirect) {
+  String withdraw(
+      @AuthenticationPrincipal AllianceUser user,
+      @PathVariable String changeId,
+      RedirectAttributes redirect) {
     EditorIdentity editor = EditorIdentity.of(user);
     ProposedChange change = visible(changeId, editor);
-    return after(editing.withdraw(change.id(), editor), change, "Your change has been withdrawn", redirect);
+    return after(
+        editing.withdraw(change.id(), editor), change, "Your change has been withdrawn", redirect);
   }
 
-  private static String after(Decision decision, ProposedChange change, String success, RedirectAttributes redirect) {
+  private static String after(
+      Decision decision, ProposedChange change, String success, RedirectAttributes redirect) {
     if (decision instanceof NotAllowed notAllowed) {
       redirect.addFlashAttribute("problem", notAllowed.why());
     } else if (decision instanceof Conflict) {
-      redirect.addFlashAttribute("problem", "The service has changed since this change was proposed, so publishing it"
-          + " would undo that. Do not approve it: its editor should withdraw it and make it again.");
+      redirect.addFlashAttribute(
+          "problem",
+          "The service has changed since this change was proposed, so publishing it"
+              + " would undo that. Do not approve it: its editor should withdraw it and make it again.");
     } else if (decision instanceof Unpublishable unpublishable) {
-      redirect.addFlashAttribute("problem", "The directory cannot take this change: "
-          + unpublishable.problems().get(0).message());
+      redirect.addFlashAttribute(
+          "problem",
+          "The directory cannot take this change: " + unpublishable.problems().get(0).message());
     } else {
       redirect.addFlashAttribute("success", success);
     }
@@ -111,7 +139,8 @@ class ChangesController {
     } catch (IllegalArgumentException notAnId) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    ProposedChange change = changes.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    ProposedChange change =
+        changes.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     if (!editing.canSee(change, editor)) {
       throw new AccessDeniedException("not an editor of this service's organisation");
     }

@@ -17,15 +17,21 @@ class EditingNavigation {
 
   @Bean
   NavigationItem servicesItem() {
-    return new NavigationItem("Services", "/directory/services",
-        "Add services and change the ones you look after; see each service's history.", 30,
+    return new NavigationItem(
+        "Services",
+        "/directory/services",
+        "Add services and change the ones you look after; see each service's history.",
+        30,
         Set.of(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code()));
   }
 
   @Bean
   NavigationItem changesItem() {
-    return new NavigationItem("Changes", "/directory/changes",
-        "Changes to services waiting for approval, and your own changes.", 31,
+    return new NavigationItem(
+        "Changes",
+        "/directory/changes",
+        "Changes to services waiting for approval, and your own changes.",
+        31,
         Set.of(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code()));
   }
 
@@ -40,14 +46,21 @@ class EditingNavigation {
       List<HomeNotice> notices = new java.util.ArrayList<>();
       int waiting = changes.countAwaiting(EditorScope.of(editor), editor.userId());
       if (waiting > 0) {
-        notices.add(new HomeNotice(
-            waiting + (waiting == 1 ? " change to a service is" : " changes to services are") + " waiting for your approval.",
-            "See the changes", "/directory/changes"));
+        notices.add(
+            new HomeNotice(
+                waiting
+                    + (waiting == 1 ? " change to a service is" : " changes to services are")
+                    + " waiting for your approval.",
+                "See the changes",
+                "/directory/changes"));
       }
       // A change that was not approved needs its editor to act, or the directory stays wrong.
       for (ProposedChange rejected : changes.recentlyRejected(editor.userId())) {
-        notices.add(new HomeNotice("Your change to " + rejected.serviceName() + " was not approved.",
-            "See why", "/directory/changes/" + rejected.id()));
+        notices.add(
+            new HomeNotice(
+                "Your change to " + rejected.serviceName() + " was not approved.",
+                "See why",
+                "/directory/changes/" + rejected.id()));
       }
       return notices;
     };

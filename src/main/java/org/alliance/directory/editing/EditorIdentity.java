@@ -7,6 +7,7 @@ import org.alliance.identity.AllianceUser;
 record EditorIdentity(UUID userId, String name, UUID organisationId, EditorScope scope) {
 
   static EditorIdentity of(AllianceUser user) {
-    return new EditorIdentity(user.userId(), user.displayName(), user.organisationId(), EditorScope.of(user));
+    return new EditorIdentity(
+        user.userId(), user.displayName(), user.organisationId(), EditorScope.of(user));
   }
 }

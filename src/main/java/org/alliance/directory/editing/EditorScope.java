@@ -5,8 +5,8 @@ import org.alliance.identity.AllianceUser;
 import org.alliance.identity.Role;
 
 /**
- * Which directory entries an editor looks after: those of HSDS organisations linked to the
- * editor's own Alliance organisation, and those linked to none (the alliance's shared entries).
+ * Which directory entries an editor looks after: those of HSDS organisations linked to the editor's
+ * own Alliance organisation, and those linked to none (the alliance's shared entries).
  * Administrators look after everything.
  *
  * <p>{@link #CONDITION} is the same rule in SQL, for a query that has the HSDS organisation as

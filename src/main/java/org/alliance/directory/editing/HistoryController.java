@@ -26,18 +26,24 @@ class HistoryController {
   }
 
   @GetMapping("/directory/services/{serviceId}/history")
-  String history(@AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, Model model) {
+  String history(
+      @AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, Model model) {
     ObjectNode current = editing.lookedAfter(EditorScope.of(user), serviceId);
     List<ServiceVersion> all = versions.of(serviceId);
     model.addAttribute("service", current);
     model.addAttribute("versions", all);
     // An import or review since the last version is not a version yet; say so rather than hide it.
-    model.addAttribute("changedSince", !all.isEmpty() && !DocumentDiff.same(all.get(0).document(), current, categories.names()));
+    model.addAttribute(
+        "changedSince",
+        !all.isEmpty() && !DocumentDiff.same(all.get(0).document(), current, categories.names()));
     return "directory/service-history";
   }
 
   @GetMapping("/directory/services/{serviceId}/history/{number}")
-  String version(@AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, @PathVariable String number,
+  String version(
+      @AuthenticationPrincipal AllianceUser user,
+      @PathVariable String serviceId,
+      @PathVariable String number,
       Model model) {
     ObjectNode current = editing.lookedAfter(EditorScope.of(user), serviceId);
     int n;
@@ -46,12 +52,16 @@ class HistoryController {
     } catch (NumberFormatException notANumber) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
-    ServiceVersion version = versions.find(serviceId, n).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-    ObjectNode previous = n == 1 ? null : versions.find(serviceId, n - 1).map(ServiceVersion::document).orElse(null);
+    ServiceVersion version =
+        versions
+            .find(serviceId, n)
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    ObjectNode previous =
+        n == 1 ? null : versions.find(serviceId, n - 1).map(ServiceVersion::document).orElse(null);
     model.addAttribute("service", current);
     model.addAttribute("version", version);
-    model.addAttribute("lines", DocumentDiff.between(previous, version.document(), categories.names()));
+    model.addAttribute(
+        "lines", DocumentDiff.between(previous, version.document(), categories.names()));
     return "directory/service-version";
   }
-
 }

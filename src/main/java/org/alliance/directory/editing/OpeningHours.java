@@ -27,11 +27,26 @@ import tools.jackson.databind.node.ObjectNode;
 record OpeningHours(List<String> opens, List<String> closes) {
 
   static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-  static final List<String> DAY_NAMES = List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+  static final List<String> DAY_NAMES =
+      List.of("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
 
   /** Fields a schedule may have and still be one weekly slot a day. */
-  private static final Set<String> SIMPLE_FIELDS = Set.of("id", "service_id", "location_id", "service_at_location_id",
-      "freq", "wkst", "interval", "byday", "opens_at", "closes_at", "description", "attributes", "metadata");
+  private static final Set<String> SIMPLE_FIELDS =
+      Set.of(
+          "id",
+          "service_id",
+          "location_id",
+          "service_at_location_id",
+          "freq",
+          "wkst",
+          "interval",
+          "byday",
+          "opens_at",
+          "closes_at",
+          "description",
+          "attributes",
+          "metadata");
+
   private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?");
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -44,7 +59,9 @@ record OpeningHours(List<String> opens, List<String> closes) {
     return new OpeningHours(List.of(), List.of());
   }
 
-  /** The week these schedules describe, or empty when they say more than a week of single slots can. */
+  /**
+   * The week these schedules describe, or empty when they say more than a week of single slots can.
+   */
   static Optional<OpeningHours> of(JsonNode schedules) {
     String[] opens = new String[7];
     String[] closes = new String[7];
@@ -62,7 +79,8 @@ record OpeningHours(List<String> opens, List<String> closes) {
       if (open == null || close == null) {
         return Optional.empty();
       }
-      for (String code : schedule.get("byday").asString().toUpperCase(Locale.ROOT).split("\\s*,\\s*")) {
+      for (String code :
+          schedule.get("byday").asString().toUpperCase(Locale.ROOT).split("\\s*,\\s*")) {
         int day = DAYS.indexOf(code.trim());
         if (day < 0 || !opens[day].isEmpty()) {
           return Optional.empty();
@@ -83,7 +101,8 @@ record OpeningHours(List<String> opens, List<String> closes) {
     return "WEEKLY".equalsIgnoreCase(schedule.path("freq").asString(""))
         && schedule.path("interval").asInt(1) == 1
         && !schedule.path("byday").asString("").isBlank()
-        && schedule.hasNonNull("opens_at") && schedule.hasNonNull("closes_at");
+        && schedule.hasNonNull("opens_at")
+        && schedule.hasNonNull("closes_at");
   }
 
   /** Each day's problem, by day index; empty when the week is valid. */
@@ -99,9 +118,13 @@ record OpeningHours(List<String> opens, List<String> closes) {
       Optional<LocalTime> opening = parse(open);
       Optional<LocalTime> closing = parse(close);
       if (open.isBlank()) {
-        problems.put(day, "Enter the time it opens on " + name + ", or leave both times empty if it is closed");
+        problems.put(
+            day,
+            "Enter the time it opens on " + name + ", or leave both times empty if it is closed");
       } else if (close.isBlank()) {
-        problems.put(day, "Enter the time it closes on " + name + ", or leave both times empty if it is closed");
+        problems.put(
+            day,
+            "Enter the time it closes on " + name + ", or leave both times empty if it is closed");
       } else if (opening.isEmpty() || closing.isEmpty()) {
         problems.put(day, "Enter " + name + "'s times as a 24-hour time, like 09:00 or 17:30");
       } else if (!closing.get().isAfter(opening.get())) {
@@ -129,20 +152,23 @@ record OpeningHours(List<String> opens, List<String> closes) {
       Optional<LocalTime> open = parse(opens.get(day));
       Optional<LocalTime> close = parse(closes.get(day));
       if (open.isPresent() && close.isPresent()) {
-        byTimes.computeIfAbsent(List.of(open.get(), close.get()), k -> new ArrayList<>()).add(DAYS.get(day));
+        byTimes
+            .computeIfAbsent(List.of(open.get(), close.get()), k -> new ArrayList<>())
+            .add(DAYS.get(day));
       }
     }
     ArrayNode schedules = JsonNodeFactory.instance.arrayNode();
-    byTimes.forEach((times, days) -> {
-      ObjectNode schedule = schedules.addObject();
-      schedule.put("id", UUID.randomUUID().toString());
-      schedule.put("freq", "WEEKLY");
-      schedule.put("wkst", "MO");
-      schedule.put("interval", 1);
-      schedule.put("byday", String.join(",", days));
-      schedule.put("opens_at", times.get(0) + ":00");
-      schedule.put("closes_at", times.get(1) + ":00");
-    });
+    byTimes.forEach(
+        (times, days) -> {
+          ObjectNode schedule = schedules.addObject();
+          schedule.put("id", UUID.randomUUID().toString());
+          schedule.put("freq", "WEEKLY");
+          schedule.put("wkst", "MO");
+          schedule.put("interval", 1);
+          schedule.put("byday", String.join(",", days));
+          schedule.put("opens_at", times.get(0) + ":00");
+          schedule.put("closes_at", times.get(1) + ":00");
+        });
     return schedules;
   }
 
@@ -170,7 +196,9 @@ record OpeningHours(List<String> opens, List<String> closes) {
   }
 
   private static String shown(String hsdsTime) {
-    return parse(hsdsTime.length() >= 5 ? hsdsTime.substring(0, 5) : hsdsTime).map(SHOWN::format).orElse(null);
+    return parse(hsdsTime.length() >= 5 ? hsdsTime.substring(0, 5) : hsdsTime)
+        .map(SHOWN::format)
+        .orElse(null);
   }
 
   private static List<String> padded(List<String> times) {

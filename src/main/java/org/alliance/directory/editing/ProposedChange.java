@@ -8,9 +8,21 @@ import tools.jackson.databind.node.ObjectNode;
  * A change to one service that an editor has proposed: the whole document they want published and
  * the published document they started from (none for a new service).
  */
-record ProposedChange(UUID id, String serviceId, ObjectNode base, ObjectNode proposed, String reason, String state,
-    UUID proposedBy, String proposedByName, UUID proposerOrganisation, OffsetDateTime proposedAt,
-    String decidedByName, OffsetDateTime decidedAt, String decisionNote, int version) {
+record ProposedChange(
+    UUID id,
+    String serviceId,
+    ObjectNode base,
+    ObjectNode proposed,
+    String reason,
+    String state,
+    UUID proposedBy,
+    String proposedByName,
+    UUID proposerOrganisation,
+    OffsetDateTime proposedAt,
+    String decidedByName,
+    OffsetDateTime decidedAt,
+    String decisionNote,
+    int version) {
 
   static final String PENDING = "pending";
   static final String PUBLISHED = "published";

@@ -51,39 +51,67 @@ class ServiceDrafts {
 
   ServiceForm formFor(ObjectNode document, String stamp, Integer changeVersion) {
     List<String> terms = new ArrayList<>();
-    document.path("attributes").forEach(a -> {
-      if (a.hasNonNull("taxonomy_term_id")) {
-        terms.add(a.get("taxonomy_term_id").asString());
-      }
-    });
+    document
+        .path("attributes")
+        .forEach(
+            a -> {
+              if (a.hasNonNull("taxonomy_term_id")) {
+                terms.add(a.get("taxonomy_term_id").asString());
+              }
+            });
     ObjectNode location = place(document).map(p -> (ObjectNode) p.get("location")).orElse(null);
     ObjectNode address = location == null ? null : address(location).orElse(null);
     OpeningHours week = hoursOf(document).orElse(OpeningHours.closed());
     JsonNode phone = document.path("phones").path(0);
-    return new ServiceForm(text(document, "organization_id"), text(document, "name"), text(document, "alternate_name"),
-        text(document, "description"), text(document, "status"), text(document, "minimum_age"),
-        text(document, "maximum_age"), text(document, "eligibility_description"), text(document, "application_process"),
-        text(document, "fees_description"), text(document, "interpretation_services"),
-        phone.isObject() ? text(phone, "number") : null, text(document, "email"), text(document, "url"), terms,
-        location == null ? null : text(location, "name"), address == null ? null : text(address, "address_1"),
-        address == null ? null : text(address, "city"), address == null ? null : text(address, "state_province"),
-        address == null ? null : text(address, "postal_code"), week.opens(), week.closes(), null, stamp, changeVersion, null).remembered();
+    return new ServiceForm(
+            text(document, "organization_id"),
+            text(document, "name"),
+            text(document, "alternate_name"),
+            text(document, "description"),
+            text(document, "status"),
+            text(document, "minimum_age"),
+            text(document, "maximum_age"),
+            text(document, "eligibility_description"),
+            text(document, "application_process"),
+            text(document, "fees_description"),
+            text(document, "interpretation_services"),
+            phone.isObject() ? text(phone, "number") : null,
+            text(document, "email"),
+            text(document, "url"),
+            terms,
+            location == null ? null : text(location, "name"),
+            address == null ? null : text(address, "address_1"),
+            address == null ? null : text(address, "city"),
+            address == null ? null : text(address, "state_province"),
+            address == null ? null : text(address, "postal_code"),
+            week.opens(),
+            week.closes(),
+            null,
+            stamp,
+            changeVersion,
+            null)
+        .remembered();
   }
 
-  /** The week the form can edit, or empty when the service's schedules say more than it can show. */
+  /**
+   * The week the form can edit, or empty when the service's schedules say more than it can show.
+   */
   static Optional<OpeningHours> hoursOf(ObjectNode document) {
     return OpeningHours.of(hoursHolder(document).get("schedules"));
   }
 
-  /** Opening hours go with the main place when there is one, as HSDS's service_at_location schedules. */
+  /**
+   * Opening hours go with the main place when there is one, as HSDS's service_at_location
+   * schedules.
+   */
   private static ObjectNode hoursHolder(ObjectNode document) {
     return place(document).orElse(document);
   }
 
   /**
-   * The document the form makes from {@code base} (null for a new service, which gets
-   * {@code newId}). {@code offeredTerms} are the categories the form showed: an attribute for any
-   * other term is kept as it was.
+   * The document the form makes from {@code base} (null for a new service, which gets {@code
+   * newId}). {@code offeredTerms} are the categories the form showed: an attribute for any other
+   * term is kept as it was.
    */
   ObjectNode apply(ServiceForm form, ObjectNode base, Set<String> offeredTerms, String newId) {
     boolean isNew = base == null;
@@ -95,7 +123,8 @@ class ServiceDrafts {
     } else {
       document = base.deepCopy();
     }
-    Optional<OpeningHours> hoursBefore = isNew ? Optional.of(OpeningHours.closed()) : hoursOf(document);
+    Optional<OpeningHours> hoursBefore =
+        isNew ? Optional.of(OpeningHours.closed()) : hoursOf(document);
     boolean hadPlace = place(document).isPresent();
     put(document, "name", form.name());
     put(document, "alternate_name", form.alternateName());
@@ -161,15 +190,17 @@ class ServiceDrafts {
     if (existing.isEmpty() && !form.hasAddress()) {
       return;
     }
-    ObjectNode place = existing.orElseGet(() -> {
-      ObjectNode created = list(document, "service_at_locations").addObject();
-      created.put("id", UUID.randomUUID().toString());
-      ObjectNode location = created.putObject("location");
-      location.put("id", UUID.randomUUID().toString());
-      location.put("location_type", "physical");
-      location.put("organization_id", document.path("organization_id").asString());
-      return created;
-    });
+    ObjectNode place =
+        existing.orElseGet(
+            () -> {
+              ObjectNode created = list(document, "service_at_locations").addObject();
+              created.put("id", UUID.randomUUID().toString());
+              ObjectNode location = created.putObject("location");
+              location.put("id", UUID.randomUUID().toString());
+              location.put("location_type", "physical");
+              location.put("organization_id", document.path("organization_id").asString());
+              return created;
+            });
     ObjectNode location = (ObjectNode) place.get("location");
     put(location, "name", form.locationName());
     Optional<ObjectNode> address = address(location);
@@ -178,20 +209,23 @@ class ServiceDrafts {
       address.ifPresent(a -> removeItem(list(location, "addresses"), a));
       return;
     }
-    ObjectNode target = address.orElseGet(() -> {
-      ObjectNode created = list(location, "addresses").addObject();
-      created.put("id", UUID.randomUUID().toString());
-      created.put("country", "GB");
-      created.put("address_type", "physical");
-      return created;
-    });
+    ObjectNode target =
+        address.orElseGet(
+            () -> {
+              ObjectNode created = list(location, "addresses").addObject();
+              created.put("id", UUID.randomUUID().toString());
+              created.put("country", "GB");
+              created.put("address_type", "physical");
+              return created;
+            });
     put(target, "address_1", form.address1());
     put(target, "city", form.city());
     put(target, "state_province", form.county());
     String postcode = Postcodes.display(form.postcode());
     put(target, "postal_code", postcode);
     if (!Postcodes.normalise(postcodeBefore).equals(Postcodes.normalise(postcode))) {
-      // A moved place must not keep the old map position; an unknown postcode leaves it off the map.
+      // A moved place must not keep the old map position; an unknown postcode leaves it off the
+      // map.
       Optional<Coordinates> centroid = postcodes.centroid(postcode);
       if (centroid.isPresent()) {
         location.put("latitude", centroid.get().latitude());
@@ -219,7 +253,9 @@ class ServiceDrafts {
         return Optional.of((ObjectNode) address);
       }
     }
-    return addresses.isArray() && !addresses.isEmpty() ? Optional.of((ObjectNode) addresses.get(0)) : Optional.empty();
+    return addresses.isArray() && !addresses.isEmpty()
+        ? Optional.of((ObjectNode) addresses.get(0))
+        : Optional.empty();
   }
 
   private static ArrayNode list(ObjectNode parent, String name) {

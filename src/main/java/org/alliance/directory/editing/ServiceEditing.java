@@ -12,20 +12,20 @@ import org.alliance.directory.hsds.HsdsDocuments;
 import org.alliance.directory.hsds.ServiceRecords;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Editing the directory with four eyes: an editor proposes a change to a service (or a new one),
  * someone else who looks after it approves it, and only then is it published, the way an import
  * writes, with a new version in the service's history. A change records the published document it
- * was made against, so approving it after the service changed some other way is refused rather
- * than silently undoing that other change.
+ * was made against, so approving it after the service changed some other way is refused rather than
+ * silently undoing that other change.
  */
 @Component
 class ServiceEditing {
@@ -37,10 +37,15 @@ class ServiceEditing {
 
   record Proposed(UUID changeId) implements Proposal {}
 
-  /** The document the form made fails the HSDS checks (the form's own checks should catch most first). */
+  /**
+   * The document the form made fails the HSDS checks (the form's own checks should catch most
+   * first).
+   */
   record Refused(List<ImportProblem> problems) implements Proposal {}
 
-  /** The service changed after the form was opened; the form is shown again over the new version. */
+  /**
+   * The service changed after the form was opened; the form is shown again over the new version.
+   */
   record Stale(ObjectNode current, Integer changeVersion) implements Proposal {}
 
   /** The form changes nothing. */
@@ -73,8 +78,16 @@ class ServiceEditing {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
 
-  ServiceEditing(HsdsDocuments documents, ServiceRecords records, ProposedChanges changes, ServiceVersions versions,
-      Categories categories, ServiceDrafts drafts, AuditLog audit, JdbcClient jdbc, PlatformTransactionManager tm) {
+  ServiceEditing(
+      HsdsDocuments documents,
+      ServiceRecords records,
+      ProposedChanges changes,
+      ServiceVersions versions,
+      Categories categories,
+      ServiceDrafts drafts,
+      AuditLog audit,
+      JdbcClient jdbc,
+      PlatformTransactionManager tm) {
     this.documents = documents;
     this.records = records;
     this.changes = changes;
@@ -88,16 +101,18 @@ class ServiceEditing {
 
   /** The service as published, ready for editing; empty when there is no such service. */
   Optional<ObjectNode> published(String serviceId) {
-    return documents.readServices(List.of(serviceId)).stream().findFirst().map(ServiceDrafts::forEditing);
+    return documents.readServices(List.of(serviceId)).stream()
+        .findFirst()
+        .map(ServiceDrafts::forEditing);
   }
 
   /**
-   * The published service, for an editor who looks after it: a 404 when there is no such
-   * service, a 403 when it is another organisation's.
+   * The published service, for an editor who looks after it: a 404 when there is no such service, a
+   * 403 when it is another organisation's.
    */
   ObjectNode lookedAfter(EditorScope scope, String serviceId) {
-    ObjectNode current = published(serviceId)
-        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    ObjectNode current =
+        published(serviceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     if (!looksAfter(scope, current.path("organization_id").asString(null))) {
       throw new AccessDeniedException("not an editor of this service's organisation");
     }
@@ -106,19 +121,26 @@ class ServiceEditing {
 
   /** Whether the editor looks after the HSDS organization (and so its services). */
   boolean looksAfter(EditorScope scope, String organizationId) {
-    return organizationId != null && jdbc.sql("select count(*) from directory.organization o where o.id = :id and "
-            + EditorScope.CONDITION)
-        .param("id", organizationId)
-        .param("everything", scope.everything())
-        .param("organisation", scope.organisation())
-        .query(Integer.class).single() == 1;
+    return organizationId != null
+        && jdbc.sql(
+                    "select count(*) from directory.organization o where o.id = :id and "
+                        + EditorScope.CONDITION)
+                .param("id", organizationId)
+                .param("everything", scope.everything())
+                .param("organisation", scope.organisation())
+                .query(Integer.class)
+                .single()
+            == 1;
   }
 
   /** An HSDS organization an editor can add a service to. */
   record OrganizationChoice(String id, String name) {}
 
   List<OrganizationChoice> organizationsFor(EditorScope scope) {
-    return jdbc.sql("select o.id, o.name from directory.organization o where " + EditorScope.CONDITION + " order by o.name")
+    return jdbc.sql(
+            "select o.id, o.name from directory.organization o where "
+                + EditorScope.CONDITION
+                + " order by o.name")
         .param("everything", scope.everything())
         .param("organisation", scope.organisation())
         .query((rs, row) -> new OrganizationChoice(rs.getString("id"), rs.getString("name")))
@@ -132,16 +154,19 @@ class ServiceEditing {
     if (!problems.isEmpty()) {
       return new Refused(problems);
     }
-    return transaction.execute(status -> {
-      UUID id = changes.add(serviceId, null, proposed, ServiceForm.tidy(form.reason()), editor);
-      audit.record(AuditEntry.of("directory.change.proposed", "service", serviceId).withDetail("new service, change " + id));
-      return new Proposed(id);
-    });
+    return transaction.execute(
+        status -> {
+          UUID id = changes.add(serviceId, null, proposed, ServiceForm.tidy(form.reason()), editor);
+          audit.record(
+              AuditEntry.of("directory.change.proposed", "service", serviceId)
+                  .withDetail("new service, change " + id));
+          return new Proposed(id);
+        });
   }
 
   /**
-   * Proposes a change to a published service, or revises the editor's own pending change to it.
-   * The caller has checked that the editor looks after the service.
+   * Proposes a change to a published service, or revises the editor's own pending change to it. The
+   * caller has checked that the editor looks after the service.
    */
   Proposal propose(EditorIdentity editor, ObjectNode current, ServiceForm form) {
     String serviceId = current.get("id").asString();
@@ -152,7 +177,8 @@ class ServiceEditing {
     if (pending.isPresent()) {
       return revise(pending.get(), form);
     }
-    if (form.changeVersion() != null || !DocumentDiff.fingerprint(current).equals(form.baseStamp())) {
+    if (form.changeVersion() != null
+        || !DocumentDiff.fingerprint(current).equals(form.baseStamp())) {
       return new Stale(current, null);
     }
     ObjectNode proposed = drafts.apply(form, current, categories.ids(), null);
@@ -164,13 +190,20 @@ class ServiceEditing {
       return new Refused(problems);
     }
     try {
-      return transaction.execute(status -> {
-        UUID id = changes.add(serviceId, current, proposed, ServiceForm.tidy(form.reason()), editor);
-        audit.record(AuditEntry.of("directory.change.proposed", "service", serviceId).withDetail("change " + id));
-        return new Proposed(id);
-      });
+      return transaction.execute(
+          status -> {
+            UUID id =
+                changes.add(serviceId, current, proposed, ServiceForm.tidy(form.reason()), editor);
+            audit.record(
+                AuditEntry.of("directory.change.proposed", "service", serviceId)
+                    .withDetail("change " + id));
+            return new Proposed(id);
+          });
     } catch (DuplicateKeyException raced) {
-      return changes.pendingFor(serviceId).<Proposal>map(Busy::new).orElseGet(() -> new Stale(current, null));
+      return changes
+          .pendingFor(serviceId)
+          .<Proposal>map(Busy::new)
+          .orElseGet(() -> new Stale(current, null));
     }
   }
 
@@ -186,19 +219,27 @@ class ServiceEditing {
     if (!problems.isEmpty()) {
       return new Refused(problems);
     }
-    return transaction.execute(status -> {
-      if (!changes.revise(change.id(), change.version(), proposed, ServiceForm.tidy(form.reason()))) {
-        status.setRollbackOnly();
-        return new Stale(change.proposed(), change.version());
-      }
-      audit.record(AuditEntry.of("directory.change.revised", "service", change.serviceId()).withDetail("change " + change.id()));
-      return new Proposed(change.id());
-    });
+    return transaction.execute(
+        status -> {
+          if (!changes.revise(
+              change.id(), change.version(), proposed, ServiceForm.tidy(form.reason()))) {
+            status.setRollbackOnly();
+            return new Stale(change.proposed(), change.version());
+          }
+          audit.record(
+              AuditEntry.of("directory.change.revised", "service", change.serviceId())
+                  .withDetail("change " + change.id()));
+          return new Proposed(change.id());
+        });
   }
 
-  /** Whether the user may approve or reject this change: not their own, and a service they look after. */
+  /**
+   * Whether the user may approve or reject this change: not their own, and a service they look
+   * after.
+   */
   boolean canDecide(ProposedChange change, EditorIdentity user) {
-    return change.pending() && !change.proposedBy(user.userId())
+    return change.pending()
+        && !change.proposedBy(user.userId())
         && looksAfter(user.scope(), change.proposed().path("organization_id").asString(null));
   }
 
@@ -206,7 +247,8 @@ class ServiceEditing {
   boolean canSee(ProposedChange change, EditorIdentity user) {
     return change.proposedBy(user.userId())
         || looksAfter(user.scope(), change.proposed().path("organization_id").asString(null))
-        || (change.base() != null && looksAfter(user.scope(), change.base().path("organization_id").asString(null)));
+        || (change.base() != null
+            && looksAfter(user.scope(), change.base().path("organization_id").asString(null)));
   }
 
   /** Whether the published service has changed since the change was made against it. */
@@ -218,40 +260,52 @@ class ServiceEditing {
     if (change.base() == null) {
       return current.isPresent();
     }
-    return current.isEmpty() || !DocumentDiff.same(change.base(), current.get(), categories.names());
+    return current.isEmpty()
+        || !DocumentDiff.same(change.base(), current.get(), categories.names());
   }
 
   Decision approve(UUID changeId, EditorIdentity approver, String approverEmail) {
-    return transaction.execute(status -> {
-      ProposedChange change = changes.lock(changeId).orElse(null);
-      if (change == null || !canDecide(change, approver)) {
-        return new NotAllowed(change == null ? "There is no such change" : why(change, approver));
-      }
-      Optional<ObjectNode> current = published(change.serviceId());
-      if (overtaken(change, current)) {
-        return new Conflict();
-      }
-      current.ifPresent(before -> keepEarlierState(change.serviceId(), before));
-      ObjectNode publish = change.proposed().deepCopy();
-      // The proposer checked every field they saw and the approver read them: the entry is checked today.
-      publish.put("assured_date", LocalDate.now(UK).toString());
-      if (approverEmail != null) {
-        publish.put("assurer_email", approverEmail);
-      }
-      List<ImportProblem> problems = records.check(publish);
-      if (!problems.isEmpty()) {
-        status.setRollbackOnly();
-        return new Unpublishable(problems);
-      }
-      records.write(publish);
-      ObjectNode published = published(change.serviceId()).orElseThrow();
-      versions.add(change.serviceId(), published, "editor", change.id(), change.proposedByName(), approver.name(),
-          change.reason());
-      changes.decide(change.id(), ProposedChange.PUBLISHED, approver.name(), approver.userId(), null);
-      audit.record(AuditEntry.of("directory.change.published", "service", change.serviceId())
-          .withDetail("change " + change.id() + " proposed by " + change.proposedByName()));
-      return new Done();
-    });
+    return transaction.execute(
+        status -> {
+          ProposedChange change = changes.lock(changeId).orElse(null);
+          if (change == null || !canDecide(change, approver)) {
+            return new NotAllowed(
+                change == null ? "There is no such change" : why(change, approver));
+          }
+          Optional<ObjectNode> current = published(change.serviceId());
+          if (overtaken(change, current)) {
+            return new Conflict();
+          }
+          current.ifPresent(before -> keepEarlierState(change.serviceId(), before));
+          ObjectNode publish = change.proposed().deepCopy();
+          // The proposer checked every field they saw and the approver read them: the entry is
+          // checked today.
+          publish.put("assured_date", LocalDate.now(UK).toString());
+          if (approverEmail != null) {
+            publish.put("assurer_email", approverEmail);
+          }
+          List<ImportProblem> problems = records.check(publish);
+          if (!problems.isEmpty()) {
+            status.setRollbackOnly();
+            return new Unpublishable(problems);
+          }
+          records.write(publish);
+          ObjectNode published = published(change.serviceId()).orElseThrow();
+          versions.add(
+              change.serviceId(),
+              published,
+              "editor",
+              change.id(),
+              change.proposedByName(),
+              approver.name(),
+              change.reason());
+          changes.decide(
+              change.id(), ProposedChange.PUBLISHED, approver.name(), approver.userId(), null);
+          audit.record(
+              AuditEntry.of("directory.change.published", "service", change.serviceId())
+                  .withDetail("change " + change.id() + " proposed by " + change.proposedByName()));
+          return new Done();
+        });
   }
 
   /**
@@ -261,41 +315,59 @@ class ServiceEditing {
   private void keepEarlierState(String serviceId, ObjectNode current) {
     Optional<ServiceVersion> latest = versions.latest(serviceId);
     if (latest.isEmpty()) {
-      versions.add(serviceId, current, "import", null, null, null, "As it was before its first change in the editor");
+      versions.add(
+          serviceId,
+          current,
+          "import",
+          null,
+          null,
+          null,
+          "As it was before its first change in the editor");
     } else if (!DocumentDiff.same(latest.get().document(), current, categories.names())) {
-      versions.add(serviceId, current, "import", null, null, null, "Changed by an import or review");
+      versions.add(
+          serviceId, current, "import", null, null, null, "Changed by an import or review");
     }
   }
 
   Decision reject(UUID changeId, EditorIdentity approver, String note) {
-    return transaction.execute(status -> {
-      ProposedChange change = changes.lock(changeId).orElse(null);
-      if (change == null || !canDecide(change, approver)) {
-        return new NotAllowed(change == null ? "There is no such change" : why(change, approver));
-      }
-      changes.decide(change.id(), ProposedChange.REJECTED, approver.name(), approver.userId(), note);
-      audit.record(AuditEntry.of("directory.change.rejected", "service", change.serviceId())
-          .withDetail("change " + change.id()).withReason(note));
-      return new Done();
-    });
+    return transaction.execute(
+        status -> {
+          ProposedChange change = changes.lock(changeId).orElse(null);
+          if (change == null || !canDecide(change, approver)) {
+            return new NotAllowed(
+                change == null ? "There is no such change" : why(change, approver));
+          }
+          changes.decide(
+              change.id(), ProposedChange.REJECTED, approver.name(), approver.userId(), note);
+          audit.record(
+              AuditEntry.of("directory.change.rejected", "service", change.serviceId())
+                  .withDetail("change " + change.id())
+                  .withReason(note));
+          return new Done();
+        });
   }
 
   Decision withdraw(UUID changeId, EditorIdentity editor) {
-    return transaction.execute(status -> {
-      ProposedChange change = changes.lock(changeId).orElse(null);
-      if (change == null || !change.pending() || !change.proposedBy(editor.userId())) {
-        return new NotAllowed("Only the person who proposed a change can withdraw it, while it waits for approval");
-      }
-      changes.decide(change.id(), ProposedChange.WITHDRAWN, editor.name(), editor.userId(), null);
-      audit.record(AuditEntry.of("directory.change.withdrawn", "service", change.serviceId())
-          .withDetail("change " + change.id()));
-      return new Done();
-    });
+    return transaction.execute(
+        status -> {
+          ProposedChange change = changes.lock(changeId).orElse(null);
+          if (change == null || !change.pending() || !change.proposedBy(editor.userId())) {
+            return new NotAllowed(
+                "Only the person who proposed a change can withdraw it, while it waits for approval");
+          }
+          changes.decide(
+              change.id(), ProposedChange.WITHDRAWN, editor.name(), editor.userId(), null);
+          audit.record(
+              AuditEntry.of("directory.change.withdrawn", "service", change.serviceId())
+                  .withDetail("change " + change.id()));
+          return new Done();
+        });
   }
 
   private static String why(ProposedChange change, EditorIdentity user) {
     if (!change.pending()) {
-      return "This change has already been " + change.stateLabel().toLowerCase(java.util.Locale.ROOT);
+      return "This change has already been "
+          + change.stateLabel().toLowerCase(java.util.Locale.ROOT);
     }
     if (change.proposedBy(user.userId())) {
       return "Someone else must approve your change: a second person checks every change before it is published";

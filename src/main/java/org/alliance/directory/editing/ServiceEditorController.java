@@ -29,10 +29,12 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping("/directory/services")
 class ServiceEditorController {
 
-  static final String STALE = "This service changed while you were editing it, so your changes have not been sent."
-      + " The form now shows the latest version with your changes laid over it: check them, then send them again.";
-  static final String STALE_OWN = "Your change was updated in another window while you were editing it."
-      + " Check the form, then send it again.";
+  static final String STALE =
+      "This service changed while you were editing it, so your changes have not been sent."
+          + " The form now shows the latest version with your changes laid over it: check them, then send them again.";
+  static final String STALE_OWN =
+      "Your change was updated in another window while you were editing it."
+          + " Check the form, then send it again.";
 
   private final ServiceEditing editing;
   private final ServiceDrafts drafts;
@@ -40,7 +42,11 @@ class ServiceEditorController {
   private final Categories categories;
   private final LookedAfterServices services;
 
-  ServiceEditorController(ServiceEditing editing, ServiceDrafts drafts, ProposedChanges changes, Categories categories,
+  ServiceEditorController(
+      ServiceEditing editing,
+      ServiceDrafts drafts,
+      ProposedChanges changes,
+      Categories categories,
       LookedAfterServices services) {
     this.editing = editing;
     this.drafts = drafts;
@@ -50,7 +56,10 @@ class ServiceEditorController {
   }
 
   @GetMapping
-  String list(@AuthenticationPrincipal AllianceUser user, @RequestParam(required = false) String q, Model model) {
+  String list(
+      @AuthenticationPrincipal AllianceUser user,
+      @RequestParam(required = false) String q,
+      Model model) {
     List<LookedAfterServices.Listed> found = services.find(EditorScope.of(user), q);
     model.addAttribute("services", found);
     model.addAttribute("q", q);
@@ -60,29 +69,39 @@ class ServiceEditorController {
 
   @GetMapping("/new")
   String add(@AuthenticationPrincipal AllianceUser user, Model model) {
-    List<ServiceEditing.OrganizationChoice> organizations = editing.organizationsFor(EditorScope.of(user));
+    List<ServiceEditing.OrganizationChoice> organizations =
+        editing.organizationsFor(EditorScope.of(user));
     String only = organizations.size() == 1 ? organizations.get(0).id() : null;
-    ServiceForm blank = new ServiceForm(only, null, null, null, "active", null, null, null, null, null, null, null, null,
-        null, List.of(), null, null, null, null, null, List.of(), List.of(), null, null, null, null);
+    ServiceForm blank =
+        new ServiceForm(
+            only, null, null, null, "active", null, null, null, null, null, null, null, null, null,
+            List.of(), null, null, null, null, null, List.of(), List.of(), null, null, null, null);
     return showForm(model, blank, null, true, EditorScope.of(user));
   }
 
   @PostMapping("/new")
-  String create(@AuthenticationPrincipal AllianceUser user, @ModelAttribute("form") ServiceForm form, BindingResult errors,
-      Model model, RedirectAttributes redirect) {
+  String create(
+      @AuthenticationPrincipal AllianceUser user,
+      @ModelAttribute("form") ServiceForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     EditorIdentity editor = EditorIdentity.of(user);
     form.validate(errors, true, true);
-    if (!errors.hasFieldErrors("organizationId") && !editing.looksAfter(editor.scope(), form.organizationId())) {
+    if (!errors.hasFieldErrors("organizationId")
+        && !editing.looksAfter(editor.scope(), form.organizationId())) {
       errors.rejectValue("organizationId", "scope", "Select an organisation you look after");
     }
     if (errors.hasErrors()) {
       return showForm(model, form, null, true, editor.scope());
     }
-    return outcome(editing.proposeNew(editor, form), form, errors, model, redirect, null, editor.scope());
+    return outcome(
+        editing.proposeNew(editor, form), form, errors, model, redirect, null, editor.scope());
   }
 
   @GetMapping("/{serviceId}/edit")
-  String edit(@AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, Model model) {
+  String edit(
+      @AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, Model model) {
     EditorIdentity editor = EditorIdentity.of(user);
     ObjectNode current = editing.lookedAfter(editor.scope(), serviceId);
     Optional<ProposedChange> pending = changes.pendingFor(serviceId);
@@ -91,34 +110,64 @@ class ServiceEditorController {
       model.addAttribute("service", current);
       return "directory/service-waiting";
     }
-    ServiceForm form = pending
-        .map(mine -> drafts.formFor(mine.proposed(), null, mine.version()))
-        .orElseGet(() -> drafts.formFor(current, DocumentDiff.fingerprint(current), null));
+    ServiceForm form =
+        pending
+            .map(mine -> drafts.formFor(mine.proposed(), null, mine.version()))
+            .orElseGet(() -> drafts.formFor(current, DocumentDiff.fingerprint(current), null));
     model.addAttribute("revising", pending.orElse(null));
-    return showForm(model, form, pending.map(ProposedChange::proposed).orElse(current), false, editor.scope());
+    return showForm(
+        model, form, pending.map(ProposedChange::proposed).orElse(current), false, editor.scope());
   }
 
   @PostMapping("/{serviceId}/edit")
-  String save(@AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId,
-      @ModelAttribute("form") ServiceForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+  String save(
+      @AuthenticationPrincipal AllianceUser user,
+      @PathVariable String serviceId,
+      @ModelAttribute("form") ServiceForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect) {
     EditorIdentity editor = EditorIdentity.of(user);
     ObjectNode current = editing.lookedAfter(editor.scope(), serviceId);
     Optional<ProposedChange> pending = changes.pendingFor(serviceId);
-    ObjectNode startedFrom = pending.filter(p -> p.proposedBy(editor.userId())).map(ProposedChange::proposed).orElse(current);
+    ObjectNode startedFrom =
+        pending
+            .filter(p -> p.proposedBy(editor.userId()))
+            .map(ProposedChange::proposed)
+            .orElse(current);
     model.addAttribute("revising", pending.filter(p -> p.proposedBy(editor.userId())).orElse(null));
     if (errors.hasFieldErrors("changeVersion")) {
-      return outcome(new Stale(startedFrom, pending.map(ProposedChange::version).orElse(null)), form, errors, model,
-          redirect, startedFrom, editor.scope());
+      return outcome(
+          new Stale(startedFrom, pending.map(ProposedChange::version).orElse(null)),
+          form,
+          errors,
+          model,
+          redirect,
+          startedFrom,
+          editor.scope());
     }
     form.validate(errors, false, ServiceDrafts.hoursOf(startedFrom).isPresent());
     if (errors.hasErrors()) {
       return showForm(model, form, startedFrom, false, editor.scope());
     }
-    return outcome(editing.propose(editor, current, form), form, errors, model, redirect, startedFrom, editor.scope());
+    return outcome(
+        editing.propose(editor, current, form),
+        form,
+        errors,
+        model,
+        redirect,
+        startedFrom,
+        editor.scope());
   }
 
-  private String outcome(Proposal proposal, ServiceForm form, BindingResult errors, Model model,
-      RedirectAttributes redirect, ObjectNode startedFrom, EditorScope scope) {
+  private String outcome(
+      Proposal proposal,
+      ServiceForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      ObjectNode startedFrom,
+      EditorScope scope) {
     boolean isNew = startedFrom == null;
     if (proposal instanceof Proposed proposed) {
       redirect.addFlashAttribute("success", "Your change has been sent for approval");
@@ -129,21 +178,32 @@ class ServiceEditorController {
       return showForm(model, form, startedFrom, isNew, scope);
     }
     if (proposal instanceof Unchanged) {
-      errors.reject("unchanged", "You have not changed anything. Change a field, or go back to the list of services.");
+      errors.reject(
+          "unchanged",
+          "You have not changed anything. Change a field, or go back to the list of services.");
       return showForm(model, form, startedFrom, isNew, scope);
     }
     if (proposal instanceof Busy busy) {
-      redirect.addFlashAttribute("problem", "Someone else has sent a change to this service; it is waiting for approval");
+      redirect.addFlashAttribute(
+          "problem", "Someone else has sent a change to this service; it is waiting for approval");
       return "redirect:/directory/services/" + busy.waiting().serviceId() + "/edit";
     }
     Stale stale = (Stale) proposal;
     boolean own = stale.changeVersion() != null;
-    ServiceForm kept = form.over(drafts.formFor(stale.current(),
-        own ? null : DocumentDiff.fingerprint(stale.current()), stale.changeVersion()));
+    ServiceForm kept =
+        form.over(
+            drafts.formFor(
+                stale.current(),
+                own ? null : DocumentDiff.fingerprint(stale.current()),
+                stale.changeVersion()));
     BindingResult fresh = new BeanPropertyBindingResult(kept, "form");
     fresh.reject("stale", own ? STALE_OWN : STALE);
-    model.addAttribute("wouldChange", DocumentDiff.between(stale.current(),
-        drafts.apply(kept, stale.current(), categories.ids(), null), categories.names()));
+    model.addAttribute(
+        "wouldChange",
+        DocumentDiff.between(
+            stale.current(),
+            drafts.apply(kept, stale.current(), categories.ids(), null),
+            categories.names()));
     showForm(model, kept, stale.current(), false, scope);
     model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
     return "directory/service-form";
@@ -151,26 +211,30 @@ class ServiceEditorController {
 
   /** Import problems name a JSON pointer; an editor needs the field. */
   private static String describe(ImportProblem problem) {
-    String where = problem.location() == null || problem.location().isBlank() ? "" : " (" + problem.location() + ")";
+    String where =
+        problem.location() == null || problem.location().isBlank()
+            ? ""
+            : " (" + problem.location() + ")";
     return "The directory cannot take this service as it is: " + problem.message() + where;
   }
 
-
-  private String showForm(Model model, ServiceForm form, ObjectNode editingDocument, boolean isNew, EditorScope scope) {
+  private String showForm(
+      Model model, ServiceForm form, ObjectNode editingDocument, boolean isNew, EditorScope scope) {
     model.addAttribute("form", form);
     model.addAttribute("service", editingDocument);
     model.addAttribute("isNew", isNew);
     model.addAttribute("statuses", ServiceForm.STATUSES);
     model.addAttribute("categoryGroups", categories.groups());
     model.addAttribute("days", OpeningHours.DAY_NAMES);
-    model.addAttribute("hoursEditable", isNew || ServiceDrafts.hoursOf(editingDocument).isPresent());
+    model.addAttribute(
+        "hoursEditable", isNew || ServiceDrafts.hoursOf(editingDocument).isPresent());
     model.addAttribute("fields", ServiceForm.FIELDS);
     if (isNew) {
       model.addAttribute("organizations", editing.organizationsFor(scope));
     } else {
-      model.addAttribute("otherPlaces", Math.max(0, editingDocument.path("service_at_locations").size() - 1));
+      model.addAttribute(
+          "otherPlaces", Math.max(0, editingDocument.path("service_at_locations").size() - 1));
     }
     return "directory/service-form";
   }
-
 }

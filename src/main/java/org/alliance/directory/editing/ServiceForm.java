@@ -8,8 +8,8 @@ import org.alliance.directory.Postcodes;
 import org.springframework.validation.Errors;
 
 /**
- * What an editor typed into the service form: the fields people search and read, the main place
- * and its weekly hours. Everything else in the HSDS document (other places, contacts, languages,
+ * What an editor typed into the service form: the fields people search and read, the main place and
+ * its weekly hours. Everything else in the HSDS document (other places, contacts, languages,
  * capacity) is carried over unchanged. Text is kept as typed so a mistake is shown back exactly.
  *
  * @param baseStamp what the published service looked like when the form was opened, so a change
@@ -20,37 +20,75 @@ import org.springframework.validation.Errors;
  */
 record ServiceForm(
     String organizationId,
-    String name, String alternateName, String description, String status,
-    String minimumAge, String maximumAge, String eligibilityDescription,
-    String applicationProcess, String feesDescription, String interpretationServices,
-    String phone, String email, String url,
+    String name,
+    String alternateName,
+    String description,
+    String status,
+    String minimumAge,
+    String maximumAge,
+    String eligibilityDescription,
+    String applicationProcess,
+    String feesDescription,
+    String interpretationServices,
+    String phone,
+    String email,
+    String url,
     List<String> termIds,
-    String locationName, String address1, String city, String county, String postcode,
-    List<String> opens, List<String> closes,
+    String locationName,
+    String address1,
+    String city,
+    String county,
+    String postcode,
+    List<String> opens,
+    List<String> closes,
     String reason,
-    String baseStamp, Integer changeVersion, String original) {
+    String baseStamp,
+    Integer changeVersion,
+    String original) {
 
   /** The HSDS service statuses, with what editors call them. */
-  static final Map<String, String> STATUSES = Map.of("active", "Open", "temporarily closed", "Temporarily closed",
-      "inactive", "Not taking anyone at the moment", "defunct", "Closed for good");
+  static final Map<String, String> STATUSES =
+      Map.of(
+          "active",
+          "Open",
+          "temporarily closed",
+          "Temporarily closed",
+          "inactive",
+          "Not taking anyone at the moment",
+          "defunct",
+          "Closed for good");
 
   /** In the order the page shows them, so the error summary lists problems top to bottom. */
-  static final String FIELDS = "organizationId,name,alternateName,description,status,minimumAge,maximumAge,"
-      + "eligibilityDescription,applicationProcess,feesDescription,interpretationServices,phone,email,url,"
-      + "locationName,address1,city,county,postcode,opens,reason";
+  static final String FIELDS =
+      "organizationId,name,alternateName,description,status,minimumAge,maximumAge,"
+          + "eligibilityDescription,applicationProcess,feesDescription,interpretationServices,phone,email,url,"
+          + "locationName,address1,city,county,postcode,opens,reason";
 
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-  private static final Pattern WEB = Pattern.compile("(?i)https?://[a-z0-9-]+(\\.[a-z0-9-]+)+(:[0-9]{1,5})?([/?#]\\S*)?");
-  private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,25}( ?(ext|x)\\.? ?[0-9]{1,6})?");
-  private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("name", "Name"),
-      Map.entry("alternateName", "Other name"), Map.entry("description", "Description"),
-      Map.entry("eligibilityDescription", "Who it is for"), Map.entry("applicationProcess", "How to get help"),
-      Map.entry("feesDescription", "Cost"), Map.entry("interpretationServices", "Interpreting"),
-      Map.entry("locationName", "Name of the place"), Map.entry("address1", "Building and street"),
-      Map.entry("city", "Town or city"), Map.entry("county", "County"), Map.entry("reason", "What changed and why"));
+  private static final Pattern WEB =
+      Pattern.compile("(?i)https?://[a-z0-9-]+(\\.[a-z0-9-]+)+(:[0-9]{1,5})?([/?#]\\S*)?");
+  private static final Pattern PHONE =
+      Pattern.compile("\\+?[0-9 ()-]{6,25}( ?(ext|x)\\.? ?[0-9]{1,6})?");
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("name", "Name"),
+          Map.entry("alternateName", "Other name"),
+          Map.entry("description", "Description"),
+          Map.entry("eligibilityDescription", "Who it is for"),
+          Map.entry("applicationProcess", "How to get help"),
+          Map.entry("feesDescription", "Cost"),
+          Map.entry("interpretationServices", "Interpreting"),
+          Map.entry("locationName", "Name of the place"),
+          Map.entry("address1", "Building and street"),
+          Map.entry("city", "Town or city"),
+          Map.entry("county", "County"),
+          Map.entry("reason", "What changed and why"));
 
   ServiceForm {
-    termIds = termIds == null ? List.of() : termIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
+    termIds =
+        termIds == null
+            ? List.of()
+            : termIds.stream().filter(id -> id != null && !id.isBlank()).distinct().toList();
     OpeningHours week = new OpeningHours(opens, closes);
     opens = week.opens();
     closes = week.closes();
@@ -91,21 +129,49 @@ record ServiceForm(
     Object[] merged = new Object[components.length];
     for (int i = 0; i < components.length; i++) {
       Object mine = value(components[i], this);
-      boolean edited = !BOOKKEEPING.contains(components[i].getName())
-          && !java.util.Objects.equals(normalised(mine), normalised(before.get(components[i].getName())));
-      merged[i] = edited || components[i].getName().equals("reason") ? mine : value(components[i], latest);
+      boolean edited =
+          !BOOKKEEPING.contains(components[i].getName())
+              && !java.util.Objects.equals(
+                  normalised(mine), normalised(before.get(components[i].getName())));
+      merged[i] =
+          edited || components[i].getName().equals("reason") ? mine : value(components[i], latest);
     }
     ServiceForm form = construct(merged);
     return with(form, latest.baseStamp, latest.changeVersion, latest.snapshot());
   }
 
-  private static final Set<String> BOOKKEEPING = Set.of("baseStamp", "changeVersion", "original", "reason");
+  private static final Set<String> BOOKKEEPING =
+      Set.of("baseStamp", "changeVersion", "original", "reason");
 
-  private static ServiceForm with(ServiceForm form, String stamp, Integer version, String original) {
-    return new ServiceForm(form.organizationId, form.name, form.alternateName, form.description, form.status,
-        form.minimumAge, form.maximumAge, form.eligibilityDescription, form.applicationProcess, form.feesDescription,
-        form.interpretationServices, form.phone, form.email, form.url, form.termIds, form.locationName, form.address1,
-        form.city, form.county, form.postcode, form.opens, form.closes, form.reason, stamp, version, original);
+  private static ServiceForm with(
+      ServiceForm form, String stamp, Integer version, String original) {
+    return new ServiceForm(
+        form.organizationId,
+        form.name,
+        form.alternateName,
+        form.description,
+        form.status,
+        form.minimumAge,
+        form.maximumAge,
+        form.eligibilityDescription,
+        form.applicationProcess,
+        form.feesDescription,
+        form.interpretationServices,
+        form.phone,
+        form.email,
+        form.url,
+        form.termIds,
+        form.locationName,
+        form.address1,
+        form.city,
+        form.county,
+        form.postcode,
+        form.opens,
+        form.closes,
+        form.reason,
+        stamp,
+        version,
+        original);
   }
 
   private static Object value(java.lang.reflect.RecordComponent component, ServiceForm form) {
@@ -125,15 +191,16 @@ record ServiceForm(
   }
 
   private static ServiceForm construct(Object[] values) {
-    Class<?>[] types = java.util.Arrays.stream(ServiceForm.class.getRecordComponents())
-        .map(java.lang.reflect.RecordComponent::getType).toArray(Class<?>[]::new);
+    Class<?>[] types =
+        java.util.Arrays.stream(ServiceForm.class.getRecordComponents())
+            .map(java.lang.reflect.RecordComponent::getType)
+            .toArray(Class<?>[]::new);
     try {
       return ServiceForm.class.getDeclaredConstructor(types).newInstance(values);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException(e);
     }
   }
-
 
   OpeningHours hours() {
     return new OpeningHours(opens, closes);
@@ -143,10 +210,14 @@ record ServiceForm(
     return !(blank(address1) && blank(city) && blank(county) && blank(postcode));
   }
 
-  /** Checks what Bean Validation cannot: numbers typed as text, pairs of fields and the week's hours. */
+  /**
+   * Checks what Bean Validation cannot: numbers typed as text, pairs of fields and the week's
+   * hours.
+   */
   void validate(Errors errors, boolean newService, boolean hoursEditable) {
     if (newService && blank(organizationId)) {
-      errors.rejectValue("organizationId", "required", "Select the organisation that runs the service");
+      errors.rejectValue(
+          "organizationId", "required", "Select the organisation that runs the service");
     }
     required(errors, "name", name, "Enter the name of the service", 200);
     length(errors, "alternateName", alternateName, 200);
@@ -157,19 +228,33 @@ record ServiceForm(
     Integer youngest = age(errors, "minimumAge", minimumAge, "youngest");
     Integer oldest = age(errors, "maximumAge", maximumAge, "oldest");
     if (youngest != null && oldest != null && oldest < youngest) {
-      errors.rejectValue("maximumAge", "range", "The oldest age must be the same as or more than the youngest age");
+      errors.rejectValue(
+          "maximumAge",
+          "range",
+          "The oldest age must be the same as or more than the youngest age");
     }
-    for (String field : List.of("eligibilityDescription", "applicationProcess", "feesDescription", "interpretationServices")) {
+    for (String field :
+        List.of(
+            "eligibilityDescription",
+            "applicationProcess",
+            "feesDescription",
+            "interpretationServices")) {
       length(errors, field, (String) errors.getFieldValue(field), 4000);
     }
     if (!blank(phone) && !PHONE.matcher(phone.strip()).matches()) {
-      errors.rejectValue("phone", "format", "Enter a phone number, like 01632 960 001 or +44 808 157 0192");
+      errors.rejectValue(
+          "phone", "format", "Enter a phone number, like 01632 960 001 or +44 808 157 0192");
     }
-    if (!blank(email) && (!EMAIL.matcher(email.strip()).matches() || email.strip().length() > 254)) {
-      errors.rejectValue("email", "format", "Enter an email address in the correct format, like name@example.org");
+    if (!blank(email)
+        && (!EMAIL.matcher(email.strip()).matches() || email.strip().length() > 254)) {
+      errors.rejectValue(
+          "email", "format", "Enter an email address in the correct format, like name@example.org");
     }
     if (!blank(url) && (!WEB.matcher(url.strip()).matches() || url.strip().length() > 500)) {
-      errors.rejectValue("url", "format", "Enter a website address in the correct format, like https://www.example.org");
+      errors.rejectValue(
+          "url",
+          "format",
+          "Enter a website address in the correct format, like https://www.example.org");
     }
     length(errors, "locationName", locationName, 200);
     if (hasAddress()) {
@@ -183,7 +268,8 @@ record ServiceForm(
       }
     }
     if (hoursEditable) {
-      hours().problems().values().stream().findFirst()
+      hours().problems().values().stream()
+          .findFirst()
           .ifPresent(message -> errors.rejectValue("opens", "hours", message));
     }
     length(errors, "reason", reason, 2000);
@@ -199,7 +285,8 @@ record ServiceForm(
 
   private static void length(Errors errors, String field, String value, int max) {
     if (value != null && value.strip().length() > max && !errors.hasFieldErrors(field)) {
-      errors.rejectValue(field, "length", LABELS.get(field) + " must be " + max + " characters or fewer");
+      errors.rejectValue(
+          field, "length", LABELS.get(field) + " must be " + max + " characters or fewer");
     }
   }
 
@@ -215,7 +302,8 @@ record ServiceForm(
     } catch (NumberFormatException notANumber) {
       // reported below
     }
-    errors.rejectValue(field, "format", "Enter the " + which + " age as a whole number of years, like 18");
+    errors.rejectValue(
+        field, "format", "Enter the " + which + " age as a whole number of years, like 18");
     return null;
   }
 

@@ -22,7 +22,8 @@ class ServiceVersions {
 
   /** Newest first. */
   List<ServiceVersion> of(String serviceId) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select service_id, number, document::text as document, recorded_at, source, change_id, published_by_name,
                    approved_by_name, reason
               from directory.service_version where service_id = :service order by number desc
@@ -33,7 +34,8 @@ class ServiceVersions {
   }
 
   Optional<ServiceVersion> find(String serviceId, int number) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select service_id, number, document::text as document, recorded_at, source, change_id, published_by_name,
                    approved_by_name, reason
               from directory.service_version where service_id = :service and number = :number
@@ -49,9 +51,16 @@ class ServiceVersions {
   }
 
   /** Adds the next version; the primary key refuses a second writer taking the same number. */
-  int add(String serviceId, ObjectNode document, String source, UUID changeId, String publishedBy, String approvedBy,
+  int add(
+      String serviceId,
+      ObjectNode document,
+      String source,
+      UUID changeId,
+      String publishedBy,
+      String approvedBy,
       String reason) {
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             insert into directory.service_version (service_id, number, document, source, change_id, published_by_name,
                    approved_by_name, reason)
             select :service, coalesce(max(number), 0) + 1, cast(:document as jsonb), :source, :change, :published,
@@ -71,9 +80,15 @@ class ServiceVersions {
   }
 
   private static ServiceVersion version(ResultSet rs, int row) throws SQLException {
-    return new ServiceVersion(rs.getString("service_id"), rs.getInt("number"),
+    return new ServiceVersion(
+        rs.getString("service_id"),
+        rs.getInt("number"),
         (ObjectNode) ProposedChanges.JSON.readTree(rs.getString("document")),
-        rs.getObject("recorded_at", OffsetDateTime.class), rs.getString("source"), rs.getObject("change_id", UUID.class),
-        rs.getString("published_by_name"), rs.getString("approved_by_name"), rs.getString("reason"));
+        rs.getObject("recorded_at", OffsetDateTime.class),
+        rs.getString("source"),
+        rs.getObject("change_id", UUID.class),
+        rs.getString("published_by_name"),
+        rs.getString("approved_by_name"),
+        rs.getString("reason"));
   }
 }

@@ -11,8 +11,11 @@ class FeedbackNavigation {
 
   @Bean
   NavigationItem problemReportsNavigation() {
-    return new NavigationItem("Problem reports", "/directory/problem-reports",
-        "What visitors have told you is wrong with the services you look after.", 30,
+    return new NavigationItem(
+        "Problem reports",
+        "/directory/problem-reports",
+        "What visitors have told you is wrong with the services you look after.",
+        30,
         Set.of(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code()));
   }
 }

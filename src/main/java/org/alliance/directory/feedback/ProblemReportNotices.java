@@ -21,12 +21,19 @@ class ProblemReportNotices implements HomeNotices {
 
   @Override
   public List<HomeNotice> noticesFor(Authentication user) {
-    if (!(user.getPrincipal() instanceof AllianceUser editor) || !editor.hasRole(Role.DIRECTORY_EDITOR)) {
+    if (!(user.getPrincipal() instanceof AllianceUser editor)
+        || !editor.hasRole(Role.DIRECTORY_EDITOR)) {
       return List.of();
     }
     int open = reports.countOpenFor(EditorScope.of(editor));
-    return open == 0 ? List.of() : List.of(new HomeNotice(
-        open + (open == 1 ? " problem has" : " problems have") + " been reported with services you look after.",
-        "See the reports", "/directory/problem-reports"));
+    return open == 0
+        ? List.of()
+        : List.of(
+            new HomeNotice(
+                open
+                    + (open == 1 ? " problem has" : " problems have")
+                    + " been reported with services you look after.",
+                "See the reports",
+                "/directory/problem-reports"));
   }
 }

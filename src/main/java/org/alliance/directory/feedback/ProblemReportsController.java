@@ -1,8 +1,8 @@
 package org.alliance.directory.feedback;
 
 import java.util.UUID;
-import org.alliance.identity.AllianceUser;
 import org.alliance.directory.editing.EditorScope;
+import org.alliance.identity.AllianceUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +29,11 @@ class ProblemReportsController {
   }
 
   @PostMapping("/directory/problem-reports/{reportId}/resolve")
-  String resolve(@AuthenticationPrincipal AllianceUser editor, @PathVariable UUID reportId,
-      @RequestParam(defaultValue = "") String resolution, RedirectAttributes redirect) {
+  String resolve(
+      @AuthenticationPrincipal AllianceUser editor,
+      @PathVariable UUID reportId,
+      @RequestParam(defaultValue = "") String resolution,
+      RedirectAttributes redirect) {
     String note = resolution.isBlank() ? "Checked and corrected" : resolution;
     if (reports.resolve(reportId, note, editor.userId(), EditorScope.of(editor))) {
       redirect.addFlashAttribute("success", "Report closed");

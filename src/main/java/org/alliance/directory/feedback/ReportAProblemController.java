@@ -29,7 +29,10 @@ class ReportAProblemController {
   }
 
   @PostMapping("/find-support/services/{serviceId}/report-a-problem")
-  String file(@PathVariable String serviceId, @ModelAttribute("form") ProblemReportForm form, BindingResult errors,
+  String file(
+      @PathVariable String serviceId,
+      @ModelAttribute("form") ProblemReportForm form,
+      BindingResult errors,
       Model model) {
     String name = name(serviceId);
     form.validate(errors);
@@ -43,6 +46,8 @@ class ReportAProblemController {
   }
 
   private String name(String serviceId) {
-    return reports.serviceName(serviceId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    return reports
+        .serviceName(serviceId)
+        .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
   }
 }

@@ -35,7 +35,8 @@ class ChangeLog {
 
   void record(List<Outcomes.Change> changes) {
     Set<String> seen = new HashSet<>();
-    Map<String, Set<String>> roots = Map.of("service", new LinkedHashSet<>(), "organization", new LinkedHashSet<>());
+    Map<String, Set<String>> roots =
+        Map.of("service", new LinkedHashSet<>(), "organization", new LinkedHashSet<>());
     List<Row> level = new ArrayList<>();
     for (Outcomes.Change change : changes) {
       for (Map<String, Object> values : Arrays.asList(change.before(), change.after())) {
@@ -67,16 +68,22 @@ class ChangeLog {
           continue;
         }
         if (relation.kind() == Relation.Kind.REFERENCE) {
-          referrers.computeIfAbsent(Map.entry(parentType, relation.column()), k -> new LinkedHashSet<>()).add(row.id());
+          referrers
+              .computeIfAbsent(Map.entry(parentType, relation.column()), k -> new LinkedHashSet<>())
+              .add(row.id());
         } else if (row.get(relation.column()) != null
-            && (relation.entityColumn() == null || parentType.equals(row.get(relation.entityColumn())))) {
-          parents.computeIfAbsent(parentType, k -> new LinkedHashSet<>()).add(row.text(relation.column()));
+            && (relation.entityColumn() == null
+                || parentType.equals(row.get(relation.entityColumn())))) {
+          parents
+              .computeIfAbsent(parentType, k -> new LinkedHashSet<>())
+              .add(row.text(relation.column()));
         }
       }
     }
     List<Row> next = new ArrayList<>();
     parents.forEach((table, ids) -> next.addAll(rows.where(model.table(table), "id", ids)));
-    referrers.forEach((key, ids) -> next.addAll(rows.where(model.table(key.getKey()), key.getValue(), ids)));
+    referrers.forEach(
+        (key, ids) -> next.addAll(rows.where(model.table(key.getKey()), key.getValue(), ids)));
     return next.stream().filter(row -> seen.add(row.table().name() + "/" + row.id())).toList();
   }
 
@@ -86,12 +93,16 @@ class ChangeLog {
     }
     String[] array = ids.toArray(String[]::new);
     if (type.equals("service")) {
-      jdbc.sql("update directory.service set last_modified = now() where id = any(:ids)").param("ids", array).update();
+      jdbc.sql("update directory.service set last_modified = now() where id = any(:ids)")
+          .param("ids", array)
+          .update();
     }
-    jdbc.sql("""
+    jdbc.sql(
+            """
             insert into directory.change (resource_type, resource_id)
             select :type, id from directory.%s where id = any(:ids) order by id
-            """.formatted(type))
+            """
+                .formatted(type))
         .param("type", type)
         .param("ids", array)
         .update();

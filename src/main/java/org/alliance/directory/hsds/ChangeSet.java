@@ -27,7 +27,9 @@ final class ChangeSet {
       return new ImportProblem(source, location.strip(), message);
     }
 
-    /** The whole record this place is in: a JSON document without the pointer into it, or a CSV row. */
+    /**
+     * The whole record this place is in: a JSON document without the pointer into it, or a CSV row.
+     */
     Origin record() {
       int pointer = location.indexOf(" /");
       return new Origin(source, (pointer < 0 ? location : location.substring(0, pointer)).strip());
@@ -44,6 +46,7 @@ final class ChangeSet {
     final Origin origin;
     final Map<String, Object> values = new LinkedHashMap<>();
     final Map<String, Origin> origins = new LinkedHashMap<>();
+
     /** Columns given a value that was refused: already a problem, so not "missing" as well. */
     final Set<String> badValues = new HashSet<>();
 
@@ -72,7 +75,8 @@ final class ChangeSet {
 
   /**
    * Sets a column. The same object may appear several times (a phone under its service and under
-   * its contact): a missing value never overrides a given one, and two different values are a problem.
+   * its contact): a missing value never overrides a given one, and two different values are a
+   * problem.
    */
   void set(Draft row, String column, Object value, Origin origin) {
     Column definition = row.table.require(column);
@@ -87,9 +91,17 @@ final class ChangeSet {
       row.origins.put(column, origin);
     } else if (value != null && !definition.type().same(old, value)) {
       Origin first = row.originOf(column);
-      problem(origin.problem("%s %s appears more than once with different %s: '%s' here, '%s' at %s%s".formatted(
-          row.table.name(), row.id, column, definition.type().toText(value), definition.type().toText(old),
-          first.source().equals(origin.source()) ? "" : first.source() + " ", first.location())));
+      problem(
+          origin.problem(
+              "%s %s appears more than once with different %s: '%s' here, '%s' at %s%s"
+                  .formatted(
+                      row.table.name(),
+                      row.id,
+                      column,
+                      definition.type().toText(value),
+                      definition.type().toText(old),
+                      first.source().equals(origin.source()) ? "" : first.source() + " ",
+                      first.location())));
     }
   }
 
@@ -102,7 +114,10 @@ final class ChangeSet {
     scopes.computeIfAbsent(scope, s -> new LinkedHashSet<>()).addAll(childIds);
   }
 
-  /** A record left out because it is invalid: its id still counts as present, so references to it are not reported too. */
+  /**
+   * A record left out because it is invalid: its id still counts as present, so references to it
+   * are not reported too.
+   */
   void refuse(String table, String id) {
     refused.add(table + "/" + id);
   }

@@ -20,15 +20,23 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * The kinds of value a directory column holds, and how each travels between JSON, CSV text, Java
  * and PostgreSQL. Every value is normalised to one Java type per kind (text String, number
  * BigDecimal, integer Integer, date LocalDate, time LocalTime, datetime OffsetDateTime in UTC), so
- * values from a file and from the database compare directly: that comparison is what lets an
- * import of unchanged data change nothing.
+ * values from a file and from the database compare directly: that comparison is what lets an import
+ * of unchanged data change nothing.
  */
 enum ColumnType {
-  TEXT(Types.VARCHAR), NUMBER(Types.NUMERIC), INTEGER(Types.INTEGER), DATE(Types.DATE), TIME(Types.TIME),
-  DATETIME(Types.TIMESTAMP_WITH_TIMEZONE), BOOLEAN(Types.BOOLEAN), UUID(Types.OTHER);
+  TEXT(Types.VARCHAR),
+  NUMBER(Types.NUMERIC),
+  INTEGER(Types.INTEGER),
+  DATE(Types.DATE),
+  TIME(Types.TIME),
+  DATETIME(Types.TIMESTAMP_WITH_TIMEZONE),
+  BOOLEAN(Types.BOOLEAN),
+  UUID(Types.OTHER);
 
   /** HSDS asks for millisecond accuracy and an explicit zone. */
-  private static final DateTimeFormatter DATETIME_OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+  private static final DateTimeFormatter DATETIME_OUT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
+
   private static final DateTimeFormatter TIME_OUT = DateTimeFormatter.ofPattern("HH:mm:ss");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -75,11 +83,12 @@ enum ColumnType {
         case DATE -> LocalDate.parse(trimmed);
         case TIME -> LocalTime.parse(trimmed.length() == 5 ? trimmed + ":00" : trimmed, TIME_OUT);
         case DATETIME -> parseDateTime(trimmed);
-        case BOOLEAN -> switch (trimmed.toLowerCase()) {
-          case "true" -> Boolean.TRUE;
-          case "false" -> Boolean.FALSE;
-          default -> throw new BadValue("must be true or false");
-        };
+        case BOOLEAN ->
+            switch (trimmed.toLowerCase()) {
+              case "true" -> Boolean.TRUE;
+              case "false" -> Boolean.FALSE;
+              default -> throw new BadValue("must be true or false");
+            };
         case UUID -> java.util.UUID.fromString(trimmed);
       };
     } catch (NumberFormatException | DateTimeParseException e) {
@@ -132,7 +141,8 @@ enum ColumnType {
         // Whole numbers are written as integers (12, not 12.0), as the HSDS examples show them.
         BigDecimal stripped = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         yield stripped.scale() <= 0 && stripped.precision() - stripped.scale() <= 18
-            ? NODES.numberNode(stripped.longValueExact()) : NODES.numberNode(number);
+            ? NODES.numberNode(stripped.longValueExact())
+            : NODES.numberNode(number);
       }
       case INTEGER -> NODES.numberNode((Integer) value);
       case BOOLEAN -> NODES.booleanNode((Boolean) value);
@@ -150,17 +160,20 @@ enum ColumnType {
   }
 
   Object fromResultSet(ResultSet rs, String column) throws SQLException {
-    Object value = switch (this) {
-      case TEXT -> rs.getString(column);
-      case NUMBER -> rs.getBigDecimal(column);
-      case INTEGER -> rs.getObject(column, Integer.class);
-      case DATE -> rs.getObject(column, LocalDate.class);
-      case TIME -> rs.getObject(column, LocalTime.class);
-      case DATETIME -> rs.getObject(column, OffsetDateTime.class);
-      case BOOLEAN -> rs.getObject(column, Boolean.class);
-      case UUID -> rs.getObject(column, java.util.UUID.class);
-    };
-    return value instanceof OffsetDateTime time ? time.withOffsetSameInstant(ZoneOffset.UTC) : value;
+    Object value =
+        switch (this) {
+          case TEXT -> rs.getString(column);
+          case NUMBER -> rs.getBigDecimal(column);
+          case INTEGER -> rs.getObject(column, Integer.class);
+          case DATE -> rs.getObject(column, LocalDate.class);
+          case TIME -> rs.getObject(column, LocalTime.class);
+          case DATETIME -> rs.getObject(column, OffsetDateTime.class);
+          case BOOLEAN -> rs.getObject(column, Boolean.class);
+          case UUID -> rs.getObject(column, java.util.UUID.class);
+        };
+    return value instanceof OffsetDateTime time
+        ? time.withOffsetSameInstant(ZoneOffset.UTC)
+        : value;
   }
 
   /** Equal as data: 35 and 35.0 are the same amount; two times are the same instant. */

@@ -21,18 +21,19 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Reads an HSDS tabular data package (a folder with {@code datapackage.json} and one CSV file per
- * table) into rows. The columns, their types and which are required are the standard's (the copy
- * in the application) with Alliance's additions, not whatever the package's own datapackage.json
- * says; the package's file only says where each table's file is. So the standard's own packages
- * read as before, and Alliance's export (with {@code address_hidden}, {@code alliance_organisation_id}
- * and HSDS 3.1's capacity files) reads back whole. Empty cells are null, except in Alliance's own
+ * table) into rows. The columns, their types and which are required are the standard's (the copy in
+ * the application) with Alliance's additions, not whatever the package's own datapackage.json says;
+ * the package's file only says where each table's file is. So the standard's own packages read as
+ * before, and Alliance's export (with {@code address_hidden}, {@code alliance_organisation_id} and
+ * HSDS 3.1's capacity files) reads back whole. Empty cells are null, except in Alliance's own
  * columns, where they leave the directory's value alone as a missing JSON field does. Rows are
  * numbered as a spreadsheet shows them: the header is row 1.
  */
 @Component
 class CsvPackageReader {
 
-  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+  static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
   private final HsdsModel model;
 
@@ -43,11 +44,16 @@ class CsvPackageReader {
   void read(Path folder, ChangeSet changes) {
     Map<String, String> paths = new HashMap<>();
     try {
-      for (JsonNode resource : JsonDocuments.MAPPER.readTree(folder.resolve("datapackage.json").toFile()).path("resources")) {
+      for (JsonNode resource :
+          JsonDocuments.MAPPER
+              .readTree(folder.resolve("datapackage.json").toFile())
+              .path("resources")) {
         paths.put(resource.path("name").asString(""), resource.path("path").asString(""));
       }
     } catch (JacksonException e) {
-      changes.problem(new ImportProblem("datapackage.json", "", "is not valid JSON: " + e.getOriginalMessage()));
+      changes.problem(
+          new ImportProblem(
+              "datapackage.json", "", "is not valid JSON: " + e.getOriginalMessage()));
       return;
     }
     List<Table> read = new ArrayList<>();
@@ -63,8 +69,10 @@ class CsvPackageReader {
   /** Reads one table's rows; false when its header is unusable. */
   private boolean readTable(Table table, Path file, ChangeSet changes) {
     String source = file.getFileName().toString();
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = FORMAT.parse(reader)) {
-      List<String> header = parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        CSVParser parser = FORMAT.parse(reader)) {
+      List<String> header =
+          parser.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").trim()).toList();
       if (!headerIsUsable(table, header, source, changes)) {
         return false;
       }
@@ -72,12 +80,16 @@ class CsvPackageReader {
       for (CSVRecord record : parser) {
         long rowNumber = record.getRecordNumber() + 1;
         if (record.size() != header.size()) {
-          changes.problem(new ImportProblem(source, "row " + rowNumber,
-              "has " + record.size() + " cells but the header has " + header.size()));
+          changes.problem(
+              new ImportProblem(
+                  source,
+                  "row " + rowNumber,
+                  "has " + record.size() + " cells but the header has " + header.size()));
           continue;
         }
         String id = record.get(header.indexOf("id")).trim();
-        Origin origin = new Origin(source, "row " + rowNumber + (id.isEmpty() ? "" : " (id " + id + ")"));
+        Origin origin =
+            new Origin(source, "row " + rowNumber + (id.isEmpty() ? "" : " (id " + id + ")"));
         if (id.isEmpty()) {
           changes.problem(origin.problem("id is required"));
         } else if (seen.putIfAbsent(id, rowNumber) != null) {
@@ -93,25 +105,41 @@ class CsvPackageReader {
     }
   }
 
-  private boolean headerIsUsable(Table table, List<String> header, String source, ChangeSet changes) {
+  private boolean headerIsUsable(
+      Table table, List<String> header, String source, ChangeSet changes) {
     boolean usable = header.contains("id");
     for (String name : header) {
       if (table.column(name).isEmpty()) {
-        changes.problem(new ImportProblem(source, "row 1", "unknown column '" + name + "': HSDS " + table.name()
-            + " has " + String.join(", ", table.columns().stream().map(Column::name).toList())));
+        changes.problem(
+            new ImportProblem(
+                source,
+                "row 1",
+                "unknown column '"
+                    + name
+                    + "': HSDS "
+                    + table.name()
+                    + " has "
+                    + String.join(", ", table.columns().stream().map(Column::name).toList())));
         usable = false;
       }
     }
     for (Column column : table.columns()) {
       if (column.required() && !header.contains(column.name())) {
-        changes.problem(new ImportProblem(source, "row 1", "the required column '" + column.name() + "' is missing"));
+        changes.problem(
+            new ImportProblem(
+                source, "row 1", "the required column '" + column.name() + "' is missing"));
         usable = false;
       }
     }
     return usable;
   }
 
-  private void readRow(Table table, List<String> header, CSVRecord record, ChangeSet.Draft row, Origin origin,
+  private void readRow(
+      Table table,
+      List<String> header,
+      CSVRecord record,
+      ChangeSet.Draft row,
+      Origin origin,
       ChangeSet changes) {
     for (int i = 0; i < header.size(); i++) {
       Column column = table.require(header.get(i));

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A data package is a whole dataset: for every parent row in it, its owned children are exactly
- * the package's rows that point at it. So a phone dropped from phones.csv is dropped from its
- * service too. Only tables whose file is in the package take part.
+ * A data package is a whole dataset: for every parent row in it, its owned children are exactly the
+ * package's rows that point at it. So a phone dropped from phones.csv is dropped from its service
+ * too. Only tables whose file is in the package take part.
  */
 final class CsvScopes {
 
@@ -30,23 +30,31 @@ final class CsvScopes {
         if (relation.owned() && tables.contains(relation.childType())) {
           Map<String, List<String>> byParent = childrenByParent(changes, parent, relation);
           for (String parentId : changes.rows().getOrDefault(parent.name(), Map.of()).keySet()) {
-            changes.keep(new ChangeSet.Scope(parent, relation, parentId), byParent.getOrDefault(parentId, List.of()));
+            changes.keep(
+                new ChangeSet.Scope(parent, relation, parentId),
+                byParent.getOrDefault(parentId, List.of()));
           }
         }
       }
     }
   }
 
-  private static Map<String, List<String>> childrenByParent(ChangeSet changes, ObjectType parent, Relation relation) {
+  private static Map<String, List<String>> childrenByParent(
+      ChangeSet changes, ObjectType parent, Relation relation) {
     Map<String, List<String>> byParent = new LinkedHashMap<>();
-    changes.rows().getOrDefault(relation.childType(), Map.of()).forEach((id, child) -> {
-      Object parentId = child.values.get(relation.column());
-      boolean sameEntity = relation.entityColumn() == null
-          || parent.name().equals(child.values.get(relation.entityColumn()));
-      if (parentId != null && sameEntity) {
-        byParent.computeIfAbsent(parentId.toString(), k -> new ArrayList<>()).add(id);
-      }
-    });
+    changes
+        .rows()
+        .getOrDefault(relation.childType(), Map.of())
+        .forEach(
+            (id, child) -> {
+              Object parentId = child.values.get(relation.column());
+              boolean sameEntity =
+                  relation.entityColumn() == null
+                      || parent.name().equals(child.values.get(relation.entityColumn()));
+              if (parentId != null && sameEntity) {
+                byParent.computeIfAbsent(parentId.toString(), k -> new ArrayList<>()).add(id);
+              }
+            });
     return byParent;
   }
 }

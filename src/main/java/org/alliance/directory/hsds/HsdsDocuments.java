@@ -7,8 +7,8 @@ import tools.jackson.databind.node.ObjectNode;
  * HSDS 3.0 JSON documents assembled from the directory tables, for the rest of the directory module
  * (the ORUK API, search, pages). Each method takes a list of ids and returns the documents in that
  * order, leaving out ids that do not exist, so a caller can page through services by id. The cost
- * is a fixed number of queries per call, whatever the number of ids. Alliance's own columns
- * (hidden addresses, the looking-after organisation) are not included; showing or hiding a hidden
+ * is a fixed number of queries per call, whatever the number of ids. Alliance's own columns (hidden
+ * addresses, the looking-after organisation) are not included; showing or hiding a hidden
  * location's address is the caller's decision.
  */
 public interface HsdsDocuments {
@@ -25,7 +25,10 @@ public interface HsdsDocuments {
   /** An organization's own fields, as {@code organization_list.json}. */
   List<ObjectNode> readOrganizationSummaries(List<String> ids);
 
-  /** Full services at locations, as {@code service_at_location_full.json} (ORUK /service_at_locations/{id}). */
+  /**
+   * Full services at locations, as {@code service_at_location_full.json} (ORUK
+   * /service_at_locations/{id}).
+   */
   List<ObjectNode> readServiceAtLocations(List<String> ids);
 
   List<ObjectNode> readTaxonomies(List<String> ids);

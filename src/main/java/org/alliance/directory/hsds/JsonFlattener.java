@@ -10,9 +10,10 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Turns an HSDS JSON document into rows, following {@link HsdsModel}. A nested object's link to its
- * parent is filled in from the nesting (HSDS leaves it out); attributes and metadata get the parent's
- * id and table name. A list that is given replaces the parent's owned list; a list that is missing
- * leaves it alone, so a summary document (as in {@code service_list.json}) does not empty a service.
+ * parent is filled in from the nesting (HSDS leaves it out); attributes and metadata get the
+ * parent's id and table name. A list that is given replaces the parent's owned list; a list that is
+ * missing leaves it alone, so a summary document (as in {@code service_list.json}) does not empty a
+ * service.
  */
 @Component
 class JsonFlattener {
@@ -30,7 +31,8 @@ class JsonFlattener {
 
   private record Parent(ObjectType type, Relation relation, Draft row) {}
 
-  private String walk(ChangeSet changes, ObjectType type, JsonNode json, Origin here, Parent parent) {
+  private String walk(
+      ChangeSet changes, ObjectType type, JsonNode json, Origin here, Parent parent) {
     if (!json.isObject()) {
       changes.problem(here.problem("a " + type.name() + " must be a JSON object"));
       return null;
@@ -47,7 +49,8 @@ class JsonFlattener {
       Relation link = parent.relation();
       changes.set(row, link.column(), parent.row().id, here);
       if (link.kind() == Relation.Kind.LINKED) {
-        // The entity names the table link_id points into: the parent's (the standard's examples hold placeholders).
+        // The entity names the table link_id points into: the parent's (the standard's examples
+        // hold placeholders).
         changes.set(row, link.entityColumn(), parent.type().name(), here);
       }
     }
@@ -60,14 +63,17 @@ class JsonFlattener {
     return id;
   }
 
-  private void scalars(ChangeSet changes, ObjectType type, JsonNode json, Origin here, Draft row, Parent parent) {
+  private void scalars(
+      ChangeSet changes, ObjectType type, JsonNode json, Origin here, Draft row, Parent parent) {
     Set<String> links = model.linkColumns(type.name());
     String entityColumn = parent == null ? null : parent.relation().entityColumn();
     for (Column column : type.table().columns()) {
       String name = column.name();
       JsonNode value = json.get(name);
       boolean missing = value == null || (column.extension() && value.isNull());
-      if (name.equals("id") || name.equals(entityColumn) || model.managed(type.name(), name)
+      if (name.equals("id")
+          || name.equals(entityColumn)
+          || model.managed(type.name(), name)
           || (missing && (links.contains(name) || column.extension()))) {
         continue; // set from the nesting, kept as it is, or set by the directory itself
       }
@@ -107,7 +113,12 @@ class JsonFlattener {
   }
 
   /** A service's program belongs to the service's organization unless it says otherwise. */
-  private static void inherit(ChangeSet changes, Draft parent, Relation relation, ObjectType child, String childId,
+  private static void inherit(
+      ChangeSet changes,
+      Draft parent,
+      Relation relation,
+      ObjectType child,
+      String childId,
       Origin at) {
     String column = relation.inheritedColumn();
     if (column != null && parent.values.get(column) != null) {

@@ -34,7 +34,8 @@ class JsonImport {
       if (violations.isEmpty()) {
         flattener.add(changes, document.type(), document.json(), document.origin());
       } else {
-        violations.forEach(v -> problems.add(document.origin().at(v.pointer()).problem(v.message())));
+        violations.forEach(
+            v -> problems.add(document.origin().at(v.pointer()).problem(v.message())));
         if (document.json().path("id").isString()) {
           changes.refuse(document.type(), document.json().get("id").stringValue());
         }
@@ -48,12 +49,22 @@ class JsonImport {
     if (schemas.covers(document.type())) {
       violations.addAll(schemas.validate(document.type(), document.json()));
     }
-    nestedServices(document).forEach((pointer, service) -> schemas.validate("service", service)
-        .forEach(v -> violations.add(new HsdsSchemas.Violation(pointer + v.pointer(), v.message()))));
+    nestedServices(document)
+        .forEach(
+            (pointer, service) ->
+                schemas
+                    .validate("service", service)
+                    .forEach(
+                        v ->
+                            violations.add(
+                                new HsdsSchemas.Violation(pointer + v.pointer(), v.message()))));
     return violations;
   }
 
-  /** The services inside an organization ({@code services}) or a service at a location ({@code service}), by pointer. */
+  /**
+   * The services inside an organization ({@code services}) or a service at a location ({@code
+   * service}), by pointer.
+   */
   private static Map<String, JsonNode> nestedServices(JsonDocuments.Document document) {
     Map<String, JsonNode> nested = new LinkedHashMap<>();
     JsonNode json = document.json();

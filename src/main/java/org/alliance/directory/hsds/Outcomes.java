@@ -10,7 +10,12 @@ import org.alliance.directory.ImportReport.ResourceCount;
 /** What happened to each row an import touched, and the before and after of each change. */
 final class Outcomes {
 
-  enum Outcome { UNCHANGED, UPDATED, CREATED, DELETED }
+  enum Outcome {
+    UNCHANGED,
+    UPDATED,
+    CREATED,
+    DELETED
+  }
 
   /** A row's values before and after (null when it did not exist, or no longer does). */
   record Change(Table table, Map<String, Object> before, Map<String, Object> after) {}
@@ -37,9 +42,12 @@ final class Outcomes {
     changes.add(new Change(table, before, null));
   }
 
-  /** The strongest outcome wins: a row created and then unlinked from one parent is still "created". */
+  /**
+   * The strongest outcome wins: a row created and then unlinked from one parent is still "created".
+   */
   private void mark(Table table, String id, Outcome outcome) {
-    byTable.computeIfAbsent(table.name(), t -> new LinkedHashMap<>())
+    byTable
+        .computeIfAbsent(table.name(), t -> new LinkedHashMap<>())
         .merge(id, outcome, (old, now) -> old.compareTo(now) >= 0 ? old : now);
   }
 
@@ -54,8 +62,13 @@ final class Outcomes {
       if (outcomes != null) {
         Map<Outcome, Integer> n = new EnumMap<>(Outcome.class);
         outcomes.values().forEach(o -> n.merge(o, 1, Integer::sum));
-        counts.add(new ResourceCount(table.name(), n.getOrDefault(Outcome.CREATED, 0),
-            n.getOrDefault(Outcome.UPDATED, 0), n.getOrDefault(Outcome.UNCHANGED, 0), n.getOrDefault(Outcome.DELETED, 0)));
+        counts.add(
+            new ResourceCount(
+                table.name(),
+                n.getOrDefault(Outcome.CREATED, 0),
+                n.getOrDefault(Outcome.UPDATED, 0),
+                n.getOrDefault(Outcome.UNCHANGED, 0),
+                n.getOrDefault(Outcome.DELETED, 0)));
       }
     }
     return counts;

@@ -27,44 +27,66 @@ class ReferenceCheck {
 
   void check(ChangeSet changes) {
     Map<String, Set<String>> wanted = new LinkedHashMap<>();
-    changes.rows().forEach((tableName, drafts) -> {
-      Table table = model.table(tableName);
-      Set<String> existing = existingIds(table, drafts.keySet());
-      for (Draft draft : drafts.values()) {
-        required(changes, table, draft, existing.contains(draft.id));
-        table.foreignKeys().forEach((column, target) -> {
-          Object value = draft.values.get(column);
-          if (value != null && !changes.contains(target, value.toString())) {
-            wanted.computeIfAbsent(target, t -> new HashSet<>()).add(value.toString());
-          }
-        });
-      }
-    });
+    changes
+        .rows()
+        .forEach(
+            (tableName, drafts) -> {
+              Table table = model.table(tableName);
+              Set<String> existing = existingIds(table, drafts.keySet());
+              for (Draft draft : drafts.values()) {
+                required(changes, table, draft, existing.contains(draft.id));
+                table
+                    .foreignKeys()
+                    .forEach(
+                        (column, target) -> {
+                          Object value = draft.values.get(column);
+                          if (value != null && !changes.contains(target, value.toString())) {
+                            wanted
+                                .computeIfAbsent(target, t -> new HashSet<>())
+                                .add(value.toString());
+                          }
+                        });
+              }
+            });
     Map<String, Set<String>> found = new LinkedHashMap<>();
     wanted.forEach((target, ids) -> found.put(target, existingIds(model.table(target), ids)));
-    changes.rows().forEach((tableName, drafts) -> {
-      Map<String, String> keys = model.table(tableName).foreignKeys();
-      for (Draft draft : drafts.values()) {
-        keys.forEach((column, target) -> {
-          Object value = draft.values.get(column);
-          if (value != null && wanted.getOrDefault(target, Set.of()).contains(value.toString())
-              && !found.get(target).contains(value.toString())) {
-            changes.problem(draft.originOf(column).problem("%s '%s' matches no %s in this import or in the directory"
-                .formatted(column, value, target)));
-          }
-        });
-      }
-    });
+    changes
+        .rows()
+        .forEach(
+            (tableName, drafts) -> {
+              Map<String, String> keys = model.table(tableName).foreignKeys();
+              for (Draft draft : drafts.values()) {
+                keys.forEach(
+                    (column, target) -> {
+                      Object value = draft.values.get(column);
+                      if (value != null
+                          && wanted.getOrDefault(target, Set.of()).contains(value.toString())
+                          && !found.get(target).contains(value.toString())) {
+                        changes.problem(
+                            draft
+                                .originOf(column)
+                                .problem(
+                                    "%s '%s' matches no %s in this import or in the directory"
+                                        .formatted(column, value, target)));
+                      }
+                    });
+              }
+            });
   }
 
   private static void required(ChangeSet changes, Table table, Draft draft, boolean exists) {
     for (Column column : table.columns()) {
-      if (!column.required() || column.name().equals("id") || draft.badValues.contains(column.name())) {
+      if (!column.required()
+          || column.name().equals("id")
+          || draft.badValues.contains(column.name())) {
         continue;
       }
       boolean given = draft.values.containsKey(column.name());
       if (given ? draft.values.get(column.name()) == null : !exists) {
-        changes.problem(draft.originOf(column.name()).problem(table.name() + " " + column.name() + " is required"));
+        changes.problem(
+            draft
+                .originOf(column.name())
+                .problem(table.name() + " " + column.name() + " is required"));
       }
     }
   }

@@ -6,18 +6,26 @@ package org.alliance.directory.hsds;
  * @param property the JSON property, such as {@code phones}
  * @param childType the object type of its values (a table name)
  * @param kind how the link is stored
- * @param column the linking column: on the child for CHILDREN and LINKED, on the parent for REFERENCE
+ * @param column the linking column: on the child for CHILDREN and LINKED, on the parent for
+ *     REFERENCE
  * @param entityColumn for LINKED only: the child column naming the parent's table
  * @param owned CHILDREN and LINKED only: the children belong to the parent, so an import that lists
  *     the parent's children removes the ones it leaves out; not owned (an organization's locations,
  *     programs and services) are independent records an import never deletes
  * @param rootOnly followed only from the object asked for, never deeper: an organization's services
  *     appear in the organization document but not inside every service's organization
- * @param inheritedColumn REFERENCE only: a child column that, when missing, takes the parent's value
- *     of the same name (a service's program belongs to the service's organization)
+ * @param inheritedColumn REFERENCE only: a child column that, when missing, takes the parent's
+ *     value of the same name (a service's program belongs to the service's organization)
  */
-record Relation(String property, String childType, Kind kind, String column, String entityColumn,
-    boolean owned, boolean rootOnly, String inheritedColumn) {
+record Relation(
+    String property,
+    String childType,
+    Kind kind,
+    String column,
+    String entityColumn,
+    boolean owned,
+    boolean rootOnly,
+    String inheritedColumn) {
 
   enum Kind {
     /** many children whose {@code column} holds the parent's id */
@@ -45,11 +53,13 @@ record Relation(String property, String childType, Kind kind, String column, Str
   }
 
   Relation atRootOnly() {
-    return new Relation(property, childType, kind, column, entityColumn, owned, true, inheritedColumn);
+    return new Relation(
+        property, childType, kind, column, entityColumn, owned, true, inheritedColumn);
   }
 
   Relation inheriting(String sameNamedColumn) {
-    return new Relation(property, childType, kind, column, entityColumn, owned, rootOnly, sameNamedColumn);
+    return new Relation(
+        property, childType, kind, column, entityColumn, owned, rootOnly, sameNamedColumn);
   }
 
   boolean many() {

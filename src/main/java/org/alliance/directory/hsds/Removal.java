@@ -29,19 +29,23 @@ class Removal {
 
   void apply(Map<Scope, Set<String>> scopes, Outcomes outcomes) {
     Map<ListKind, Map<String, Set<String>>> byKind = new LinkedHashMap<>();
-    scopes.forEach((scope, keep) -> byKind
-        .computeIfAbsent(new ListKind(scope.parent(), scope.relation()), k -> new LinkedHashMap<>())
-        .put(scope.parentId(), keep));
-    byKind.forEach((kind, keepByParent) -> {
-      Table child = model.table(kind.relation().childType());
-      List<Row> leftOut = new ArrayList<>();
-      for (Row row : children(kind.parent(), kind.relation(), keepByParent.keySet())) {
-        if (!keepByParent.get(row.text(kind.relation().column())).contains(row.id())) {
-          leftOut.add(row);
-        }
-      }
-      unlink(child, kind.relation(), leftOut, outcomes);
-    });
+    scopes.forEach(
+        (scope, keep) ->
+            byKind
+                .computeIfAbsent(
+                    new ListKind(scope.parent(), scope.relation()), k -> new LinkedHashMap<>())
+                .put(scope.parentId(), keep));
+    byKind.forEach(
+        (kind, keepByParent) -> {
+          Table child = model.table(kind.relation().childType());
+          List<Row> leftOut = new ArrayList<>();
+          for (Row row : children(kind.parent(), kind.relation(), keepByParent.keySet())) {
+            if (!keepByParent.get(row.text(kind.relation().column())).contains(row.id())) {
+              leftOut.add(row);
+            }
+          }
+          unlink(child, kind.relation(), leftOut, outcomes);
+        });
   }
 
   private void unlink(Table table, Relation relation, List<Row> rowsToUnlink, Outcomes outcomes) {
@@ -67,7 +71,8 @@ class Removal {
     List<String> ids = doomed.stream().map(Row::id).toList();
     for (Relation relation : type.relations()) {
       if (relation.owned()) {
-        unlink(model.table(relation.childType()), relation, children(type, relation, ids), outcomes);
+        unlink(
+            model.table(relation.childType()), relation, children(type, relation, ids), outcomes);
       }
     }
     rows.delete(table, ids);
@@ -75,10 +80,14 @@ class Removal {
   }
 
   /** The current children of these parents through one relation. */
-  private List<Row> children(ObjectType parent, Relation relation, java.util.Collection<String> parentIds) {
+  private List<Row> children(
+      ObjectType parent, Relation relation, java.util.Collection<String> parentIds) {
     List<Row> found = rows.where(model.table(relation.childType()), relation.column(), parentIds);
-    return relation.kind() != Relation.Kind.LINKED ? found
-        : found.stream().filter(row -> parent.name().equals(row.text(relation.entityColumn()))).toList();
+    return relation.kind() != Relation.Kind.LINKED
+        ? found
+        : found.stream()
+            .filter(row -> parent.name().equals(row.text(relation.entityColumn())))
+            .toList();
   }
 
   private boolean belongsElsewhere(Table table, Relation relation, Row row) {

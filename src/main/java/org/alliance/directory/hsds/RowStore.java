@@ -33,8 +33,14 @@ class RowStore {
     if (keys.isEmpty()) {
       return List.of();
     }
-    return jdbc.sql("select " + columnList(table) + " from " + table.sql()
-            + " where " + table.require(column).sql() + " = any(:keys) order by id")
+    return jdbc.sql(
+            "select "
+                + columnList(table)
+                + " from "
+                + table.sql()
+                + " where "
+                + table.require(column).sql()
+                + " = any(:keys) order by id")
         .param("keys", keys.stream().distinct().toArray(String[]::new))
         .query(mapper(table))
         .list();
@@ -42,7 +48,9 @@ class RowStore {
 
   /** Every row of a table, ordered by id: for the export. */
   List<Row> all(Table table) {
-    return jdbc.sql("select " + columnList(table) + " from " + table.sql() + " order by id").query(mapper(table)).list();
+    return jdbc.sql("select " + columnList(table) + " from " + table.sql() + " order by id")
+        .query(mapper(table))
+        .list();
   }
 
   /** Which of these ids the table holds. */
@@ -63,27 +71,49 @@ class RowStore {
 
   /** Inserts or updates each row by id, writing only the columns each row names. */
   void upsert(Table table, Collection<Map<String, Object>> rows) {
-    Map<List<String>, List<Map<String, Object>>> byColumns = rows.stream()
-        .collect(Collectors.groupingBy(row -> List.copyOf(row.keySet()), LinkedHashMap::new, Collectors.toList()));
-    byColumns.forEach((columns, group) -> {
-      List<Column> written = columns.stream().map(table::require).toList();
-      String names = written.stream().map(Column::sql).collect(Collectors.joining(", "));
-      String marks = written.stream().map(c -> "?").collect(Collectors.joining(", "));
-      String updates = written.stream().filter(c -> !c.name().equals("id"))
-          .map(c -> c.sql() + " = excluded." + c.sql()).collect(Collectors.joining(", "));
-      String sql = "insert into " + table.sql() + " (" + names + ") values (" + marks + ") on conflict (id) do "
-          + (updates.isEmpty() ? "nothing" : "update set " + updates);
-      List<Object[]> arguments = new ArrayList<>();
-      for (Map<String, Object> row : group) {
-        arguments.add(written.stream().map(c -> new SqlParameterValue(c.type().sqlType, row.get(c.name()))).toArray());
-      }
-      batch.batchUpdate(sql, arguments);
-    });
+    Map<List<String>, List<Map<String, Object>>> byColumns =
+        rows.stream()
+            .collect(
+                Collectors.groupingBy(
+                    row -> List.copyOf(row.keySet()), LinkedHashMap::new, Collectors.toList()));
+    byColumns.forEach(
+        (columns, group) -> {
+          List<Column> written = columns.stream().map(table::require).toList();
+          String names = written.stream().map(Column::sql).collect(Collectors.joining(", "));
+          String marks = written.stream().map(c -> "?").collect(Collectors.joining(", "));
+          String updates =
+              written.stream()
+                  .filter(c -> !c.name().equals("id"))
+                  .map(c -> c.sql() + " = excluded." + c.sql())
+                  .collect(Collectors.joining(", "));
+          String sql =
+              "insert into "
+                  + table.sql()
+                  + " ("
+                  + names
+                  + ") values ("
+                  + marks
+                  + ") on conflict (id) do "
+                  + (updates.isEmpty() ? "nothing" : "update set " + updates);
+          List<Object[]> arguments = new ArrayList<>();
+          for (Map<String, Object> row : group) {
+            arguments.add(
+                written.stream()
+                    .map(c -> new SqlParameterValue(c.type().sqlType, row.get(c.name())))
+                    .toArray());
+          }
+          batch.batchUpdate(sql, arguments);
+        });
   }
 
   void clear(Table table, String column, Collection<String> ids) {
     if (!ids.isEmpty()) {
-      jdbc.sql("update " + table.sql() + " set " + table.require(column).sql() + " = null where id = any(:ids)")
+      jdbc.sql(
+              "update "
+                  + table.sql()
+                  + " set "
+                  + table.require(column).sql()
+                  + " = null where id = any(:ids)")
           .param("ids", ids.toArray(String[]::new))
           .update();
     }
@@ -91,7 +121,9 @@ class RowStore {
 
   void delete(Table table, Collection<String> ids) {
     if (!ids.isEmpty()) {
-      jdbc.sql("delete from " + table.sql() + " where id = any(:ids)").param("ids", ids.toArray(String[]::new)).update();
+      jdbc.sql("delete from " + table.sql() + " where id = any(:ids)")
+          .param("ids", ids.toArray(String[]::new))
+          .update();
     }
   }
 

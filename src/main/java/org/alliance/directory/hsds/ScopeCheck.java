@@ -22,19 +22,21 @@ import org.springframework.stereotype.Component;
  * The rules of {@link ScopedImport}: who looks after a new organization, and whether an editor's
  * upload changed only entries they look after.
  *
- * <p>Ownership is found the way {@link ChangeLog} finds the documents a change touches: each changed
- * row (before and after, so a service moved away from another organisation counts) is traced up the
- * model to the services and organizations that include it; a service stands for its organization.
- * Unlike the change log, each row carries the changes that led to it, so a refusal can name the
- * records responsible. Taxonomies, terms and units are not traced: a common term reaches most of the
- * directory, and they belong to no organisation, so an editor may add them but not change them.
+ * <p>Ownership is found the way {@link ChangeLog} finds the documents a change touches: each
+ * changed row (before and after, so a service moved away from another organisation counts) is
+ * traced up the model to the services and organizations that include it; a service stands for its
+ * organization. Unlike the change log, each row carries the changes that led to it, so a refusal
+ * can name the records responsible. Taxonomies, terms and units are not traced: a common term
+ * reaches most of the directory, and they belong to no organisation, so an editor may add them but
+ * not change them.
  */
 @Component
 class ScopeCheck {
 
   static final String LINK = "alliance_organisation_id";
 
-  private static final Set<String> SHARED = Set.of("taxonomy", "taxonomy_term", "unit", "meta_table_description");
+  private static final Set<String> SHARED =
+      Set.of("taxonomy", "taxonomy_term", "unit", "meta_table_description");
 
   private final HsdsModel model;
   private final RowStore rows;
@@ -46,7 +48,10 @@ class ScopeCheck {
     this.jdbc = jdbc;
   }
 
-  /** Drops any looking-after organisation the upload names, and links new organizations to the editor's. */
+  /**
+   * Drops any looking-after organisation the upload names, and links new organizations to the
+   * editor's.
+   */
   void link(ChangeSet changes, EditorScope scope) {
     Map<String, Draft> organizations = changes.rows().getOrDefault("organization", Map.of());
     for (Draft draft : organizations.values()) {
@@ -56,13 +61,16 @@ class ScopeCheck {
     if (scope.everything() || scope.organisation() == null || organizations.isEmpty()) {
       return;
     }
-    Set<String> existing = new HashSet<>(rows.ids(model.table("organization"), organizations.keySet()));
-    organizations.values().stream().filter(draft -> !existing.contains(draft.id))
+    Set<String> existing =
+        new HashSet<>(rows.ids(model.table("organization"), organizations.keySet()));
+    organizations.values().stream()
+        .filter(draft -> !existing.contains(draft.id))
         .forEach(draft -> draft.values.put(LINK, scope.organisation()));
   }
 
   /** Every record of the upload that changed something outside the editor's scope, as problems. */
-  List<ImportProblem> outside(List<Outcomes.Change> changes, ChangeSet set, String source, EditorScope scope) {
+  List<ImportProblem> outside(
+      List<Outcomes.Change> changes, ChangeSet set, String source, EditorScope scope) {
     Map<Integer, Set<String>> reached = new HashMap<>();
     List<Node> level = new ArrayList<>();
     for (int i = 0; i < changes.size(); i++) {
@@ -82,8 +90,9 @@ class ScopeCheck {
     // Named as they were: the upload may have renamed them.
     for (Outcomes.Change change : changes) {
       if (change.table().name().equals("organization") && change.before() != null) {
-        organizations.computeIfPresent((String) change.before().get("id"), (id, now) ->
-            new Organization(id, (String) change.before().get("name"), now.link()));
+        organizations.computeIfPresent(
+            (String) change.before().get("id"),
+            (id, now) -> new Organization(id, (String) change.before().get("name"), now.link()));
       }
     }
     Map<Origin, Set<String>> byRecord = new LinkedHashMap<>();
@@ -92,36 +101,46 @@ class ScopeCheck {
       Set<String> owners = reached.getOrDefault(i, Set.of());
       Origin record = origin(change, set, source);
       if (owners.isEmpty() && change.before() != null) {
-        byRecord.computeIfAbsent(record, r -> new LinkedHashSet<>())
-            .add("changes %s %s, which no organisation's entry holds (it is shared by the whole directory); only an administrator can change it"
-                .formatted(change.table().name(), change.before().get("id")));
+        byRecord
+            .computeIfAbsent(record, r -> new LinkedHashSet<>())
+            .add(
+                "changes %s %s, which no organisation's entry holds (it is shared by the whole directory); only an administrator can change it"
+                    .formatted(change.table().name(), change.before().get("id")));
       }
       for (String owner : owners) {
         Organization organization = organizations.get(owner);
         if (organization != null && !organization.within(scope)) {
-          byRecord.computeIfAbsent(record, r -> new LinkedHashSet<>())
-              .add("changes the entries of %s (organization %s), which you do not look after"
-                  .formatted(organization.name(), organization.id()));
+          byRecord
+              .computeIfAbsent(record, r -> new LinkedHashSet<>())
+              .add(
+                  "changes the entries of %s (organization %s), which you do not look after"
+                      .formatted(organization.name(), organization.id()));
         }
       }
     }
     List<ImportProblem> problems = new ArrayList<>();
-    byRecord.forEach((record, messages) -> messages.forEach(message -> problems.add(record.problem(message))));
+    byRecord.forEach(
+        (record, messages) -> messages.forEach(message -> problems.add(record.problem(message))));
     return problems;
   }
 
   /** A row reached while tracing, and the changes (by index) that reached it. */
   private record Node(Row row, Set<Integer> culprits) {}
 
-  private List<Node> up(List<Node> level, Map<String, Set<Integer>> visited, Map<Integer, Set<String>> reached) {
+  private List<Node> up(
+      List<Node> level, Map<String, Set<Integer>> visited, Map<Integer, Set<String>> reached) {
     Map<String, Map<String, Set<Integer>>> parents = new LinkedHashMap<>();
     Map<Map.Entry<String, String>, Map<String, Set<Integer>>> referrers = new LinkedHashMap<>();
     for (Node node : level) {
       String table = node.row().table().name();
       if (table.equals("organization") || table.equals("service")) {
-        String owner = table.equals("organization") ? node.row().id() : node.row().text("organization_id");
+        String owner =
+            table.equals("organization") ? node.row().id() : node.row().text("organization_id");
         if (owner != null) {
-          node.culprits().forEach(culprit -> reached.computeIfAbsent(culprit, c -> new LinkedHashSet<>()).add(owner));
+          node.culprits()
+              .forEach(
+                  culprit ->
+                      reached.computeIfAbsent(culprit, c -> new LinkedHashSet<>()).add(owner));
         }
         continue;
       }
@@ -135,26 +154,40 @@ class ScopeCheck {
           continue;
         }
         if (relation.kind() == Relation.Kind.REFERENCE) {
-          referrers.computeIfAbsent(Map.entry(parentType, relation.column()), k -> new LinkedHashMap<>())
-              .computeIfAbsent(node.row().id(), k -> new HashSet<>()).addAll(node.culprits());
+          referrers
+              .computeIfAbsent(Map.entry(parentType, relation.column()), k -> new LinkedHashMap<>())
+              .computeIfAbsent(node.row().id(), k -> new HashSet<>())
+              .addAll(node.culprits());
         } else if (node.row().get(relation.column()) != null
-            && (relation.entityColumn() == null || parentType.equals(node.row().get(relation.entityColumn())))) {
-          parents.computeIfAbsent(parentType, k -> new LinkedHashMap<>())
-              .computeIfAbsent(node.row().text(relation.column()), k -> new HashSet<>()).addAll(node.culprits());
+            && (relation.entityColumn() == null
+                || parentType.equals(node.row().get(relation.entityColumn())))) {
+          parents
+              .computeIfAbsent(parentType, k -> new LinkedHashMap<>())
+              .computeIfAbsent(node.row().text(relation.column()), k -> new HashSet<>())
+              .addAll(node.culprits());
         }
       }
     }
     List<Node> next = new ArrayList<>();
-    parents.forEach((table, byId) -> rows.where(model.table(table), "id", byId.keySet())
-        .forEach(row -> visit(row, byId.get(row.id()), visited, next)));
-    referrers.forEach((key, byId) -> rows.where(model.table(key.getKey()), key.getValue(), byId.keySet())
-        .forEach(row -> visit(row, byId.get(row.text(key.getValue())), visited, next)));
+    parents.forEach(
+        (table, byId) ->
+            rows.where(model.table(table), "id", byId.keySet())
+                .forEach(row -> visit(row, byId.get(row.id()), visited, next)));
+    referrers.forEach(
+        (key, byId) ->
+            rows.where(model.table(key.getKey()), key.getValue(), byId.keySet())
+                .forEach(row -> visit(row, byId.get(row.text(key.getValue())), visited, next)));
     return next;
   }
 
-  /** Goes on from a row only with changes that have not reached it before, so shared rows are expanded once each. */
-  private static void visit(Row row, Set<Integer> culprits, Map<String, Set<Integer>> visited, List<Node> next) {
-    Set<Integer> seen = visited.computeIfAbsent(row.table().name() + "/" + row.id(), k -> new HashSet<>());
+  /**
+   * Goes on from a row only with changes that have not reached it before, so shared rows are
+   * expanded once each.
+   */
+  private static void visit(
+      Row row, Set<Integer> culprits, Map<String, Set<Integer>> visited, List<Node> next) {
+    Set<Integer> seen =
+        visited.computeIfAbsent(row.table().name() + "/" + row.id(), k -> new HashSet<>());
     Set<Integer> fresh = new HashSet<>(culprits);
     fresh.removeAll(seen);
     if (!fresh.isEmpty()) {
@@ -174,10 +207,15 @@ class ScopeCheck {
     reached.values().forEach(ids::addAll);
     Map<String, Organization> found = new HashMap<>();
     if (!ids.isEmpty()) {
-      jdbc.sql("select id, name, alliance_organisation_id from directory.organization where id = any(:ids)")
+      jdbc.sql(
+              "select id, name, alliance_organisation_id from directory.organization where id = any(:ids)")
           .param("ids", ids.toArray(String[]::new))
-          .query((rs, n) -> new Organization(rs.getString("id"), rs.getString("name"),
-              rs.getObject("alliance_organisation_id", UUID.class)))
+          .query(
+              (rs, n) ->
+                  new Organization(
+                      rs.getString("id"),
+                      rs.getString("name"),
+                      rs.getObject("alliance_organisation_id", UUID.class)))
           .list()
           .forEach(organization -> found.put(organization.id(), organization));
     }
@@ -197,9 +235,12 @@ class ScopeCheck {
     }
     for (ChangeSet.Scope scope : set.scopes().keySet()) {
       Relation relation = scope.relation();
-      if (change.before() != null && relation.childType().equals(table)
-          && Objects.equals(scope.parentId(), String.valueOf(change.before().get(relation.column())))) {
-        Draft parent = set.rows().getOrDefault(scope.parent().name(), Map.of()).get(scope.parentId());
+      if (change.before() != null
+          && relation.childType().equals(table)
+          && Objects.equals(
+              scope.parentId(), String.valueOf(change.before().get(relation.column())))) {
+        Draft parent =
+            set.rows().getOrDefault(scope.parent().name(), Map.of()).get(scope.parentId());
         if (parent != null) {
           return parent.origin.record();
         }

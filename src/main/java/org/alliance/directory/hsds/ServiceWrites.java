@@ -19,7 +19,8 @@ class ServiceWrites implements ServiceRecords {
   private final ReferenceCheck references;
   private final TreeWriter writer;
 
-  ServiceWrites(HsdsSchemas schemas, JsonFlattener flattener, ReferenceCheck references, TreeWriter writer) {
+  ServiceWrites(
+      HsdsSchemas schemas, JsonFlattener flattener, ReferenceCheck references, TreeWriter writer) {
     this.schemas = schemas;
     this.flattener = flattener;
     this.references = references;
@@ -29,7 +30,8 @@ class ServiceWrites implements ServiceRecords {
   @Override
   public List<ImportProblem> check(ObjectNode service) {
     List<ImportProblem> problems = new ArrayList<>();
-    schemas.validate("service", service)
+    schemas
+        .validate("service", service)
         .forEach(v -> problems.add(new ImportProblem(SOURCE, v.pointer(), v.message())));
     if (problems.isEmpty()) {
       problems.addAll(changes(service).problems());
@@ -41,7 +43,8 @@ class ServiceWrites implements ServiceRecords {
   @Transactional(propagation = Propagation.MANDATORY)
   public void write(ObjectNode service) {
     if (!schemas.validate("service", service).isEmpty()) {
-      throw new IllegalArgumentException("the service does not match the HSDS schema: " + check(service));
+      throw new IllegalArgumentException(
+          "the service does not match the HSDS schema: " + check(service));
     }
     ChangeSet changes = changes(service);
     if (!changes.problems().isEmpty()) {

@@ -19,7 +19,8 @@ record Table(String name, String csvFile, List<Column> columns, Map<String, Stri
   }
 
   Column require(String columnName) {
-    return column(columnName).orElseThrow(() -> new IllegalArgumentException(name + " has no column " + columnName));
+    return column(columnName)
+        .orElseThrow(() -> new IllegalArgumentException(name + " has no column " + columnName));
   }
 
   String sql() {

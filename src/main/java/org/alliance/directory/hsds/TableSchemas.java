@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The directory's tables, read from the HSDS data package (the same file the migration was
@@ -32,10 +32,16 @@ final class TableSchemas {
   static final String ADDITIONS = "directory/datapackage-additions.json";
 
   /** "number" in HSDS, integer in the tables: a fraction here would be rounded away silently. */
-  private static final Set<String> INTEGERS = Set.of(
-      "organization.year_incorporated", "phone.extension", "schedule.count", "schedule.interval");
+  private static final Set<String> INTEGERS =
+      Set.of(
+          "organization.year_incorporated",
+          "phone.extension",
+          "schedule.count",
+          "schedule.interval");
 
-  /** A string with format uuid in the package (frictionless has no uuid type), uuid in the table. */
+  /**
+   * A string with format uuid in the package (frictionless has no uuid type), uuid in the table.
+   */
   private static final Set<String> UUIDS = Set.of("organization.alliance_organisation_id");
 
   private TableSchemas() {}
@@ -54,7 +60,9 @@ final class TableSchemas {
       Table table = tables.get(fields.getKey());
       List<Column> columns = new ArrayList<>(table.columns());
       fields.getValue().forEach(field -> columns.add(column(table.name(), field, true)));
-      tables.put(table.name(), new Table(table.name(), table.csvFile(), List.copyOf(columns), table.foreignKeys()));
+      tables.put(
+          table.name(),
+          new Table(table.name(), table.csvFile(), List.copyOf(columns), table.foreignKeys()));
     }
     return tables;
   }
@@ -69,7 +77,9 @@ final class TableSchemas {
     for (JsonNode key : resource.at("/schema/foreignKeys")) {
       foreignKeys.put(key.get("fields").stringValue(), key.at("/reference/resource").stringValue());
     }
-    tables.put(name, new Table(name, resource.get("path").stringValue(), List.copyOf(columns), foreignKeys));
+    tables.put(
+        name,
+        new Table(name, resource.get("path").stringValue(), List.copyOf(columns), foreignKeys));
   }
 
   private static Column column(String table, JsonNode field, boolean extension) {
@@ -77,8 +87,13 @@ final class TableSchemas {
     List<String> allowed = new ArrayList<>();
     field.at("/constraints/enum").forEach(value -> allowed.add(value.stringValue()));
     JsonNode minimum = field.at("/constraints/minimum");
-    return new Column(name, typeOf(table + "." + name, field), field.at("/constraints/required").asBoolean(false),
-        extension, List.copyOf(allowed), minimum.isNumber() ? minimum.decimalValue() : null);
+    return new Column(
+        name,
+        typeOf(table + "." + name, field),
+        field.at("/constraints/required").asBoolean(false),
+        extension,
+        List.copyOf(allowed),
+        minimum.isNumber() ? minimum.decimalValue() : null);
   }
 
   /**
@@ -88,7 +103,11 @@ final class TableSchemas {
   static ObjectNode datapackage() {
     ObjectNode datapackage = (ObjectNode) read(STANDARD);
     JsonNode additions = read(ADDITIONS);
-    datapackage.put("description", datapackage.get("description").stringValue() + " " + additions.get("description").stringValue());
+    datapackage.put(
+        "description",
+        datapackage.get("description").stringValue()
+            + " "
+            + additions.get("description").stringValue());
     ArrayNode resources = (ArrayNode) datapackage.get("resources");
     for (JsonNode resource : resources) {
       JsonNode fields = additions.at("/fields/" + resource.get("name").stringValue());

@@ -36,8 +36,16 @@ class Transfer implements DirectoryTransfer, ScopedImport {
   private final TransactionTemplate transaction;
   private final TransactionTemplate snapshot;
 
-  Transfer(HsdsModel model, JsonImport json, CsvPackageReader csv, ReferenceCheck references, TreeWriter writer,
-      Export export, ScopeCheck scopeCheck, AuditLog audit, PlatformTransactionManager transactions) {
+  Transfer(
+      HsdsModel model,
+      JsonImport json,
+      CsvPackageReader csv,
+      ReferenceCheck references,
+      TreeWriter writer,
+      Export export,
+      ScopeCheck scopeCheck,
+      AuditLog audit,
+      PlatformTransactionManager transactions) {
     this.model = model;
     this.json = json;
     this.csv = csv;
@@ -57,38 +65,47 @@ class Transfer implements DirectoryTransfer, ScopedImport {
     return importFrom(path, null);
   }
 
-  /** With a scope, as {@link ScopedImport} says; without one, the operator's unrestricted import. */
+  /**
+   * With a scope, as {@link ScopedImport} says; without one, the operator's unrestricted import.
+   */
   @Override
   public ImportReport importFrom(Path path, EditorScope scope) {
     ChangeSet changes = new ChangeSet();
     String source = read(path, changes);
     try {
-      return transaction.execute(status -> {
-        if (scope != null) {
-          scopeCheck.link(changes, scope);
-        }
-        references.check(changes);
-        if (!changes.problems().isEmpty()) {
-          status.setRollbackOnly();
-          return ImportReport.refused(changes.problems());
-        }
-        Outcomes outcomes = writer.write(changes);
-        if (scope != null && !scope.everything()) {
-          List<ImportProblem> outside = scopeCheck.outside(outcomes.changes(), changes, source, scope);
-          if (!outside.isEmpty()) {
-            status.setRollbackOnly();
-            return ImportReport.refused(outside);
-          }
-        }
-        ImportReport report = new ImportReport(outcomes.counts(model.tables()), List.of());
-        audit.recordSystem(AuditEntry.of("directory.imported", "directory", source)
-            .withDetail(report.lines().get(report.lines().size() - 1)));
-        return report;
-      });
+      return transaction.execute(
+          status -> {
+            if (scope != null) {
+              scopeCheck.link(changes, scope);
+            }
+            references.check(changes);
+            if (!changes.problems().isEmpty()) {
+              status.setRollbackOnly();
+              return ImportReport.refused(changes.problems());
+            }
+            Outcomes outcomes = writer.write(changes);
+            if (scope != null && !scope.everything()) {
+              List<ImportProblem> outside =
+                  scopeCheck.outside(outcomes.changes(), changes, source, scope);
+              if (!outside.isEmpty()) {
+                status.setRollbackOnly();
+                return ImportReport.refused(outside);
+              }
+            }
+            ImportReport report = new ImportReport(outcomes.counts(model.tables()), List.of());
+            audit.recordSystem(
+                AuditEntry.of("directory.imported", "directory", source)
+                    .withDetail(report.lines().get(report.lines().size() - 1)));
+            return report;
+          });
     } catch (DataAccessException e) {
       // Checked beforehand, so only a race (a row deleted meanwhile) should land here.
-      return ImportReport.refused(List.of(new ImportProblem(source, "", "the database refused the import: "
-          + e.getMostSpecificCause().getMessage())));
+      return ImportReport.refused(
+          List.of(
+              new ImportProblem(
+                  source,
+                  "",
+                  "the database refused the import: " + e.getMostSpecificCause().getMessage())));
     }
   }
 
@@ -108,10 +125,14 @@ class Transfer implements DirectoryTransfer, ScopedImport {
     } else if (Files.isRegularFile(path) && !name.toLowerCase().endsWith(".csv")) {
       json.read(path, changes);
     } else {
-      changes.problem(new ImportProblem(name, "", Files.exists(path)
-          ? "is neither an HSDS JSON file nor a folder holding datapackage.json or hsds.json"
-            + " (for CSV, give the folder with datapackage.json)"
-          : "does not exist"));
+      changes.problem(
+          new ImportProblem(
+              name,
+              "",
+              Files.exists(path)
+                  ? "is neither an HSDS JSON file nor a folder holding datapackage.json or hsds.json"
+                      + " (for CSV, give the folder with datapackage.json)"
+                  : "does not exist"));
     }
     return name;
   }
@@ -119,13 +140,14 @@ class Transfer implements DirectoryTransfer, ScopedImport {
   @Override
   public void exportTo(Path folder) throws IOException {
     try {
-      snapshot.executeWithoutResult(status -> {
-        try {
-          export.write(folder);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      snapshot.executeWithoutResult(
+          status -> {
+            try {
+              export.write(folder);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

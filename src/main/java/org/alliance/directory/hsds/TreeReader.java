@@ -22,7 +22,9 @@ class TreeReader {
   enum Shape {
     /** everything the model nests, as {@code service_full.json} */
     FULL,
-    /** the object's own fields and its single references' own fields, as {@code service_list.json} */
+    /**
+     * the object's own fields and its single references' own fields, as {@code service_list.json}
+     */
     SUMMARY
   }
 
@@ -37,7 +39,8 @@ class TreeReader {
   /**
    * Documents for the given ids in the given order; ids with no row are left out.
    *
-   * @param extensions whether to include Alliance's columns beyond HSDS (for export, not for the API)
+   * @param extensions whether to include Alliance's columns beyond HSDS (for export, not for the
+   *     API)
    */
   List<ObjectNode> read(String typeName, List<String> ids, Shape shape, boolean extensions) {
     ObjectType type = model.type(typeName);
@@ -65,34 +68,44 @@ class TreeReader {
       for (Relation relation : node.type().relations()) {
         if (follows(node, relation, shape)) {
           ObjectType child = model.type(relation.childType());
-          String key = relation.kind() == Relation.Kind.REFERENCE ? node.row().text(relation.column()) : node.row().id();
+          String key =
+              relation.kind() == Relation.Kind.REFERENCE
+                  ? node.row().text(relation.column())
+                  : node.row().id();
           String column = relation.kind() == Relation.Kind.REFERENCE ? "id" : relation.column();
           if (key != null) {
-            lookups.computeIfAbsent(new Lookup(child, column), k -> new ArrayList<>()).add(new Pending(node, relation, key));
+            lookups
+                .computeIfAbsent(new Lookup(child, column), k -> new ArrayList<>())
+                .add(new Pending(node, relation, key));
           }
         }
       }
     }
     List<Node> next = new ArrayList<>();
-    lookups.forEach((lookup, pending) -> {
-      Map<String, List<Row>> byKey = new LinkedHashMap<>();
-      List<String> keys = pending.stream().map(Pending::key).distinct().toList();
-      for (Row row : rows.where(lookup.type().table(), lookup.column(), keys)) {
-        byKey.computeIfAbsent(row.text(lookup.column()), k -> new ArrayList<>()).add(row);
-      }
-      for (Pending p : pending) {
-        attach(p, lookup.type(), byKey.getOrDefault(p.key(), List.of()), extensions, next);
-      }
-    });
+    lookups.forEach(
+        (lookup, pending) -> {
+          Map<String, List<Row>> byKey = new LinkedHashMap<>();
+          List<String> keys = pending.stream().map(Pending::key).distinct().toList();
+          for (Row row : rows.where(lookup.type().table(), lookup.column(), keys)) {
+            byKey.computeIfAbsent(row.text(lookup.column()), k -> new ArrayList<>()).add(row);
+          }
+          for (Pending p : pending) {
+            attach(p, lookup.type(), byKey.getOrDefault(p.key(), List.of()), extensions, next);
+          }
+        });
     return next;
   }
 
-  private void attach(Pending p, ObjectType childType, List<Row> matches, boolean extensions, List<Node> next) {
+  private void attach(
+      Pending p, ObjectType childType, List<Row> matches, boolean extensions, List<Node> next) {
     Relation relation = p.relation();
-    List<Row> children = relation.kind() != Relation.Kind.LINKED ? matches : matches.stream()
-        // Attributes and metadata name their parent's table as well as its id.
-        .filter(row -> p.node().type().name().equals(row.text(relation.entityColumn())))
-        .toList();
+    List<Row> children =
+        relation.kind() != Relation.Kind.LINKED
+            ? matches
+            : matches.stream()
+                // Attributes and metadata name their parent's table as well as its id.
+                .filter(row -> p.node().type().name().equals(row.text(relation.entityColumn())))
+                .toList();
     if (children.isEmpty()) {
       return; // empty lists are left out, as in the standard's examples
     }
@@ -112,16 +125,22 @@ class TreeReader {
 
   private static boolean follows(Node node, Relation relation, Shape shape) {
     if (shape == Shape.SUMMARY) {
-      return node.parent() == null && relation.kind() == Relation.Kind.REFERENCE && !relation.rootOnly();
+      return node.parent() == null
+          && relation.kind() == Relation.Kind.REFERENCE
+          && !relation.rootOnly();
     }
     if (relation.rootOnly() && node.parent() != null) {
       return false;
     }
-    // Never straight back to the parent through the link we came by (organization → services → organization).
+    // Never straight back to the parent through the link we came by (organization → services →
+    // organization).
     Relation via = node.via();
-    return via == null || !(relation.childType().equals(node.parent().type().name())
-        && relation.column().equals(via.column())
-        && relation.columnTable(node.type().name()).equals(via.columnTable(node.parent().type().name())));
+    return via == null
+        || !(relation.childType().equals(node.parent().type().name())
+            && relation.column().equals(via.column())
+            && relation
+                .columnTable(node.type().name())
+                .equals(via.columnTable(node.parent().type().name())));
   }
 
   private Node node(ObjectType type, Row row, Node parent, Relation via, boolean extensions) {

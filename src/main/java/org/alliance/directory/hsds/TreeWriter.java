@@ -12,8 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes a checked {@link ChangeSet} in the caller's transaction. Each row is compared with what
  * the directory holds first and written only when it is new or differs, so importing the same data
- * again writes nothing, logs no change and leaves last_modified alone. Then each given list of owned
- * children is made exact ({@link Removal}), and every service and organization whose document
+ * again writes nothing, logs no change and leaves last_modified alone. Then each given list of
+ * owned children is made exact ({@link Removal}), and every service and organization whose document
  * changed is logged ({@link ChangeLog}).
  */
 @Component

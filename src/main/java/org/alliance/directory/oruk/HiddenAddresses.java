@@ -9,8 +9,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Refuges and safe houses: before a document leaves the API, a hidden location loses its
- * addresses and exact position. Its area still shows through the service's service areas.
+ * Refuges and safe houses: before a document leaves the API, a hidden location loses its addresses
+ * and exact position. Its area still shows through the service's service areas.
  */
 @Component
 class HiddenAddresses {
@@ -22,8 +22,11 @@ class HiddenAddresses {
   }
 
   <T extends JsonNode> List<T> scrub(List<T> documents) {
-    Set<String> hidden = new HashSet<>(jdbc.sql("select id from directory.location where address_hidden")
-        .query(String.class).list());
+    Set<String> hidden =
+        new HashSet<>(
+            jdbc.sql("select id from directory.location where address_hidden")
+                .query(String.class)
+                .list());
     if (!hidden.isEmpty()) {
       documents.forEach(document -> scrub(document, hidden));
     }

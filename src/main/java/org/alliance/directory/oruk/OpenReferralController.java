@@ -32,13 +32,48 @@ class OpenReferralController {
   static final String BASE = "/openreferral";
 
   private static final Set<String> PAGING = Set.of("page", "per_page", "format");
-  private static final Set<String> SERVICE_FILTERS = Set.of("search", "page", "per_page", "format", "taxonomy_term_id",
-      "taxonomy_id", "organization_id", "modified_after", "minimal", "full", "minimum_age", "maximum_age", "day",
-      "start_time", "end_time", "postcode", "proximity");
-  /** The same filters: a service at a location is matched by its service, and by its own place and hours. */
-  private static final Set<String> SERVICE_AT_LOCATION_FILTERS = Set.of("search", "page", "per_page", "format",
-      "taxonomy_term_id", "taxonomy_id", "organization_id", "modified_after", "full", "minimum_age", "maximum_age", "day",
-      "start_time", "end_time", "postcode", "proximity");
+  private static final Set<String> SERVICE_FILTERS =
+      Set.of(
+          "search",
+          "page",
+          "per_page",
+          "format",
+          "taxonomy_term_id",
+          "taxonomy_id",
+          "organization_id",
+          "modified_after",
+          "minimal",
+          "full",
+          "minimum_age",
+          "maximum_age",
+          "day",
+          "start_time",
+          "end_time",
+          "postcode",
+          "proximity");
+
+  /**
+   * The same filters: a service at a location is matched by its service, and by its own place and
+   * hours.
+   */
+  private static final Set<String> SERVICE_AT_LOCATION_FILTERS =
+      Set.of(
+          "search",
+          "page",
+          "per_page",
+          "format",
+          "taxonomy_term_id",
+          "taxonomy_id",
+          "organization_id",
+          "modified_after",
+          "full",
+          "minimum_age",
+          "maximum_age",
+          "day",
+          "start_time",
+          "end_time",
+          "postcode",
+          "proximity");
 
   private final DirectoryIndex index;
   private final HsdsDocuments documents;
@@ -48,8 +83,14 @@ class OpenReferralController {
   private final Postcodes postcodes;
   private final JsonMapper json;
 
-  OpenReferralController(DirectoryIndex index, HsdsDocuments documents, Listings listings,
-      ServiceAtLocationListing serviceAtLocations, HiddenAddresses hidden, Postcodes postcodes, JsonMapper json) {
+  OpenReferralController(
+      DirectoryIndex index,
+      HsdsDocuments documents,
+      Listings listings,
+      ServiceAtLocationListing serviceAtLocations,
+      HiddenAddresses hidden,
+      Postcodes postcodes,
+      JsonMapper json) {
     this.index = index;
     this.documents = documents;
     this.listings = listings;
@@ -65,13 +106,19 @@ class OpenReferralController {
     ObjectNode about = json.createObjectNode();
     about.put("version", "HSDS-UK-3.0");
     about.put("profile", "https://openreferraluk.org/");
-    about.put("openapi_url", ServletUriComponentsBuilder.fromCurrentContextPath().path(BASE + "/openapi.json").toUriString());
+    about.put(
+        "openapi_url",
+        ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path(BASE + "/openapi.json")
+            .toUriString());
     return about;
   }
 
   @GetMapping("/openapi.json")
   JsonNode openapi() throws IOException {
-    try (InputStream in = new ClassPathResource("standards/oruk-uk-profile-3.0/profile/openapi.json").getInputStream()) {
+    try (InputStream in =
+        new ClassPathResource("standards/oruk-uk-profile-3.0/profile/openapi.json")
+            .getInputStream()) {
       return json.readTree(in);
     }
   }
@@ -84,18 +131,31 @@ class OpenReferralController {
     List<String> ids = results.hits().stream().map(SearchResults.Hit::serviceId).toList();
     boolean minimal = params.flag("minimal");
     if (!minimal && params.flag("full")) {
-      return Pages.of(json, results.total(), results.page(), results.perPage(), hidden.scrub(documents.readServices(ids)));
+      return Pages.of(
+          json,
+          results.total(),
+          results.page(),
+          results.perPage(),
+          hidden.scrub(documents.readServices(ids)));
     }
     // Summaries come from the index, written when it last took the service's change from the
     // change log, so a page costs no queries. They carry no locations, so no hidden address.
     List<String> summaries = results.hits().stream().map(SearchResults.Hit::summaryJson).toList();
     if (summaries.contains(null)) {
       List<ObjectNode> read = documents.readServiceSummaries(ids);
-      return Pages.of(json, results.total(), results.page(), results.perPage(),
+      return Pages.of(
+          json,
+          results.total(),
+          results.page(),
+          results.perPage(),
           minimal ? read.stream().map(this::minimal).toList() : read);
     }
     if (minimal) {
-      return Pages.of(json, results.total(), results.page(), results.perPage(),
+      return Pages.of(
+          json,
+          results.total(),
+          results.page(),
+          results.perPage(),
           summaries.stream().map(summary -> minimal((ObjectNode) json.readTree(summary))).toList());
     }
     return Pages.ofJson(json, results.total(), results.page(), results.perPage(), summaries);
@@ -112,22 +172,33 @@ class OpenReferralController {
     Parameters params = new Parameters(request.getParameterMap(), SERVICE_AT_LOCATION_FILTERS);
     params.onlyJson();
     Listings.Slice slice = serviceAtLocations.find(serviceQuery(params));
-    return Pages.of(json, slice.total(), params.page(), params.perPage(), hidden.scrub(documents.readServiceAtLocations(slice.ids())));
+    return Pages.of(
+        json,
+        slice.total(),
+        params.page(),
+        params.perPage(),
+        hidden.scrub(documents.readServiceAtLocations(slice.ids())));
   }
 
   @GetMapping("/service_at_locations/{id}")
   ObjectNode serviceAtLocation(@PathVariable String id, HttpServletRequest request) {
     new Parameters(request.getParameterMap(), Set.of());
-    return one("service_at_location", id, ids -> hidden.scrub(documents.readServiceAtLocations(ids)));
+    return one(
+        "service_at_location", id, ids -> hidden.scrub(documents.readServiceAtLocations(ids)));
   }
 
   @GetMapping("/organizations")
   ObjectNode organizations(HttpServletRequest request) {
-    Parameters params = new Parameters(request.getParameterMap(), Set.of("search", "page", "per_page", "format", "full"));
+    Parameters params =
+        new Parameters(
+            request.getParameterMap(), Set.of("search", "page", "per_page", "format", "full"));
     params.onlyJson();
-    Listings.Slice slice = listings.organizations(params.text("search"), params.page(), params.perPage());
-    List<ObjectNode> contents = params.flag("full")
-        ? hidden.scrub(documents.readOrganizations(slice.ids())) : documents.readOrganizationSummaries(slice.ids());
+    Listings.Slice slice =
+        listings.organizations(params.text("search"), params.page(), params.perPage());
+    List<ObjectNode> contents =
+        params.flag("full")
+            ? hidden.scrub(documents.readOrganizations(slice.ids()))
+            : documents.readOrganizationSummaries(slice.ids());
     return Pages.of(json, slice.total(), params.page(), params.perPage(), contents);
   }
 
@@ -142,7 +213,12 @@ class OpenReferralController {
     Parameters params = new Parameters(request.getParameterMap(), PAGING);
     params.onlyJson();
     Listings.Slice slice = listings.taxonomies(params.page(), params.perPage());
-    return Pages.of(json, slice.total(), params.page(), params.perPage(), documents.readTaxonomies(slice.ids()));
+    return Pages.of(
+        json,
+        slice.total(),
+        params.page(),
+        params.perPage(),
+        documents.readTaxonomies(slice.ids()));
   }
 
   @GetMapping("/taxonomies/{id}")
@@ -153,11 +229,20 @@ class OpenReferralController {
 
   @GetMapping("/taxonomy_terms")
   ObjectNode taxonomyTerms(HttpServletRequest request) {
-    Parameters params = new Parameters(request.getParameterMap(), Set.of("page", "per_page", "format", "taxonomy_id", "parent_id"));
+    Parameters params =
+        new Parameters(
+            request.getParameterMap(),
+            Set.of("page", "per_page", "format", "taxonomy_id", "parent_id"));
     params.onlyJson();
-    Listings.Slice slice = listings.taxonomyTerms(params.text("taxonomy_id"), params.text("parent_id"), params.page(),
-        params.perPage());
-    return Pages.of(json, slice.total(), params.page(), params.perPage(), documents.readTaxonomyTerms(slice.ids()));
+    Listings.Slice slice =
+        listings.taxonomyTerms(
+            params.text("taxonomy_id"), params.text("parent_id"), params.page(), params.perPage());
+    return Pages.of(
+        json,
+        slice.total(),
+        params.page(),
+        params.perPage(),
+        documents.readTaxonomyTerms(slice.ids()));
   }
 
   @GetMapping("/taxonomy_terms/{id}")
@@ -172,23 +257,43 @@ class OpenReferralController {
     String postcode = params.text("postcode");
     Integer proximity = params.integer("proximity", 1, 1_000_000);
     if (postcode != null) {
-      var centroid = postcodes.centroid(postcode)
-          .orElseThrow(() -> new BadParameter("postcode", "Unknown or malformed postcode '" + postcode + "'"));
+      var centroid =
+          postcodes
+              .centroid(postcode)
+              .orElseThrow(
+                  () ->
+                      new BadParameter(
+                          "postcode", "Unknown or malformed postcode '" + postcode + "'"));
       near = new SearchQuery.Near(centroid.latitude(), centroid.longitude());
       miles = proximity == null ? null : proximity / 1609.344;
     } else if (proximity != null) {
       throw new BadParameter("proximity", "'proximity' needs a 'postcode' to measure from");
     }
-    SearchQuery.AgeLimits ages = new SearchQuery.AgeLimits(params.integer("minimum_age", 0, 150),
-        params.integer("maximum_age", 0, 150));
+    SearchQuery.AgeLimits ages =
+        new SearchQuery.AgeLimits(
+            params.integer("minimum_age", 0, 150), params.integer("maximum_age", 0, 150));
     var day = params.day("day");
     var from = params.time("start_time");
     var to = params.time("end_time");
-    SearchQuery.Hours hours = day == null && from == null && to == null ? null : new SearchQuery.Hours(day, from, to);
+    SearchQuery.Hours hours =
+        day == null && from == null && to == null ? null : new SearchQuery.Hours(day, from, to);
     String term = params.text("taxonomy_term_id");
-    return new SearchQuery(params.text("search"), term == null ? Set.of() : Set.of(term), Set.of(), null, near, miles,
-        null, false, params.text("organization_id"), params.text("taxonomy_id"), params.instant("modified_after"), ages,
-        hours, params.page(), params.perPage());
+    return new SearchQuery(
+        params.text("search"),
+        term == null ? Set.of() : Set.of(term),
+        Set.of(),
+        null,
+        near,
+        miles,
+        null,
+        false,
+        params.text("organization_id"),
+        params.text("taxonomy_id"),
+        params.instant("modified_after"),
+        ages,
+        hours,
+        params.page(),
+        params.perPage());
   }
 
   private ObjectNode minimal(ObjectNode summary) {
@@ -202,7 +307,8 @@ class OpenReferralController {
     return item;
   }
 
-  private static ObjectNode one(String kind, String id, Function<List<String>, List<ObjectNode>> reader) {
+  private static ObjectNode one(
+      String kind, String id, Function<List<String>, List<ObjectNode>> reader) {
     List<ObjectNode> found = reader.apply(List.of(id));
     if (found.isEmpty()) {
       throw new NotFound(kind, id);

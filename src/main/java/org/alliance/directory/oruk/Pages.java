@@ -11,15 +11,20 @@ final class Pages {
 
   private Pages() {}
 
-  static ObjectNode of(JsonMapper json, long total, int page, int perPage, List<ObjectNode> contents) {
+  static ObjectNode of(
+      JsonMapper json, long total, int page, int perPage, List<ObjectNode> contents) {
     ObjectNode body = header(json, total, page, perPage, contents.size());
     ArrayNode items = body.putArray("contents");
     contents.forEach(items::add);
     return body;
   }
 
-  /** A page of documents already written as JSON text: they are written out as they are, not parsed again. */
-  static ObjectNode ofJson(JsonMapper json, long total, int page, int perPage, List<String> contents) {
+  /**
+   * A page of documents already written as JSON text: they are written out as they are, not parsed
+   * again.
+   */
+  static ObjectNode ofJson(
+      JsonMapper json, long total, int page, int perPage, List<String> contents) {
     ObjectNode body = header(json, total, page, perPage, contents.size());
     ArrayNode items = body.putArray("contents");
     contents.forEach(item -> items.addRawValue(new RawValue(item)));

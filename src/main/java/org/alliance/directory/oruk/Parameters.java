@@ -27,8 +27,12 @@ final class Parameters {
     this.values = values;
     for (Map.Entry<String, String[]> entry : values.entrySet()) {
       if (!allowed.contains(entry.getKey())) {
-        throw new BadParameter(entry.getKey(), "Unknown query parameter '" + entry.getKey() + "'. This endpoint accepts: "
-            + String.join(", ", allowed.stream().sorted().toList()));
+        throw new BadParameter(
+            entry.getKey(),
+            "Unknown query parameter '"
+                + entry.getKey()
+                + "'. This endpoint accepts: "
+                + String.join(", ", allowed.stream().sorted().toList()));
       }
       if (entry.getValue().length > 1) {
         throw new BadParameter(entry.getKey(), "Give '" + entry.getKey() + "' once");
@@ -64,7 +68,13 @@ final class Parameters {
       }
       return (int) number;
     } catch (NumberFormatException e) {
-      throw new BadParameter(name, "'" + name + "' must be a whole number from " + min + (max == Integer.MAX_VALUE ? " up" : " to " + max));
+      throw new BadParameter(
+          name,
+          "'"
+              + name
+              + "' must be a whole number from "
+              + min
+              + (max == Integer.MAX_VALUE ? " up" : " to " + max));
     }
   }
 
@@ -87,10 +97,15 @@ final class Parameters {
       return null;
     }
     try {
-      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC)
+      return value.length() == 10
+          ? LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC)
           : OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw new BadParameter(name, "'" + name + "' must be a date (2026-11-23) or date and time with an offset (2026-11-23T09:00:00Z)");
+      throw new BadParameter(
+          name,
+          "'"
+              + name
+              + "' must be a date (2026-11-23) or date and time with an offset (2026-11-23T09:00:00Z)");
     }
   }
 
@@ -118,7 +133,8 @@ final class Parameters {
         return day;
       }
     }
-    throw new BadParameter(name, "'" + name + "' must be a day: MO, TU, WE, TH, FR, SA, SU or the day's name");
+    throw new BadParameter(
+        name, "'" + name + "' must be a day: MO, TU, WE, TH, FR, SA, SU or the day's name");
   }
 
   void onlyJson() {

@@ -18,7 +18,8 @@ class ProblemResponses {
 
   @ExceptionHandler(BadParameter.class)
   ResponseEntity<ProblemDetail> badParameter(BadParameter bad) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
     problem.setTitle("Bad query parameter");
     problem.setType(URI.create("/openreferral/problems/bad-parameter"));
     problem.setProperty("parameter", bad.parameter());
@@ -27,7 +28,8 @@ class ProblemResponses {
 
   @ExceptionHandler(NotFound.class)
   ResponseEntity<ProblemDetail> notFound(NotFound missing) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
     problem.setTitle("Not found");
     problem.setType(URI.create("/openreferral/problems/not-found"));
     return respond(problem);
@@ -36,13 +38,16 @@ class ProblemResponses {
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<ProblemDetail> failed(RuntimeException failure) {
     log.error("Open Referral API request failed", failure);
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-        "Something went wrong on our side. Try again later.");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Try again later.");
     problem.setTitle("Server error");
     return respond(problem);
   }
 
   private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    return ResponseEntity.status(problem.getStatus())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 }

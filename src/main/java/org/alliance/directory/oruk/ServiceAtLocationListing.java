@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages of services at locations for {@code /service_at_locations}, filtered in SQL by the same
- * profile parameters as {@code /services} (read by the same code into a {@link SearchQuery}).
- * The search index holds one document per service, not per location, so it cannot say which of a
+ * profile parameters as {@code /services} (read by the same code into a {@link SearchQuery}). The
+ * search index holds one document per service, not per location, so it cannot say which of a
  * service's locations is near or open; these filters are applied row by row here instead:
  *
  * <ul>
@@ -51,17 +51,20 @@ class ServiceAtLocationListing {
     int term = 0;
     for (String termId : query.termIds()) {
       String name = "term" + term++;
-      conditions.add("""
+      conditions.add(
+          """
           exists (with recursive narrower(id) as (
                     select cast(:%1$s as text)
                     union select tt.id from directory.taxonomy_term tt join narrower n on tt.parent_id = n.id)
                   select 1 from directory.attribute at
                    where at.link_entity = 'service' and at.link_id = s.id and at.taxonomy_term_id in (select id from narrower))
-          """.formatted(name));
+          """
+              .formatted(name));
       params.put(name, termId);
     }
     if (query.taxonomyId() != null) {
-      conditions.add("""
+      conditions.add(
+          """
           exists (select 1 from directory.attribute at join directory.taxonomy_term tt on tt.id = at.taxonomy_term_id
                    where at.link_entity = 'service' and at.link_id = s.id and tt.taxonomy_id = :taxonomy)
           """);
@@ -84,11 +87,13 @@ class ServiceAtLocationListing {
     }
     String order = "t.service_id, t.id";
     if (query.near() != null) {
-      String distance = """
+      String distance =
+          """
           case when l.address_hidden then null else %s * 2 * asin(least(1, sqrt(
             power(sin(radians(l.latitude - :latitude) / 2), 2)
             + cos(radians(:latitude)) * cos(radians(l.latitude)) * power(sin(radians(l.longitude - :longitude) / 2), 2))))
-          end""".formatted(EARTH_RADIUS_METRES);
+          end"""
+              .formatted(EARTH_RADIUS_METRES);
       order = "(" + distance + ") nulls last, " + order;
       params.put("latitude", query.near().latitude());
       params.put("longitude", query.near().longitude());
@@ -97,18 +102,24 @@ class ServiceAtLocationListing {
         params.put("metres", query.withinMiles() * METRES_PER_MILE);
       }
     }
-    String from = """
+    String from =
+        """
          from directory.service_at_location t
          join directory.service s on s.id = t.service_id
          join directory.location l on l.id = t.location_id
-        """ + " where " + String.join("\n  and ", conditions);
+        """
+            + " where "
+            + String.join("\n  and ", conditions);
     long total = bind(jdbc.sql("select count(*)" + from), params).query(Long.class).single();
-    List<String> ids = bind(jdbc.sql("select t.id" + from + " order by " + order
-            + " limit :limit offset :offset"), params)
-        .param("limit", query.perPage())
-        .param("offset", (long) (query.page() - 1) * query.perPage())
-        .query(String.class)
-        .list();
+    List<String> ids =
+        bind(
+                jdbc.sql(
+                    "select t.id" + from + " order by " + order + " limit :limit offset :offset"),
+                params)
+            .param("limit", query.perPage())
+            .param("offset", (long) (query.page() - 1) * query.perPage())
+            .query(String.class)
+            .list();
     return new Listings.Slice(total, ids);
   }
 
@@ -118,15 +129,21 @@ class ServiceAtLocationListing {
    * before the opening meaning midnight, as the index reads it.
    */
   private static String hours(SearchQuery.Hours hours, Map<String, Object> params) {
-    List<String> match = new ArrayList<>(List.of(
-        "(sch.freq is null or upper(sch.freq) = 'WEEKLY')",
-        "sch.opens_at is not null", "sch.closes_at is not null", "sch.byday is not null",
-        "(sch.valid_to is null or sch.valid_to >= current_date)"));
+    List<String> match =
+        new ArrayList<>(
+            List.of(
+                "(sch.freq is null or upper(sch.freq) = 'WEEKLY')",
+                "sch.opens_at is not null",
+                "sch.closes_at is not null",
+                "sch.byday is not null",
+                "(sch.valid_to is null or sch.valid_to >= current_date)"));
     if (hours.day() != null) {
-      match.add("cast(:day as text) = any(string_to_array(upper(replace(sch.byday, ' ', '')), ','))");
+      match.add(
+          "cast(:day as text) = any(string_to_array(upper(replace(sch.byday, ' ', '')), ','))");
       params.put("day", hours.day().name().substring(0, 2));
     } else {
-      match.add("string_to_array(upper(replace(sch.byday, ' ', '')), ',') && array['MO','TU','WE','TH','FR','SA','SU']");
+      match.add(
+          "string_to_array(upper(replace(sch.byday, ' ', '')), ',') && array['MO','TU','WE','TH','FR','SA','SU']");
     }
     String opens = "(extract(hour from sch.opens_at) * 60 + extract(minute from sch.opens_at))";
     String closes = "(extract(hour from sch.closes_at) * 60 + extract(minute from sch.closes_at))";
@@ -135,7 +152,14 @@ class ServiceAtLocationListing {
       params.put("fromMinute", hours.from().getHour() * 60 + hours.from().getMinute());
     }
     if (hours.to() != null) {
-      match.add("(case when " + closes + " > " + opens + " then " + closes + " else 1440 end) <= :toMinute");
+      match.add(
+          "(case when "
+              + closes
+              + " > "
+              + opens
+              + " then "
+              + closes
+              + " else 1440 end) <= :toMinute");
       params.put("toMinute", hours.to().getHour() * 60 + hours.to().getMinute());
     }
     return """
@@ -144,10 +168,12 @@ class ServiceAtLocationListing {
                         or (sch.service_id = t.service_id
                             and not exists (select 1 from directory.schedule own where own.service_at_location_id = t.id)))
                    and %s)
-        """.formatted(String.join(" and ", match));
+        """
+        .formatted(String.join(" and ", match));
   }
 
-  private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Map<String, Object> params) {
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec statement, Map<String, Object> params) {
     JdbcClient.StatementSpec bound = statement;
     for (Map.Entry<String, Object> param : params.entrySet()) {
       bound = bound.param(param.getKey(), param.getValue());

@@ -74,10 +74,12 @@ final class NationalGrid {
     double x = sec / nu;
     double xi = sec / (6 * Math.pow(nu, 3)) * (nu / rho + 2 * tan2);
     double xii = sec / (120 * Math.pow(nu, 5)) * (5 + 28 * tan2 + 24 * tan4);
-    double xiia = sec / (5040 * Math.pow(nu, 7)) * (61 + 662 * tan2 + 1320 * tan4 + 720 * tan4 * tan2);
+    double xiia =
+        sec / (5040 * Math.pow(nu, 7)) * (61 + 662 * tan2 + 1320 * tan4 + 720 * tan4 * tan2);
     double de = easting - E0;
     double latitude = phi - vii * Math.pow(de, 2) + viii * Math.pow(de, 4) - ix * Math.pow(de, 6);
-    double longitude = LAMBDA0 + x * de - xi * Math.pow(de, 3) + xii * Math.pow(de, 5) - xiia * Math.pow(de, 7);
+    double longitude =
+        LAMBDA0 + x * de - xi * Math.pow(de, 3) + xii * Math.pow(de, 5) - xiia * Math.pow(de, 7);
     return new double[] {latitude, longitude};
   }
 
@@ -88,10 +90,12 @@ final class NationalGrid {
     double n3 = n2 * n;
     double dPhi = phi - PHI0;
     double sPhi = phi + PHI0;
-    return AIRY_B * F0 * ((1 + n + 1.25 * n2 + 1.25 * n3) * dPhi
-        - (3 * n + 3 * n2 + 21.0 / 8 * n3) * Math.sin(dPhi) * Math.cos(sPhi)
-        + (15.0 / 8 * n2 + 15.0 / 8 * n3) * Math.sin(2 * dPhi) * Math.cos(2 * sPhi)
-        - 35.0 / 24 * n3 * Math.sin(3 * dPhi) * Math.cos(3 * sPhi));
+    return AIRY_B
+        * F0
+        * ((1 + n + 1.25 * n2 + 1.25 * n3) * dPhi
+            - (3 * n + 3 * n2 + 21.0 / 8 * n3) * Math.sin(dPhi) * Math.cos(sPhi)
+            + (15.0 / 8 * n2 + 15.0 / 8 * n3) * Math.sin(2 * dPhi) * Math.cos(2 * sPhi)
+            - 35.0 / 24 * n3 * Math.sin(3 * dPhi) * Math.cos(3 * sPhi));
   }
 
   /** Earth-centred cartesian coordinates of a point on the ellipsoid's surface (height 0). */
@@ -99,7 +103,10 @@ final class NationalGrid {
     double e2 = 1 - (b * b) / (a * a);
     double nu = a / Math.sqrt(1 - e2 * Math.pow(Math.sin(phi), 2));
     return new double[] {
-        nu * Math.cos(phi) * Math.cos(lambda), nu * Math.cos(phi) * Math.sin(lambda), (1 - e2) * nu * Math.sin(phi)};
+      nu * Math.cos(phi) * Math.cos(lambda),
+      nu * Math.cos(phi) * Math.sin(lambda),
+      (1 - e2) * nu * Math.sin(phi)
+    };
   }
 
   /** Latitude and longitude in radians from cartesian coordinates, iterating to well under 1 mm. */

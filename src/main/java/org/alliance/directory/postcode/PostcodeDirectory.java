@@ -22,6 +22,7 @@ class PostcodeDirectory implements Postcodes {
 
   /** How many found centroids are kept, and for how long. */
   private static final int CACHED = 10_000;
+
   private static final long CACHED_FOR_NANOS = Duration.ofMinutes(10).toNanos();
 
   private final JdbcClient jdbc;
@@ -30,15 +31,16 @@ class PostcodeDirectory implements Postcodes {
   /**
    * Centroids found recently, by what was asked (tidied), so that a search near a postcode does not
    * wait on a query each time. Only found ones: a postcode not yet known is looked up again. An
-   * import on this node empties it; one on another node shows here within ten minutes
-   * (new postcode releases come a few times a year, and a centroid rarely moves).
+   * import on this node empties it; one on another node shows here within ten minutes (new postcode
+   * releases come a few times a year, and a centroid rarely moves).
    */
-  private final Map<String, Found> recent = new LinkedHashMap<>(256, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Found> eldest) {
-      return size() > CACHED;
-    }
-  };
+  private final Map<String, Found> recent =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Found> eldest) {
+          return size() > CACHED;
+        }
+      };
 
   private record Found(Coordinates centroid, long at) {}
 
@@ -58,18 +60,20 @@ class PostcodeDirectory implements Postcodes {
       }
     }
     Optional<Coordinates> centroid = lookUp(postcode);
-    centroid.ifPresent(coordinates -> {
-      synchronized (recent) {
-        recent.put(key, new Found(coordinates, now));
-      }
-    });
+    centroid.ifPresent(
+        coordinates -> {
+          synchronized (recent) {
+            recent.put(key, new Found(coordinates, now));
+          }
+        });
     return centroid;
   }
 
   private Optional<Coordinates> lookUp(String postcode) {
     Optional<String> full = Postcodes.normalise(postcode);
     if (full.isPresent()) {
-      return jdbc.sql("select latitude, longitude from directory.postcode where postcode = :postcode")
+      return jdbc.sql(
+              "select latitude, longitude from directory.postcode where postcode = :postcode")
           .param("postcode", full.get())
           .query((rs, row) -> new Coordinates(rs.getDouble("latitude"), rs.getDouble("longitude")))
           .optional();
@@ -80,7 +84,8 @@ class PostcodeDirectory implements Postcodes {
     }
     // Stored postcodes have no space and the inward code is always three characters, so "BK1___"
     // finds BK1's postcodes (BK1 0AB is BK10AB) and not BK10's (BK10 2AB is BK102AB).
-    return jdbc.sql("""
+    return jdbc.sql(
+            """
             select avg(latitude) as latitude, avg(longitude) as longitude
               from directory.postcode
              where postcode like :pattern
@@ -108,10 +113,17 @@ class PostcodeDirectory implements Postcodes {
   }
 
   private PostcodeImportResult load(List<Path> files) {
-    return postcodeImport.load(files.stream()
-        .map(file -> new PostcodeImport.Source(file.toString(),
-            // ONSPD and Code-Point Open are plain ASCII; a stray byte becomes U+FFFD and fails validation.
-            () -> new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)))
-        .toList());
+    return postcodeImport.load(
+        files.stream()
+            .map(
+                file ->
+                    new PostcodeImport.Source(
+                        file.toString(),
+                        // ONSPD and Code-Point Open are plain ASCII; a stray byte becomes U+FFFD
+                        // and fails validation.
+                        () ->
+                            new InputStreamReader(
+                                Files.newInputStream(file), StandardCharsets.UTF_8)))
+            .toList());
   }
 }

@@ -39,7 +39,8 @@ final class PostcodeFile {
     void bad(long line, String problem);
   }
 
-  private static final List<String> POSTCODE_COLUMNS = List.of("pcds", "pcd", "pcd2", "pcd7", "pcd8", "postcode");
+  private static final List<String> POSTCODE_COLUMNS =
+      List.of("pcds", "pcd", "pcd2", "pcd7", "pcd8", "postcode");
   private static final List<String> LATITUDE_COLUMNS = List.of("lat", "latitude");
   private static final List<String> LONGITUDE_COLUMNS = List.of("long", "longitude", "lon");
 
@@ -64,8 +65,10 @@ final class PostcodeFile {
         RowReader rows = Onspd.fromHeader(first);
         if (rows == null) {
           if (!CodePoint.looksLike(first)) {
-            sink.bad(1, "not a postcode file: expected an ONSPD header (pcds, lat, long) "
-                + "or Code-Point Open rows (postcode, quality, eastings, northings)");
+            sink.bad(
+                1,
+                "not a postcode file: expected an ONSPD header (pcds, lat, long) "
+                    + "or Code-Point Open rows (postcode, quality, eastings, northings)");
             return;
           }
           rows = new CodePoint();
@@ -76,7 +79,8 @@ final class PostcodeFile {
           rows.read(record, parser.getCurrentLineNumber(), sink);
         }
       } catch (UncheckedIOException | IllegalStateException e) {
-        // Broken quoting: the parser cannot find the next row, so nothing after this can be trusted.
+        // Broken quoting: the parser cannot find the next row, so nothing after this can be
+        // trusted.
         sink.bad(parser.getCurrentLineNumber() + 1, "unreadable CSV (" + e.getMessage() + ")");
       }
     }
@@ -87,10 +91,12 @@ final class PostcodeFile {
   }
 
   /** ONS Postcode Directory rows, located by the header's column names. */
-  private record Onspd(int postcode, int latitude, int longitude, int doterm, int width) implements RowReader {
+  private record Onspd(int postcode, int latitude, int longitude, int doterm, int width)
+      implements RowReader {
 
     static Onspd fromHeader(CSVRecord header) {
-      List<String> names = header.stream().map(n -> n.replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList();
+      List<String> names =
+          header.stream().map(n -> n.replace("\uFEFF", "").toLowerCase(Locale.ROOT)).toList();
       int postcode = firstOf(names, POSTCODE_COLUMNS);
       int latitude = firstOf(names, LATITUDE_COLUMNS);
       int longitude = firstOf(names, LONGITUDE_COLUMNS);
@@ -114,14 +120,17 @@ final class PostcodeFile {
       }
       String lat = record.get(latitude);
       String lon = record.get(longitude);
-      if ((doterm >= 0 && !record.get(doterm).isEmpty()) || lat.isEmpty() || lon.isEmpty()
+      if ((doterm >= 0 && !record.get(doterm).isEmpty())
+          || lat.isEmpty()
+          || lon.isEmpty()
           || lat.equals(ONSPD_NO_LOCATION)) {
         sink.skipped();
         return;
       }
-      Postcodes.normalise(record.get(postcode)).ifPresentOrElse(
-          code -> coordinates(lat, lon, line, sink).ifPresent(c -> sink.postcode(code, c)),
-          () -> sink.bad(line, notAPostcode(record.get(postcode))));
+      Postcodes.normalise(record.get(postcode))
+          .ifPresentOrElse(
+              code -> coordinates(lat, lon, line, sink).ifPresent(c -> sink.postcode(code, c)),
+              () -> sink.bad(line, notAPostcode(record.get(postcode))));
     }
 
     private static Optional<Coordinates> coordinates(String lat, String lon, long line, Sink sink) {
@@ -138,8 +147,10 @@ final class PostcodeFile {
   private static final class CodePoint implements RowReader {
 
     static boolean looksLike(CSVRecord first) {
-      return first.size() >= 4 && Postcodes.normalise(first.get(0)).isPresent()
-          && isNumber(first.get(2)) && isNumber(first.get(3));
+      return first.size() >= 4
+          && Postcodes.normalise(first.get(0)).isPresent()
+          && isNumber(first.get(2))
+          && isNumber(first.get(3));
     }
 
     @Override
@@ -155,20 +166,29 @@ final class PostcodeFile {
       }
       String easting = record.get(2);
       String northing = record.get(3);
-      if (record.get(1).equals(CODE_POINT_NO_LOCATION) || easting.isEmpty() || northing.isEmpty()
+      if (record.get(1).equals(CODE_POINT_NO_LOCATION)
+          || easting.isEmpty()
+          || northing.isEmpty()
           || (isZero(easting) && isZero(northing))) {
         sink.skipped();
         return;
       }
       if (!isNumber(easting) || !isNumber(northing)) {
-        sink.bad(line, "eastings '" + easting + "' and northings '" + northing + "' are not numbers");
+        sink.bad(
+            line, "eastings '" + easting + "' and northings '" + northing + "' are not numbers");
         return;
       }
       double e = Double.parseDouble(easting);
       double n = Double.parseDouble(northing);
       // The National Grid covers 0-700 km east and 0-1,300 km north.
       if (e < 0 || e > 700_000 || n < 0 || n > 1_300_000) {
-        sink.bad(line, "eastings " + easting + " and northings " + northing + " are outside the National Grid");
+        sink.bad(
+            line,
+            "eastings "
+                + easting
+                + " and northings "
+                + northing
+                + " are outside the National Grid");
         return;
       }
       sink.postcode(postcode.get(), NationalGrid.toWgs84(e, n));

@@ -17,16 +17,16 @@ import org.alliance.directory.PostcodeImportResult;
 import org.alliance.directory.PostcodeImportResult.BadRow;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads postcode files into {@code directory.postcode}, all or nothing. Rows stream through
- * PostgreSQL's COPY into a temporary table as they are read, so a 2.6 million row file needs
- * little memory and no second pass; the temporary table is then merged into the real one with an
- * upsert. Everything happens in one transaction, rolled back if any row anywhere was bad.
+ * PostgreSQL's COPY into a temporary table as they are read, so a 2.6 million row file needs little
+ * memory and no second pass; the temporary table is then merged into the real one with an upsert.
+ * Everything happens in one transaction, rolled back if any row anywhere was bad.
  */
 @Component
 class PostcodeImport {
@@ -50,33 +50,38 @@ class PostcodeImport {
   }
 
   PostcodeImportResult load(List<Source> sources) {
-    return transaction.execute(status -> {
-      jdbc.sql("""
+    return transaction.execute(
+        status -> {
+          jdbc.sql(
+                  """
           create temporary table postcode_load (
             postcode  text    not null,
             latitude  numeric not null,
             longitude numeric not null
           ) on commit drop
-          """).update();
-      Tally tally = new Tally();
-      try (Writer copy = copyInto(DataSourceUtils.getConnection(dataSource))) {
-        tally.copy = copy;
-        for (Source source : sources) {
-          tally.file = source.name();
-          try (Reader reader = source.opener().open()) {
-            PostcodeFile.read(reader, tally);
-          } catch (IOException e) {
-            tally.bad(0, "cannot read it (" + e.getMessage() + ")");
+          """)
+              .update();
+          Tally tally = new Tally();
+          try (Writer copy = copyInto(DataSourceUtils.getConnection(dataSource))) {
+            tally.copy = copy;
+            for (Source source : sources) {
+              tally.file = source.name();
+              try (Reader reader = source.opener().open()) {
+                PostcodeFile.read(reader, tally);
+              } catch (IOException e) {
+                tally.bad(0, "cannot read it (" + e.getMessage() + ")");
+              }
+            }
+          } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not stream postcodes into PostgreSQL", e);
           }
-        }
-      } catch (IOException | SQLException e) {
-        throw new IllegalStateException("Could not stream postcodes into PostgreSQL", e);
-      }
-      if (tally.badRowCount > 0 || tally.loaded == 0) {
-        status.setRollbackOnly();
-        return new PostcodeImportResult(0, 0, tally.skipped, tally.badRowCount, tally.badRows);
-      }
-      int changed = jdbc.sql("""
+          if (tally.badRowCount > 0 || tally.loaded == 0) {
+            status.setRollbackOnly();
+            return new PostcodeImportResult(0, 0, tally.skipped, tally.badRowCount, tally.badRows);
+          }
+          int changed =
+              jdbc.sql(
+                      """
           insert into directory.postcode (postcode, latitude, longitude)
           select distinct on (postcode) postcode, latitude, longitude
             from postcode_load
@@ -85,16 +90,20 @@ class PostcodeImport {
              set latitude = excluded.latitude, longitude = excluded.longitude
            where (directory.postcode.latitude, directory.postcode.longitude)
                  is distinct from (excluded.latitude, excluded.longitude)
-          """).update();
-      return new PostcodeImportResult(tally.loaded, changed, tally.skipped, 0, List.of());
-    });
+          """)
+                  .update();
+          return new PostcodeImportResult(tally.loaded, changed, tally.skipped, 0, List.of());
+        });
   }
 
   /** COPY in CSV form; the writer's close ends the COPY. */
   private static Writer copyInto(Connection connection) throws SQLException {
     PGConnection pg = connection.unwrap(PGConnection.class);
-    PGCopyOutputStream out = new PGCopyOutputStream(pg,
-        "copy postcode_load (postcode, latitude, longitude) from stdin (format csv)", 1 << 16);
+    PGCopyOutputStream out =
+        new PGCopyOutputStream(
+            pg,
+            "copy postcode_load (postcode, latitude, longitude) from stdin (format csv)",
+            1 << 16);
     return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
   }
 
@@ -122,7 +131,13 @@ class PostcodeImport {
       }
       try {
         // Six decimal places is about 0.1 m, the precision ONSPD publishes.
-        copy.write(String.format(Locale.ROOT, "%s,%.6f,%.6f\n", postcode, centroid.latitude(), centroid.longitude()));
+        copy.write(
+            String.format(
+                Locale.ROOT,
+                "%s,%.6f,%.6f\n",
+                postcode,
+                centroid.latitude(),
+                centroid.longitude()));
       } catch (IOException e) {
         throw new CopyFailed(e);
       }

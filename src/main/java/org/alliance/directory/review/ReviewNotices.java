@@ -24,19 +24,29 @@ class ReviewNotices implements HomeNotices {
 
   @Override
   public List<HomeNotice> noticesFor(Authentication user) {
-    if (!(user.getPrincipal() instanceof AllianceUser editor) || !editor.hasRole(Role.DIRECTORY_EDITOR)) {
+    if (!(user.getPrincipal() instanceof AllianceUser editor)
+        || !editor.hasRole(Role.DIRECTORY_EDITOR)) {
       return List.of();
     }
     int due = reviews.forEditor(EditorScope.of(editor)).size();
-    return due == 0 ? List.of() : List.of(new HomeNotice(
-        due + (due == 1 ? " service you look after has" : " services you look after have")
-            + " not been checked for over 6 months.", "Review them", "/directory/reviews"));
+    return due == 0
+        ? List.of()
+        : List.of(
+            new HomeNotice(
+                due
+                    + (due == 1 ? " service you look after has" : " services you look after have")
+                    + " not been checked for over 6 months.",
+                "Review them",
+                "/directory/reviews"));
   }
 
   @Bean
   NavigationItem reviewsNavigation() {
-    return new NavigationItem("Reviews due", "/directory/reviews",
-        "Services you look after that have not been checked recently: confirm or correct them.", 20,
+    return new NavigationItem(
+        "Reviews due",
+        "/directory/reviews",
+        "Services you look after that have not been checked recently: confirm or correct them.",
+        20,
         Set.of(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code()));
   }
 }

@@ -31,7 +31,10 @@ class ReviewsController {
   }
 
   @PostMapping("/directory/reviews/{serviceId}/checked")
-  String checked(@AuthenticationPrincipal AllianceUser editor, @PathVariable String serviceId, RedirectAttributes redirect) {
+  String checked(
+      @AuthenticationPrincipal AllianceUser editor,
+      @PathVariable String serviceId,
+      RedirectAttributes redirect) {
     String email = users.find(editor.userId()).map(account -> account.email()).orElse(null);
     if (reviews.markChecked(serviceId, email, EditorScope.of(editor))) {
       redirect.addFlashAttribute("success", "Marked as checked today");

@@ -42,17 +42,23 @@ public class DirectoryIndex {
   private final QueryBuilder queries;
   private final ExecutorService pool;
 
-  DirectoryIndex(ServiceEntries entries, @Value("${alliance.search.workers:2}") int workers) throws IOException {
+  DirectoryIndex(ServiceEntries entries, @Value("${alliance.search.workers:2}") int workers)
+      throws IOException {
     this.entries = entries;
     EnglishAnalyzer analyzer = new EnglishAnalyzer();
-    this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
+    this.writer =
+        new IndexWriter(
+            new ByteBuffersDirectory(), new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
     this.searchers = new SearcherManager(writer, null);
     this.queries = new QueryBuilder(analyzer);
-    this.pool = Executors.newFixedThreadPool(workers, runnable -> {
-      Thread thread = new Thread(runnable, "directory-search");
-      thread.setDaemon(true);
-      return thread;
-    });
+    this.pool =
+        Executors.newFixedThreadPool(
+            workers,
+            runnable -> {
+              Thread thread = new Thread(runnable, "directory-search");
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Replaces the whole index with every service in the database. */
@@ -112,17 +118,28 @@ public class DirectoryIndex {
     IndexSearcher searcher = searchers.acquire();
     try {
       int wanted = search.page() * search.perPage();
-      // Relevance first, then distance; with no words, nearest first, or by name for a stable order.
+      // Relevance first, then distance; with no words, nearest first, or by name for a stable
+      // order.
       SortField byName = new SortField(ServiceDocuments.NAME_ORDER, SortField.Type.STRING);
-      Sort sort = search.near() != null
-          ? new Sort(SortField.FIELD_SCORE, LatLonDocValuesField.newDistanceSort(ServiceDocuments.LOCATION,
-              search.near().latitude(), search.near().longitude()), byName)
-          : queries.words(search.text()).isEmpty() ? new Sort(byName) : new Sort(SortField.FIELD_SCORE, byName);
+      Sort sort =
+          search.near() != null
+              ? new Sort(
+                  SortField.FIELD_SCORE,
+                  LatLonDocValuesField.newDistanceSort(
+                      ServiceDocuments.LOCATION,
+                      search.near().latitude(),
+                      search.near().longitude()),
+                  byName)
+              : queries.words(search.text()).isEmpty()
+                  ? new Sort(byName)
+                  : new Sort(SortField.FIELD_SCORE, byName);
       // One pass that ranks and counts every match exactly. Not Lucene's defaults: they stop
       // counting at 1,000 (a second pass, count(), would then be needed) and doDocScores re-scores
       // the page (a third); each pass builds the distance filter again, which profiling showed was
       // the biggest cost of a search near a postcode. Scores are not shown, so none are kept.
-      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false));
+      TopDocs top =
+          searcher.search(
+              query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false));
       long total = top.totalHits.value;
       List<SearchResults.Hit> hits = new ArrayList<>();
       var stored = searcher.storedFields();
@@ -142,7 +159,9 @@ public class DirectoryIndex {
       try {
         List<SearchResults.Hit> found = new ArrayList<>();
         for (String id : serviceIds) {
-          TopDocs top = searcher.search(new org.apache.lucene.search.TermQuery(new Term(ServiceDocuments.ID, id)), 1);
+          TopDocs top =
+              searcher.search(
+                  new org.apache.lucene.search.TermQuery(new Term(ServiceDocuments.ID, id)), 1);
           if (top.scoreDocs.length == 1) {
             found.add(Hits.of(searcher.storedFields().document(top.scoreDocs[0].doc), null));
           }
@@ -171,17 +190,27 @@ public class DirectoryIndex {
       Double nearest = null;
       String area = null;
       for (String[] place : ServiceDocuments.places(doc)) {
-        double miles = near == null ? 0 : new Coordinates(near.latitude(), near.longitude())
-            .distanceMilesTo(new Coordinates(Double.parseDouble(place[0]), Double.parseDouble(place[1])));
+        double miles =
+            near == null
+                ? 0
+                : new Coordinates(near.latitude(), near.longitude())
+                    .distanceMilesTo(
+                        new Coordinates(
+                            Double.parseDouble(place[0]), Double.parseDouble(place[1])));
         if (nearest == null || miles < nearest) {
           nearest = miles;
           area = place.length > 2 && !place[2].isBlank() ? place[2] : null;
         }
       }
       String checked = doc.get(ServiceDocuments.LAST_CHECKED);
-      return new SearchResults.Hit(doc.get(ServiceDocuments.ID), doc.get(ServiceDocuments.NAME),
-          doc.get(ServiceDocuments.ORGANIZATION), Summary.of(doc.get(ServiceDocuments.DESCRIPTION)),
-          checked == null ? null : java.time.LocalDate.parse(checked), near == null ? null : nearest, area,
+      return new SearchResults.Hit(
+          doc.get(ServiceDocuments.ID),
+          doc.get(ServiceDocuments.NAME),
+          doc.get(ServiceDocuments.ORGANIZATION),
+          Summary.of(doc.get(ServiceDocuments.DESCRIPTION)),
+          checked == null ? null : java.time.LocalDate.parse(checked),
+          near == null ? null : nearest,
+          area,
           doc.get(ServiceDocuments.SUMMARY_JSON));
     }
   }

@@ -35,15 +35,19 @@ import org.springframework.stereotype.Component;
 class IndexFreshness implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(IndexFreshness.class);
+
   /** Longer than any directory transaction runs; a gap older than this was rolled back. */
   private static final Duration GAP_PATIENCE = Duration.ofMinutes(10);
+
   private static final int MAX_GAPS = 10_000;
+
   /** How far below the position a rebuild looks for numbers still to arrive. */
   private static final long RECENT = 1_000;
 
   private final DirectoryIndex index;
   private final JdbcClient jdbc;
   private final AtomicLong lastSeen = new AtomicLong(-1);
+
   /** Numbers skipped over, with when they were first missed (nanoTime). */
   private final Map<Long, Long> gaps = new HashMap<>();
 
@@ -59,33 +63,45 @@ class IndexFreshness implements ApplicationRunner {
 
   /** Rebuilds from scratch; the change log position is read first, so nothing is missed. */
   public synchronized void rebuild() {
-    long position = jdbc.sql("select coalesce(max(seq), 0) from directory.change").query(Long.class).single();
+    long position =
+        jdbc.sql("select coalesce(max(seq), 0) from directory.change").query(Long.class).single();
     // Numbers below the position that are not visible yet may belong to transactions still running.
-    List<Long> recent = jdbc.sql("select seq from directory.change where seq > :from and seq <= :to")
-        .param("from", position - RECENT).param("to", position).query(Long.class).list();
+    List<Long> recent =
+        jdbc.sql("select seq from directory.change where seq > :from and seq <= :to")
+            .param("from", position - RECENT)
+            .param("to", position)
+            .query(Long.class)
+            .list();
     long started = System.nanoTime();
     int services = index.rebuild();
     gaps.clear();
     noteGaps(Math.max(0, position - RECENT), position, new HashSet<>(recent));
     lastSeen.set(position);
-    log.info("Directory index built: {} services in {} ms", services, (System.nanoTime() - started) / 1_000_000);
+    log.info(
+        "Directory index built: {} services in {} ms",
+        services,
+        (System.nanoTime() - started) / 1_000_000);
   }
 
-  @Scheduled(fixedDelayString = "${alliance.search.refresh:5s}", initialDelayString = "${alliance.search.refresh:5s}")
+  @Scheduled(
+      fixedDelayString = "${alliance.search.refresh:5s}",
+      initialDelayString = "${alliance.search.refresh:5s}")
   public synchronized void catchUp() {
     if (lastSeen.get() < 0) {
       return;
     }
     forgetOldGaps();
     record Change(long seq, String type, String id) {}
-    var changes = jdbc.sql("""
+    var changes =
+        jdbc.sql(
+                """
             select seq, resource_type, resource_id from directory.change
              where seq > :after or seq = any(:gaps) order by seq limit 10000
             """)
-        .param("after", lastSeen.get())
-        .param("gaps", gaps.keySet().toArray(Long[]::new))
-        .query((rs, row) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3)))
-        .list();
+            .param("after", lastSeen.get())
+            .param("gaps", gaps.keySet().toArray(Long[]::new))
+            .query((rs, row) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3)))
+            .list();
     if (changes.isEmpty()) {
       return;
     }
@@ -105,7 +121,8 @@ class IndexFreshness implements ApplicationRunner {
       lastSeen.set(newest);
     }
     if (gaps.size() > MAX_GAPS) {
-      // Only a huge rolled-back import leaves this many; a rebuild is cheaper than asking for them all.
+      // Only a huge rolled-back import leaves this many; a rebuild is cheaper than asking for them
+      // all.
       log.info("Directory index: {} change numbers missing, rebuilding", gaps.size());
       rebuild();
     }

@@ -52,31 +52,51 @@ final class QueryBuilder {
     }
     if (!search.anyOfTermIds().isEmpty()) {
       BooleanQuery.Builder any = new BooleanQuery.Builder();
-      search.anyOfTermIds().forEach(term -> any.add(new TermQuery(new Term(ServiceDocuments.TERM, term)), Occur.SHOULD));
+      search
+          .anyOfTermIds()
+          .forEach(
+              term -> any.add(new TermQuery(new Term(ServiceDocuments.TERM, term)), Occur.SHOULD));
       query.add(any.build(), Occur.FILTER);
     }
     if (search.age() != null) {
-      query.add(IntPoint.newRangeQuery(ServiceDocuments.MIN_AGE, Integer.MIN_VALUE, search.age()), Occur.FILTER);
-      query.add(IntPoint.newRangeQuery(ServiceDocuments.MAX_AGE, search.age(), Integer.MAX_VALUE), Occur.FILTER);
+      query.add(
+          IntPoint.newRangeQuery(ServiceDocuments.MIN_AGE, Integer.MIN_VALUE, search.age()),
+          Occur.FILTER);
+      query.add(
+          IntPoint.newRangeQuery(ServiceDocuments.MAX_AGE, search.age(), Integer.MAX_VALUE),
+          Occur.FILTER);
     }
     if (search.near() != null && search.withinMiles() != null) {
-      query.add(WithinDistance.of(ServiceDocuments.LOCATION, ServiceDocuments.LOCATION, search.near().latitude(),
-          search.near().longitude(), search.withinMiles() * METRES_PER_MILE), Occur.FILTER);
+      query.add(
+          WithinDistance.of(
+              ServiceDocuments.LOCATION,
+              ServiceDocuments.LOCATION,
+              search.near().latitude(),
+              search.near().longitude(),
+              search.withinMiles() * METRES_PER_MILE),
+          Occur.FILTER);
     }
     if (search.openAt() != null) {
       int minute = WeeklyHours.minuteOfWeek(search.openAt().day(), search.openAt().time());
-      query.add(IntRange.newIntersectsQuery(ServiceDocuments.OPEN, new int[] {minute}, new int[] {minute}), Occur.FILTER);
+      query.add(
+          IntRange.newIntersectsQuery(
+              ServiceDocuments.OPEN, new int[] {minute}, new int[] {minute}),
+          Occur.FILTER);
     }
     if (search.withCapacity()) {
       query.add(new TermQuery(new Term(ServiceDocuments.CAPACITY, "yes")), Occur.FILTER);
     }
     if (search.ageLimits() != null) {
       if (search.ageLimits().minimumAtLeast() != null) {
-        query.add(IntPoint.newRangeQuery(ServiceDocuments.MIN_AGE, search.ageLimits().minimumAtLeast(), Integer.MAX_VALUE),
+        query.add(
+            IntPoint.newRangeQuery(
+                ServiceDocuments.MIN_AGE, search.ageLimits().minimumAtLeast(), Integer.MAX_VALUE),
             Occur.FILTER);
       }
       if (search.ageLimits().maximumAtMost() != null) {
-        query.add(IntPoint.newRangeQuery(ServiceDocuments.MAX_AGE, Integer.MIN_VALUE, search.ageLimits().maximumAtMost()),
+        query.add(
+            IntPoint.newRangeQuery(
+                ServiceDocuments.MAX_AGE, Integer.MIN_VALUE, search.ageLimits().maximumAtMost()),
             Occur.FILTER);
       }
     }
@@ -84,14 +104,19 @@ final class QueryBuilder {
       query.add(hours(search.hours()), Occur.FILTER);
     }
     if (search.taxonomyId() != null) {
-      query.add(new TermQuery(new Term(ServiceDocuments.TAXONOMY, search.taxonomyId())), Occur.FILTER);
+      query.add(
+          new TermQuery(new Term(ServiceDocuments.TAXONOMY, search.taxonomyId())), Occur.FILTER);
     }
     if (search.modifiedAfter() != null) {
-      query.add(org.apache.lucene.document.LongPoint.newRangeQuery(ServiceDocuments.MODIFIED,
-          search.modifiedAfter().toEpochMilli() + 1, Long.MAX_VALUE), Occur.FILTER);
+      query.add(
+          org.apache.lucene.document.LongPoint.newRangeQuery(
+              ServiceDocuments.MODIFIED, search.modifiedAfter().toEpochMilli() + 1, Long.MAX_VALUE),
+          Occur.FILTER);
     }
     if (search.organizationId() != null) {
-      query.add(new TermQuery(new Term(ServiceDocuments.ORGANIZATION_ID, search.organizationId())), Occur.FILTER);
+      query.add(
+          new TermQuery(new Term(ServiceDocuments.ORGANIZATION_ID, search.organizationId())),
+          Occur.FILTER);
     }
     return query.build();
   }
@@ -105,12 +130,19 @@ final class QueryBuilder {
       }
       int dayStart = WeeklyHours.minuteOfWeek(day, java.time.LocalTime.MIDNIGHT);
       if (hours.from() == null && hours.to() == null) {
-        anyDay.add(IntRange.newIntersectsQuery(ServiceDocuments.OPEN, new int[] {dayStart}, new int[] {dayStart + 24 * 60 - 1}),
+        anyDay.add(
+            IntRange.newIntersectsQuery(
+                ServiceDocuments.OPEN, new int[] {dayStart}, new int[] {dayStart + 24 * 60 - 1}),
             Occur.SHOULD);
       } else {
         int from = hours.from() == null ? dayStart : WeeklyHours.minuteOfWeek(day, hours.from());
-        int to = hours.to() == null ? dayStart + 24 * 60 - 1 : WeeklyHours.minuteOfWeek(day, hours.to()) - 1;
-        anyDay.add(IntRange.newWithinQuery(ServiceDocuments.OPEN, new int[] {from}, new int[] {to}), Occur.SHOULD);
+        int to =
+            hours.to() == null
+                ? dayStart + 24 * 60 - 1
+                : WeeklyHours.minuteOfWeek(day, hours.to()) - 1;
+        anyDay.add(
+            IntRange.newWithinQuery(ServiceDocuments.OPEN, new int[] {from}, new int[] {to}),
+            Occur.SHOULD);
       }
     }
     return anyDay.build();

@@ -5,11 +5,12 @@ import java.time.LocalTime;
 import java.util.Set;
 
 /**
- * What someone is looking for. Every part is optional; {@code near} with {@code withinMiles}
- * limits by distance and orders nearest first among equally relevant results.
+ * What someone is looking for. Every part is optional; {@code near} with {@code withinMiles} limits
+ * by distance and orders nearest first among equally relevant results.
  *
  * @param termIds every one of these taxonomy terms (or a narrower one) must be on the service
- * @param anyOfTermIds at least one of these, when not empty (e.g. any of the chosen referral routes)
+ * @param anyOfTermIds at least one of these, when not empty (e.g. any of the chosen referral
+ *     routes)
  * @param openAt day and time the service must be open, or null
  */
 public record SearchQuery(
@@ -37,7 +38,9 @@ public record SearchQuery(
   }
 
   public static SearchQuery text(String text) {
-    return new SearchQuery(text, Set.of(), Set.of(), null, null, null, null, false, null, null, null, null, null, 1, 10);
+    return new SearchQuery(
+        text, Set.of(), Set.of(), null, null, null, null, false, null, null, null, null, null, 1,
+        10);
   }
 
   public record Near(double latitude, double longitude) {}

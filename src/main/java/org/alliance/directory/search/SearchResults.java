@@ -19,6 +19,13 @@ public record SearchResults(long total, int page, int perPage, List<Hit> hits) {
    *     the index's last refresh from the directory's change log (the same moment as the rest of
    *     the hit); null only if the service had none when indexed
    */
-  public record Hit(String serviceId, String name, String organizationName, String summary,
-      LocalDate lastChecked, Double distanceMiles, String area, String summaryJson) {}
+  public record Hit(
+      String serviceId,
+      String name,
+      String organizationName,
+      String summary,
+      LocalDate lastChecked,
+      Double distanceMiles,
+      String area,
+      String summaryJson) {}
 }

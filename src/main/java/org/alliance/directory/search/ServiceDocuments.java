@@ -45,14 +45,18 @@ final class ServiceDocuments {
     Document doc = new Document();
     doc.add(new StringField(ID, entry.id(), Field.Store.YES));
     doc.add(new TextField(NAME, nonNull(entry.name()), Field.Store.YES));
-    doc.add(new SortedDocValuesField(NAME_ORDER, new BytesRef(nonNull(entry.name()).toLowerCase(java.util.Locale.ROOT))));
+    doc.add(
+        new SortedDocValuesField(
+            NAME_ORDER, new BytesRef(nonNull(entry.name()).toLowerCase(java.util.Locale.ROOT))));
     doc.add(new TextField(DESCRIPTION, nonNull(entry.description()), Field.Store.YES));
     doc.add(new TextField(ORGANIZATION, nonNull(entry.organizationName()), Field.Store.YES));
     doc.add(new StringField(ORGANIZATION_ID, nonNull(entry.organizationId()), Field.Store.NO));
     doc.add(new TextField(TERM_NAMES, entry.termNames(), Field.Store.NO));
     doc.add(new StringField(STATUS, nonNull(entry.status()), Field.Store.NO));
     entry.terms().forEach(term -> doc.add(new StringField(TERM, term, Field.Store.NO)));
-    entry.taxonomies().forEach(taxonomy -> doc.add(new StringField(TAXONOMY, taxonomy, Field.Store.NO)));
+    entry
+        .taxonomies()
+        .forEach(taxonomy -> doc.add(new StringField(TAXONOMY, taxonomy, Field.Store.NO)));
     if (entry.lastModified() != null) {
       doc.add(new LongPoint(MODIFIED, entry.lastModified().toEpochMilli()));
     }
@@ -61,7 +65,9 @@ final class ServiceDocuments {
     for (ServiceEntry.Place place : entry.places()) {
       doc.add(new LatLonPoint(LOCATION, place.latitude(), place.longitude()));
       doc.add(new LatLonDocValuesField(LOCATION, place.latitude(), place.longitude()));
-      doc.add(new StoredField(PLACE, place.latitude() + "," + place.longitude() + "," + nonNull(place.area())));
+      doc.add(
+          new StoredField(
+              PLACE, place.latitude() + "," + place.longitude() + "," + nonNull(place.area())));
     }
     for (int[] hours : entry.openHours()) {
       doc.add(new IntRange(OPEN, new int[] {hours[0]}, new int[] {hours[1] - 1}));

@@ -19,9 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads services for the index: five set-wide queries (services, places, taxonomy terms,
- * schedules, capacity) whatever the number of services, never one query per service, plus each
- * service's HSDS summary document (as the Open Referral API lists it) a batch at a time.
+ * Reads services for the index: five set-wide queries (services, places, taxonomy terms, schedules,
+ * capacity) whatever the number of services, never one query per service, plus each service's HSDS
+ * summary document (as the Open Referral API lists it) a batch at a time.
  */
 @Component
 class ServiceEntries {
@@ -29,7 +29,9 @@ class ServiceEntries {
   private static final String ALL = "true";
   private static final String SOME = "s.id = any(:ids)";
 
-  /** Summaries are read this many services at a time, so a full build never holds them all as trees. */
+  /**
+   * Summaries are read this many services at a time, so a full build never holds them all as trees.
+   */
   private static final int SUMMARY_BATCH = 5_000;
 
   private final JdbcClient jdbc;
@@ -60,14 +62,17 @@ class ServiceEntries {
 
   private List<ServiceEntry> load(String where, String[] ids) {
     Map<String, Row> rows = new LinkedHashMap<>();
-    query("""
+    query(
+        """
         select s.id, s.name, s.description, s.organization_id, o.name as organization_name, s.status,
                s.minimum_age, s.maximum_age, s.assured_date, s.last_modified
           from directory.service s
           join directory.organization o on o.id = s.organization_id
          where %s
-        """, where, ids, rs -> rows.put(rs.getString("id"), new Row(rs)));
-    query("""
+        """,
+        where, ids, rs -> rows.put(rs.getString("id"), new Row(rs)));
+    query(
+        """
         select sal.service_id, l.latitude, l.longitude, l.address_hidden,
                (select coalesce(a.city, a.postal_code) from directory.address a
                  where a.location_id = l.id order by a.address_type = 'physical' desc, a.id limit 1) as area
@@ -75,27 +80,62 @@ class ServiceEntries {
           join directory.service s on s.id = sal.service_id
           join directory.location l on l.id = sal.location_id
          where l.latitude between -90 and 90 and l.longitude between -180 and 180 and %s
-        """, where, ids, rs -> with(rows, rs, row -> row.places.add(ServiceEntry.Place.of(
-            rs.getDouble("latitude"), rs.getDouble("longitude"), rs.getString("area"), rs.getBoolean("address_hidden")))));
+        """,
+        where,
+        ids,
+        rs ->
+            with(
+                rows,
+                rs,
+                row ->
+                    row.places.add(
+                        ServiceEntry.Place.of(
+                            rs.getDouble("latitude"),
+                            rs.getDouble("longitude"),
+                            rs.getString("area"),
+                            rs.getBoolean("address_hidden")))));
     TaxonomyTree tree = TaxonomyTree.load(jdbc);
-    query("""
+    query(
+        """
         select a.link_id as service_id, a.taxonomy_term_id
           from directory.attribute a
           join directory.service s on s.id = a.link_id
          where a.link_entity = 'service' and %s
-        """, where, ids, rs -> with(rows, rs, row -> tree.addWithAncestors(rs.getString("taxonomy_term_id"), row.terms)));
-    query("""
+        """,
+        where,
+        ids,
+        rs ->
+            with(
+                rows,
+                rs,
+                row -> tree.addWithAncestors(rs.getString("taxonomy_term_id"), row.terms)));
+    query(
+        """
         select coalesce(sch.service_id, sal.service_id) as service_id, sch.freq, sch.byday, sch.opens_at, sch.closes_at
           from directory.schedule sch
           left join directory.service_at_location sal on sal.id = sch.service_at_location_id
           join directory.service s on s.id = coalesce(sch.service_id, sal.service_id)
          where (sch.valid_to is null or sch.valid_to >= current_date) and %s
-        """, where, ids, rs -> with(rows, rs, row -> row.hours.addAll(WeeklyHours.of(rs.getString("freq"),
-            rs.getString("byday"), time(rs, "opens_at"), time(rs, "closes_at")))));
-    query("""
+        """,
+        where,
+        ids,
+        rs ->
+            with(
+                rows,
+                rs,
+                row ->
+                    row.hours.addAll(
+                        WeeklyHours.of(
+                            rs.getString("freq"),
+                            rs.getString("byday"),
+                            time(rs, "opens_at"),
+                            time(rs, "closes_at")))));
+    query(
+        """
         select c.service_id from directory.service_capacity c join directory.service s on s.id = c.service_id
          where c.available > 0 and %s
-        """, where, ids, rs -> with(rows, rs, row -> row.hasCapacity = true));
+        """,
+        where, ids, rs -> with(rows, rs, row -> row.hasCapacity = true));
     Map<String, String> summaries = summaries(new ArrayList<>(rows.keySet()));
     List<ServiceEntry> entries = new ArrayList<>(rows.size());
     rows.values().forEach(row -> entries.add(row.entry(tree, summaries.get(row.id))));
@@ -106,7 +146,9 @@ class ServiceEntries {
   private Map<String, String> summaries(List<String> ids) {
     Map<String, String> summaries = new HashMap<>();
     for (int from = 0; from < ids.size(); from += SUMMARY_BATCH) {
-      for (ObjectNode summary : documents.readServiceSummaries(ids.subList(from, Math.min(ids.size(), from + SUMMARY_BATCH)))) {
+      for (ObjectNode summary :
+          documents.readServiceSummaries(
+              ids.subList(from, Math.min(ids.size(), from + SUMMARY_BATCH)))) {
         summaries.put(summary.get("id").asString(), json.writeValueAsString(summary));
       }
     }
@@ -118,12 +160,14 @@ class ServiceEntries {
     if (where.equals(SOME)) {
       statement = statement.param("ids", ids);
     }
-    statement.query((ResultSet rs) -> {
-      handler.handle(rs);
-    });
+    statement.query(
+        (ResultSet rs) -> {
+          handler.handle(rs);
+        });
   }
 
-  private static void with(Map<String, Row> rows, ResultSet rs, RowAction action) throws SQLException {
+  private static void with(Map<String, Row> rows, ResultSet rs, RowAction action)
+      throws SQLException {
     Row row = rows.get(rs.getString("service_id"));
     if (row != null) {
       action.apply(row);
@@ -174,10 +218,24 @@ class ServiceEntries {
     }
 
     ServiceEntry entry(TaxonomyTree tree, String summaryJson) {
-      return new ServiceEntry(id, name, description, organizationId, organizationName, status, minimumAge,
-          maximumAge, assuredDate == null ? null : assuredDate.toLocalDate(),
-          lastModified == null ? null : lastModified.toInstant(), terms, tree.taxonomiesOf(terms), tree.namesOf(terms), places,
-          hours, hasCapacity, summaryJson);
+      return new ServiceEntry(
+          id,
+          name,
+          description,
+          organizationId,
+          organizationName,
+          status,
+          minimumAge,
+          maximumAge,
+          assuredDate == null ? null : assuredDate.toLocalDate(),
+          lastModified == null ? null : lastModified.toInstant(),
+          terms,
+          tree.taxonomiesOf(terms),
+          tree.namesOf(terms),
+          places,
+          hours,
+          hasCapacity,
+          summaryJson);
     }
 
     private static Object nullableInt(ResultSet rs, String column) throws SQLException {
@@ -187,29 +245,33 @@ class ServiceEntries {
   }
 
   /** Every taxonomy term's parent and name, to index a term with its ancestors. */
-  record TaxonomyTree(Map<String, String> parents, Map<String, String> names, Map<String, String> taxonomies) {
+  record TaxonomyTree(
+      Map<String, String> parents, Map<String, String> names, Map<String, String> taxonomies) {
 
     static TaxonomyTree load(JdbcClient jdbc) {
       Map<String, String> parents = new HashMap<>();
       Map<String, String> names = new HashMap<>();
       Map<String, String> taxonomies = new HashMap<>();
-      jdbc.sql("select id, parent_id, name, taxonomy_id from directory.taxonomy_term").query((ResultSet rs) -> {
-        parents.put(rs.getString("id"), rs.getString("parent_id"));
-        names.put(rs.getString("id"), rs.getString("name"));
-        if (rs.getString("taxonomy_id") != null) {
-          taxonomies.put(rs.getString("id"), rs.getString("taxonomy_id"));
-        }
-      });
+      jdbc.sql("select id, parent_id, name, taxonomy_id from directory.taxonomy_term")
+          .query(
+              (ResultSet rs) -> {
+                parents.put(rs.getString("id"), rs.getString("parent_id"));
+                names.put(rs.getString("id"), rs.getString("name"));
+                if (rs.getString("taxonomy_id") != null) {
+                  taxonomies.put(rs.getString("id"), rs.getString("taxonomy_id"));
+                }
+              });
       return new TaxonomyTree(parents, names, taxonomies);
     }
 
     Set<String> taxonomiesOf(Set<String> termIds) {
       Set<String> found = new LinkedHashSet<>();
-      termIds.forEach(id -> {
-        if (taxonomies.containsKey(id)) {
-          found.add(taxonomies.get(id));
-        }
-      });
+      termIds.forEach(
+          id -> {
+            if (taxonomies.containsKey(id)) {
+              found.add(taxonomies.get(id));
+            }
+          });
       return found;
     }
 
@@ -223,12 +285,13 @@ class ServiceEntries {
 
     String namesOf(Set<String> termIds) {
       StringBuilder text = new StringBuilder();
-      termIds.forEach(id -> {
-        String name = names.get(id);
-        if (name != null) {
-          text.append(name).append(' ');
-        }
-      });
+      termIds.forEach(
+          id -> {
+            String name = names.get(id);
+            if (name != null) {
+              text.append(name).append(' ');
+            }
+          });
       return text.toString().trim();
     }
   }

@@ -11,8 +11,8 @@ import java.util.Set;
  * @param terms taxonomy term ids on the service, with every ancestor, so a search for a broad need
  *     finds services tagged with a narrower one
  * @param taxonomies the taxonomies those terms belong to
- * @param places where it is delivered; a hidden address has only a coarse position (see {@link Place#of}), used only for
- *     distance and never shown
+ * @param places where it is delivered; a hidden address has only a coarse position (see {@link
+ *     Place#of}), used only for distance and never shown
  * @param openHours minute-of-week intervals [start, end) when it is open, Monday 00:00 = 0
  * @param summaryJson the service's HSDS summary ({@code service_list.json}) as JSON text, as the
  *     Open Referral API lists it; it holds no locations, so no hidden address
@@ -39,14 +39,17 @@ record ServiceEntry(
   /** A location of the service: position and the town or postcode district people may see. */
   record Place(double latitude, double longitude, String area, boolean addressHidden) {
 
-    /** Hidden places are held on a grid of this many degrees: about 5.5 km north-south, 3.4 km east-west here. */
+    /**
+     * Hidden places are held on a grid of this many degrees: about 5.5 km north-south, 3.4 km
+     * east-west here.
+     */
     static final double HIDDEN_GRID = 0.05;
 
     /**
-     * A place as the index holds it. A refuge's exact position must not be recoverable from
-     * search: distances shown from a few postcodes, or proximity filters narrowed metre by metre,
-     * would triangulate it. So a hidden place is indexed at the middle of its grid square, which
-     * says no more than the town the page already shows, and it can still be found "near" a postcode.
+     * A place as the index holds it. A refuge's exact position must not be recoverable from search:
+     * distances shown from a few postcodes, or proximity filters narrowed metre by metre, would
+     * triangulate it. So a hidden place is indexed at the middle of its grid square, which says no
+     * more than the town the page already shows, and it can still be found "near" a postcode.
      */
     static Place of(double latitude, double longitude, String area, boolean addressHidden) {
       if (!addressHidden) {

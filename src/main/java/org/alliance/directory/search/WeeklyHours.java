@@ -7,27 +7,44 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns an HSDS weekly schedule (RRULE-style {@code freq=WEEKLY}, {@code byday=MO,TU},
- * {@code opens_at}, {@code closes_at}) into minute-of-week intervals, so "open now" is one range
- * query. Hours that run past midnight are split at the end of the day.
+ * Turns an HSDS weekly schedule (RRULE-style {@code freq=WEEKLY}, {@code byday=MO,TU}, {@code
+ * opens_at}, {@code closes_at}) into minute-of-week intervals, so "open now" is one range query.
+ * Hours that run past midnight are split at the end of the day.
  */
 final class WeeklyHours {
 
   static final int MINUTES_PER_WEEK = 7 * 24 * 60;
 
-  private static final Map<String, DayOfWeek> DAYS = Map.of(
-      "MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY, "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY,
-      "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY, "SU", DayOfWeek.SUNDAY);
+  private static final Map<String, DayOfWeek> DAYS =
+      Map.of(
+          "MO",
+          DayOfWeek.MONDAY,
+          "TU",
+          DayOfWeek.TUESDAY,
+          "WE",
+          DayOfWeek.WEDNESDAY,
+          "TH",
+          DayOfWeek.THURSDAY,
+          "FR",
+          DayOfWeek.FRIDAY,
+          "SA",
+          DayOfWeek.SATURDAY,
+          "SU",
+          DayOfWeek.SUNDAY);
 
   private WeeklyHours() {}
 
   static List<int[]> of(String freq, String byday, LocalTime opensAt, LocalTime closesAt) {
     List<int[]> intervals = new ArrayList<>();
-    if (freq != null && !freq.equalsIgnoreCase("WEEKLY") || byday == null || opensAt == null || closesAt == null) {
+    if (freq != null && !freq.equalsIgnoreCase("WEEKLY")
+        || byday == null
+        || opensAt == null
+        || closesAt == null) {
       return intervals;
     }
     for (String code : byday.toUpperCase().split("\\s*,\\s*")) {
-      // RRULE allows an ordinal prefix (1MO: first Monday); a weekly schedule has none, so skip them.
+      // RRULE allows an ordinal prefix (1MO: first Monday); a weekly schedule has none, so skip
+      // them.
       DayOfWeek day = DAYS.get(code.trim());
       if (day == null) {
         continue;

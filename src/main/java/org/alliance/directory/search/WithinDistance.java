@@ -23,13 +23,13 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.SloppyMath;
 
 /**
- * A filter for documents with a location within a distance of a point: the circle's bounding box
- * on the indexed points (a plain range over the points tree), then the great-circle distance,
- * checked on the location doc values only for documents that pass every other clause.
+ * A filter for documents with a location within a distance of a point: the circle's bounding box on
+ * the indexed points (a plain range over the points tree), then the great-circle distance, checked
+ * on the location doc values only for documents that pass every other clause.
  *
  * <p>Why not {@link LatLonPoint#newDistanceQuery}: each time a search creates its weight, that
- * query relates 1,024 to 4,096 cells of the circle's bounding box to the circle, about 0.2 ms
- * here; profiling the Open Referral search showed it as the largest single cost of a search near a
+ * query relates 1,024 to 4,096 cells of the circle's bounding box to the circle, about 0.2 ms here;
+ * profiling the Open Referral search showed it as the largest single cost of a search near a
  * postcode. Checking the few hundred documents that survive the other filters is far cheaper.
  */
 final class WithinDistance {
@@ -40,10 +40,13 @@ final class WithinDistance {
    * @param pointField where {@link LatLonPoint}s are indexed
    * @param docValuesField where the same locations are {@code LatLonDocValuesField}s
    */
-  static Query of(String pointField, String docValuesField, double latitude, double longitude, double metres) {
+  static Query of(
+      String pointField, String docValuesField, double latitude, double longitude, double metres) {
     Rectangle box = Rectangle.fromPointDistance(latitude, longitude, metres);
     return new BooleanQuery.Builder()
-        .add(LatLonPoint.newBoxQuery(pointField, box.minLat, box.maxLat, box.minLon, box.maxLon), Occur.FILTER)
+        .add(
+            LatLonPoint.newBoxQuery(pointField, box.minLat, box.maxLat, box.minLon, box.maxLon),
+            Occur.FILTER)
         .add(new Exact(docValuesField, latitude, longitude, metres), Occur.FILTER)
         .build();
   }
@@ -81,25 +84,26 @@ final class WithinDistance {
           // Every document is a candidate, so that the other clauses lead and the values are read
           // only for the documents they all accept (advancing the values themselves reads them).
           DocIdSetIterator candidates = DocIdSetIterator.all(context.reader().maxDoc());
-          TwoPhaseIterator check = new TwoPhaseIterator(candidates) {
-            @Override
-            public boolean matches() throws IOException {
-              if (!values.advanceExact(candidates.docID())) {
-                return false;
-              }
-              for (int i = values.docValueCount(); i > 0; i--) {
-                if (within(values.nextValue())) {
-                  return true;
+          TwoPhaseIterator check =
+              new TwoPhaseIterator(candidates) {
+                @Override
+                public boolean matches() throws IOException {
+                  if (!values.advanceExact(candidates.docID())) {
+                    return false;
+                  }
+                  for (int i = values.docValueCount(); i > 0; i--) {
+                    if (within(values.nextValue())) {
+                      return true;
+                    }
+                  }
+                  return false;
                 }
-              }
-              return false;
-            }
 
-            @Override
-            public float matchCost() {
-              return MATCH_COST;
-            }
-          };
+                @Override
+                public float matchCost() {
+                  return MATCH_COST;
+                }
+              };
           return new ConstantScoreScorer(this, score(), scoreMode, check);
         }
 
@@ -128,8 +132,11 @@ final class WithinDistance {
 
     @Override
     public boolean equals(Object other) {
-      return sameClassAs(other) && other instanceof Exact that && field.equals(that.field)
-          && Double.compare(latitude, that.latitude) == 0 && Double.compare(longitude, that.longitude) == 0
+      return sameClassAs(other)
+          && other instanceof Exact that
+          && field.equals(that.field)
+          && Double.compare(latitude, that.latitude) == 0
+          && Double.compare(longitude, that.longitude) == 0
           && Double.compare(metres, that.metres) == 0;
     }
 

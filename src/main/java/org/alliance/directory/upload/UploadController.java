@@ -50,13 +50,19 @@ class UploadController {
   }
 
   @PostMapping("/directory/import")
-  String upload(@AuthenticationPrincipal AllianceUser uploader, @RequestParam(name = "file", required = false) MultipartFile file,
-      Model model) throws IOException {
+  String upload(
+      @AuthenticationPrincipal AllianceUser uploader,
+      @RequestParam(name = "file", required = false) MultipartFile file,
+      Model model)
+      throws IOException {
     if (file == null || file.isEmpty()) {
       model.addAttribute("error", "Select an HSDS JSON file or a zip of HSDS CSV files");
       return "directory/import";
     }
-    String name = file.getOriginalFilename() == null ? "upload" : Path.of(file.getOriginalFilename()).getFileName().toString();
+    String name =
+        file.getOriginalFilename() == null
+            ? "upload"
+            : Path.of(file.getOriginalFilename()).getFileName().toString();
     Path folder = Files.createTempDirectory("alliance-upload");
     try {
       Path target;
@@ -66,15 +72,19 @@ class UploadController {
         target = folder.resolve(name);
         file.transferTo(target);
       } else {
-        model.addAttribute("error", "The file must be a .json file or a .zip of CSV files with datapackage.json");
+        model.addAttribute(
+            "error", "The file must be a .json file or a .zip of CSV files with datapackage.json");
         return "directory/import";
       }
       // The import is its own all-or-nothing transaction (audited there as a system import); who
       // uploaded it is recorded straight after.
       ImportReport report = transfer.importFrom(target, EditorScope.of(uploader));
       if (report.imported()) {
-        transaction.executeWithoutResult(status -> audit.record(AuditEntry.of("directory.import-uploaded", "directory", name)
-            .withDetail(report.lines().get(report.lines().size() - 1))));
+        transaction.executeWithoutResult(
+            status ->
+                audit.record(
+                    AuditEntry.of("directory.import-uploaded", "directory", name)
+                        .withDetail(report.lines().get(report.lines().size() - 1))));
       }
       model.addAttribute("report", report);
       model.addAttribute("filename", name);
@@ -107,8 +117,11 @@ class UploadController {
       }
     }
     try (Stream<Path> found = Files.walk(folder)) {
-      return found.filter(p -> p.getFileName().toString().equals("datapackage.json")).findFirst()
-          .map(Path::getParent).orElse(folder);
+      return found
+          .filter(p -> p.getFileName().toString().equals("datapackage.json"))
+          .findFirst()
+          .map(Path::getParent)
+          .orElse(folder);
     }
   }
 }

@@ -11,8 +11,11 @@ class UploadNavigation {
 
   @Bean
   NavigationItem importItem() {
-    return new NavigationItem("Import", "/directory/import",
-        "Upload Open Referral UK data: a JSON file or a zip of CSV files, all or nothing.", 50,
+    return new NavigationItem(
+        "Import",
+        "/directory/import",
+        "Upload Open Referral UK data: a JSON file or a zip of CSV files, all or nothing.",
+        50,
         Set.of(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code()));
   }
 }

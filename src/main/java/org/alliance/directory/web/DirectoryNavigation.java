@@ -10,8 +10,11 @@ class DirectoryNavigation {
 
   @Bean
   NavigationItem findSupportNavigation() {
-    return new NavigationItem("Find support", "/find-support",
+    return new NavigationItem(
+        "Find support",
+        "/find-support",
         "Search every service in the directory by need, age, place and opening times, and signpost people to them.",
-        10, Set.of());
+        10,
+        Set.of());
   }
 }

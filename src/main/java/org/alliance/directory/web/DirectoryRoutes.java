@@ -11,13 +11,20 @@ import org.springframework.stereotype.Component;
 class DirectoryRoutes implements RouteAccess {
 
   @Override
-  public void configure(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-    routes.requestMatchers("/find-support", "/find-support/**", "/openreferral", "/openreferral/**").permitAll();
-    routes.requestMatchers("/directory/coverage", "/directory/coverage.csv", "/directory/coverage/**")
+  public void configure(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+    routes
+        .requestMatchers("/find-support", "/find-support/**", "/openreferral", "/openreferral/**")
+        .permitAll();
+    routes
+        .requestMatchers("/directory/coverage", "/directory/coverage.csv", "/directory/coverage/**")
         .hasAnyRole(Role.COMMISSIONER.code(), Role.ALLIANCE_MANAGER.code(), Role.ADMIN.code());
-    routes.requestMatchers("/directory/duplicates", "/directory/duplicates.csv")
+    routes
+        .requestMatchers("/directory/duplicates", "/directory/duplicates.csv")
         .hasAnyRole(Role.COMMISSIONER.code(), Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
-    routes.requestMatchers("/directory/**").hasAnyRole(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
+    routes
+        .requestMatchers("/directory/**")
+        .hasAnyRole(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
   }
 
   /**

@@ -30,7 +30,8 @@ class Facets {
     for (String name : List.of(NEEDS, REFERRAL_ROUTE, ORGANISATION_TYPE)) {
       byTaxonomy.put(name, new ArrayList<>());
     }
-    jdbc.sql("""
+    jdbc.sql(
+            """
             select x.name as taxonomy, t.id, t.name
               from directory.taxonomy_term t
               join directory.taxonomy x on x.id = t.taxonomy_id
@@ -38,7 +39,11 @@ class Facets {
              order by x.name, t.name
             """)
         .param("names", List.copyOf(byTaxonomy.keySet()))
-        .query((rs, row) -> new Object[] {rs.getString("taxonomy"), new Choice(rs.getString("id"), rs.getString("name"))})
+        .query(
+            (rs, row) ->
+                new Object[] {
+                  rs.getString("taxonomy"), new Choice(rs.getString("id"), rs.getString("name"))
+                })
         .list()
         .forEach(pair -> byTaxonomy.get((String) pair[0]).add((Choice) pair[1]));
     return byTaxonomy;

@@ -31,7 +31,8 @@ class FindSupportController {
   private final Postcodes postcodes;
   private final SignpostingList list;
 
-  FindSupportController(DirectoryIndex index, Facets facets, Postcodes postcodes, SignpostingList list) {
+  FindSupportController(
+      DirectoryIndex index, Facets facets, Postcodes postcodes, SignpostingList list) {
     this.index = index;
     this.facets = facets;
     this.postcodes = postcodes;
@@ -39,7 +40,11 @@ class FindSupportController {
   }
 
   @GetMapping("/find-support")
-  String search(@ModelAttribute("form") FindSupportForm form, BindingResult errors, Model model, HttpServletRequest request) {
+  String search(
+      @ModelAttribute("form") FindSupportForm form,
+      BindingResult errors,
+      Model model,
+      HttpServletRequest request) {
     Map<String, List<Facets.Choice>> choices = facets.choices();
     model.addAttribute("choices", choices);
     model.addAttribute("distances", FindSupportForm.DISTANCES);
@@ -51,9 +56,13 @@ class FindSupportController {
     form.validate(errors, choices);
     Optional<SearchQuery.Near> near = Optional.empty();
     if (!errors.hasErrors() && FindSupportForm.notBlank(form.postcode())) {
-      near = postcodes.centroid(form.postcode()).map(c -> new SearchQuery.Near(c.latitude(), c.longitude()));
+      near =
+          postcodes
+              .centroid(form.postcode())
+              .map(c -> new SearchQuery.Near(c.latitude(), c.longitude()));
       if (near.isEmpty()) {
-        errors.rejectValue("postcode", "unknown", "We do not know that postcode. Check it, or search without one");
+        errors.rejectValue(
+            "postcode", "unknown", "We do not know that postcode. Check it, or search without one");
       }
     }
     if (errors.hasErrors()) {
@@ -67,14 +76,33 @@ class FindSupportController {
       needs.add(form.organisationType());
     }
     ZonedDateTime now = ZonedDateTime.now(UK);
-    SearchResults results = index.search(new SearchQuery(form.q(), needs, form.routes(), form.ageValue(),
-        near.orElse(null), near.isPresent() ? form.miles() : null,
-        Boolean.TRUE.equals(form.openNow()) ? new SearchQuery.OpenAt(now.getDayOfWeek(), now.toLocalTime()) : null,
-        Boolean.TRUE.equals(form.hasCapacity()), null, null, null, null, null, form.page() == null ? 1 : form.page(), PER_PAGE));
+    SearchResults results =
+        index.search(
+            new SearchQuery(
+                form.q(),
+                needs,
+                form.routes(),
+                form.ageValue(),
+                near.orElse(null),
+                near.isPresent() ? form.miles() : null,
+                Boolean.TRUE.equals(form.openNow())
+                    ? new SearchQuery.OpenAt(now.getDayOfWeek(), now.toLocalTime())
+                    : null,
+                Boolean.TRUE.equals(form.hasCapacity()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                form.page() == null ? 1 : form.page(),
+                PER_PAGE));
     model.addAttribute("results", results);
     model.addAttribute("thisPage", form.pageLink(results.page()));
-    model.addAttribute("previousPage", results.page() > 1 ? form.pageLink(results.page() - 1) : null);
-    model.addAttribute("nextPage", results.page() < results.totalPages() ? form.pageLink(results.page() + 1) : null);
+    model.addAttribute(
+        "previousPage", results.page() > 1 ? form.pageLink(results.page() - 1) : null);
+    model.addAttribute(
+        "nextPage",
+        results.page() < results.totalPages() ? form.pageLink(results.page() + 1) : null);
     return "directory/find-support";
   }
 }

@@ -24,8 +24,14 @@ record FindSupportForm(
   static final String DEFAULT_DISTANCE = "10";
 
   boolean searched() {
-    return notBlank(q) || notBlank(need) || notBlank(age) || notBlank(postcode) || (route != null && !route.isEmpty())
-        || notBlank(organisationType) || Boolean.TRUE.equals(openNow) || Boolean.TRUE.equals(hasCapacity);
+    return notBlank(q)
+        || notBlank(need)
+        || notBlank(age)
+        || notBlank(postcode)
+        || (route != null && !route.isEmpty())
+        || notBlank(organisationType)
+        || Boolean.TRUE.equals(openNow)
+        || Boolean.TRUE.equals(hasCapacity);
   }
 
   Integer ageValue() {
@@ -51,9 +57,13 @@ record FindSupportForm(
         errors.rejectValue("age", "range", "Age must be 120 or less");
       }
     }
-    if (notBlank(postcode) && Postcodes.normalise(postcode).isEmpty()
+    if (notBlank(postcode)
+        && Postcodes.normalise(postcode).isEmpty()
         && !Postcodes.OUTWARD.matcher(postcode.replaceAll("\\s+", "").toUpperCase()).matches()) {
-      errors.rejectValue("postcode", "format", "Enter a UK postcode, like BK1 2AB, or the first part of one, like BK1");
+      errors.rejectValue(
+          "postcode",
+          "format",
+          "Enter a UK postcode, like BK1 2AB, or the first part of one, like BK1");
     }
     if (notBlank(distance) && !DISTANCES.contains(distance)) {
       errors.rejectValue("distance", "unknown", "Select a distance");

@@ -9,13 +9,28 @@ import java.util.Map;
 public final class OpeningTimes {
 
   private static final List<String> ORDER = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-  private static final Map<String, String> NAMES = Map.of("MO", "Monday", "TU", "Tuesday", "WE", "Wednesday",
-      "TH", "Thursday", "FR", "Friday", "SA", "Saturday", "SU", "Sunday");
+  private static final Map<String, String> NAMES =
+      Map.of(
+          "MO",
+          "Monday",
+          "TU",
+          "Tuesday",
+          "WE",
+          "Wednesday",
+          "TH",
+          "Thursday",
+          "FR",
+          "Friday",
+          "SA",
+          "Saturday",
+          "SU",
+          "Sunday");
 
   private OpeningTimes() {}
 
   /** The schedule's own description when it has one, otherwise one made from its rule. */
-  public static String describe(String description, String freq, String byday, String opensAt, String closesAt) {
+  public static String describe(
+      String description, String freq, String byday, String opensAt, String closesAt) {
     if (description != null && !description.isBlank()) {
       return description.strip();
     }
@@ -30,15 +45,20 @@ public final class OpeningTimes {
   }
 
   public static String days(String byday) {
-    List<String> codes = ORDER.stream().filter(code -> byday.toUpperCase(Locale.ROOT).contains(code)).toList();
-    if (codes.size() >= 3 && ORDER.indexOf(codes.get(codes.size() - 1)) - ORDER.indexOf(codes.get(0)) == codes.size() - 1) {
+    List<String> codes =
+        ORDER.stream().filter(code -> byday.toUpperCase(Locale.ROOT).contains(code)).toList();
+    if (codes.size() >= 3
+        && ORDER.indexOf(codes.get(codes.size() - 1)) - ORDER.indexOf(codes.get(0))
+            == codes.size() - 1) {
       return NAMES.get(codes.get(0)) + " to " + NAMES.get(codes.get(codes.size() - 1));
     }
     List<String> names = codes.stream().map(NAMES::get).toList();
     if (names.size() <= 1) {
       return String.join("", names);
     }
-    return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   /** 10:00 → 10am, 13:30 → 1:30pm, 12:00 → midday (GOV.UK style). */

@@ -36,18 +36,21 @@ class ServiceController {
     }
     model.addAttribute("service", ServicePage.of(found.get(0), hiddenLocations(serviceId)));
     model.addAttribute("listed", list.serviceIds(request).contains(serviceId));
-    model.addAttribute("sixMonthsAgo", java.time.LocalDate.now(FindSupportController.UK).minusMonths(6));
+    model.addAttribute(
+        "sixMonthsAgo", java.time.LocalDate.now(FindSupportController.UK).minusMonths(6));
     return "directory/service";
   }
 
   private Set<String> hiddenLocations(String serviceId) {
-    return new HashSet<>(jdbc.sql("""
+    return new HashSet<>(
+        jdbc.sql(
+                """
             select l.id from directory.location l
               join directory.service_at_location sal on sal.location_id = l.id
              where sal.service_id = :id and l.address_hidden
             """)
-        .param("id", serviceId)
-        .query(String.class)
-        .list());
+            .param("id", serviceId)
+            .query(String.class)
+            .list());
   }
 }

@@ -35,7 +35,12 @@ record ServicePage(
 
   record Contact(String label, String value, String href) {}
 
-  record Place(String name, List<String> address, boolean hidden, List<String> accessibility, String transport) {}
+  record Place(
+      String name,
+      List<String> address,
+      boolean hidden,
+      List<String> accessibility,
+      String transport) {}
 
   static ServicePage of(JsonNode service, Set<String> hiddenLocations) {
     List<Contact> contacts = new ArrayList<>();
@@ -47,7 +52,11 @@ record ServicePage(
         contacts.add(phone(phone));
       }
       if (!text(contact, "email").isEmpty()) {
-        contacts.add(new Contact(label(text(contact, "name"), "Email"), text(contact, "email"), "mailto:" + text(contact, "email")));
+        contacts.add(
+            new Contact(
+                label(text(contact, "name"), "Email"),
+                text(contact, "email"),
+                "mailto:" + text(contact, "email")));
       }
     }
     Set<String> opening = new LinkedHashSet<>();
@@ -62,8 +71,10 @@ record ServicePage(
     }
     List<String> costs = new ArrayList<>();
     for (JsonNode cost : service.path("cost_options")) {
-      String amount = cost.path("amount").isNumber() && cost.path("amount").decimalValue().signum() > 0
-          ? " £" + cost.path("amount").decimalValue().setScale(2) : "";
+      String amount =
+          cost.path("amount").isNumber() && cost.path("amount").decimalValue().signum() > 0
+              ? " £" + cost.path("amount").decimalValue().setScale(2)
+              : "";
       costs.add((text(cost, "option") + amount + " " + text(cost, "amount_description")).strip());
     }
     if (costs.isEmpty() && !text(service, "fees_description").isEmpty()) {
@@ -72,18 +83,43 @@ record ServicePage(
     List<String> capacity = new ArrayList<>();
     for (JsonNode c : service.path("capacities")) {
       String unit = text(c.path("unit"), "name");
-      capacity.add(c.path("available").asString() + " " + unit + " free"
-          + (c.path("maximum").isMissingNode() || c.path("maximum").isNull() ? "" : " of " + c.path("maximum").asString())
-          + (text(c, "updated").isEmpty() ? "" : " (updated " + text(c, "updated").substring(0, 10) + ")"));
+      capacity.add(
+          c.path("available").asString()
+              + " "
+              + unit
+              + " free"
+              + (c.path("maximum").isMissingNode() || c.path("maximum").isNull()
+                  ? ""
+                  : " of " + c.path("maximum").asString())
+              + (text(c, "updated").isEmpty()
+                  ? ""
+                  : " (updated " + text(c, "updated").substring(0, 10) + ")"));
     }
     List<String> needs = new ArrayList<>();
     service.path("attributes").forEach(a -> needs.add(text(a.path("taxonomy_term"), "name")));
-    return new ServicePage(text(service, "id"), text(service, "name"), text(service.path("organization"), "name"),
-        text(service, "description"), text(service, "eligibility_description"), ages(service),
-        text(service, "application_process"), costs, list(service.path("languages"), "name"), contacts, places,
-        List.copyOf(opening), list(service.path("service_areas"), "name"), list(service.path("required_documents"), "document"),
-        capacity, needs.stream().filter(n -> !n.isEmpty()).distinct().toList(), text(service, "url"), text(service, "email"),
-        text(service, "assured_date").isEmpty() ? null : LocalDate.parse(text(service, "assured_date")), text(service, "status"));
+    return new ServicePage(
+        text(service, "id"),
+        text(service, "name"),
+        text(service.path("organization"), "name"),
+        text(service, "description"),
+        text(service, "eligibility_description"),
+        ages(service),
+        text(service, "application_process"),
+        costs,
+        list(service.path("languages"), "name"),
+        contacts,
+        places,
+        List.copyOf(opening),
+        list(service.path("service_areas"), "name"),
+        list(service.path("required_documents"), "document"),
+        capacity,
+        needs.stream().filter(n -> !n.isEmpty()).distinct().toList(),
+        text(service, "url"),
+        text(service, "email"),
+        text(service, "assured_date").isEmpty()
+            ? null
+            : LocalDate.parse(text(service, "assured_date")),
+        text(service, "status"));
   }
 
   private static Place place(JsonNode location, boolean hidden) {
@@ -98,13 +134,22 @@ record ServicePage(
         }
       }
     }
-    return new Place(text(location, "name"), address, hidden, list(location.path("accessibility"), "description"),
+    return new Place(
+        text(location, "name"),
+        address,
+        hidden,
+        list(location.path("accessibility"), "description"),
         hidden ? "" : text(location, "transportation"));
   }
 
   private static void addSchedule(Set<String> opening, JsonNode s) {
-    String text = OpeningTimes.describe(text(s, "description"), text(s, "freq"), text(s, "byday"),
-        nullable(s, "opens_at"), nullable(s, "closes_at"));
+    String text =
+        OpeningTimes.describe(
+            text(s, "description"),
+            text(s, "freq"),
+            text(s, "byday"),
+            nullable(s, "opens_at"),
+            nullable(s, "closes_at"));
     if (text != null && !text.isEmpty()) {
       opening.add(text);
     }
@@ -112,7 +157,10 @@ record ServicePage(
 
   private static Contact phone(JsonNode phone) {
     String number = text(phone, "number");
-    return new Contact(label(text(phone, "description"), "Phone"), number, "tel:" + number.replaceAll("[^0-9+]", ""));
+    return new Contact(
+        label(text(phone, "description"), "Phone"),
+        number,
+        "tel:" + number.replaceAll("[^0-9+]", ""));
   }
 
   private static String ages(JsonNode service) {
@@ -135,11 +183,12 @@ record ServicePage(
 
   private static List<String> list(JsonNode array, String field) {
     List<String> values = new ArrayList<>();
-    array.forEach(item -> {
-      if (!text(item, field).isEmpty()) {
-        values.add(text(item, field));
-      }
-    });
+    array.forEach(
+        item -> {
+          if (!text(item, field).isEmpty()) {
+            values.add(text(item, field));
+          }
+        });
     return values;
   }
 

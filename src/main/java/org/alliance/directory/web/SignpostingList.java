@@ -9,8 +9,8 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /**
- * The services someone has collected while searching, to print or share; no account needed. Kept
- * in their session (and so in PostgreSQL, like every session), which only adding a first service
+ * The services someone has collected while searching, to print or share; no account needed. Kept in
+ * their session (and so in PostgreSQL, like every session), which only adding a first service
  * starts: searching and reading pages must not cost every visitor a session row. Stored as a plain
  * list of ids and set again on each change, because Spring Session saves an attribute only when it
  * is set.

@@ -34,17 +34,20 @@ class SignpostingListController {
   /** A shared list: anyone with the link sees the same services, read only. */
   @GetMapping("/find-support/list/shared")
   String shared(@RequestParam(name = "services", defaultValue = "") String services, Model model) {
-    List<String> ids = Arrays.stream(services.split(","))
-        .map(String::trim)
-        .filter(id -> id.matches("[A-Za-z0-9-]{1,64}"))
-        .distinct()
-        .limit(SignpostingList.MAX)
-        .toList();
+    List<String> ids =
+        Arrays.stream(services.split(","))
+            .map(String::trim)
+            .filter(id -> id.matches("[A-Za-z0-9-]{1,64}"))
+            .distinct()
+            .limit(SignpostingList.MAX)
+            .toList();
     return render(ids, false, model);
   }
 
   @PostMapping("/find-support/list")
-  String add(@RequestParam(defaultValue = "") String serviceId, @RequestParam(defaultValue = "/find-support") String returnTo,
+  String add(
+      @RequestParam(defaultValue = "") String serviceId,
+      @RequestParam(defaultValue = "/find-support") String returnTo,
       HttpServletRequest request) {
     if (index.find(List.of(serviceId)).size() == 1) {
       list.add(request, serviceId);
@@ -61,8 +64,13 @@ class SignpostingListController {
   private String render(List<String> ids, boolean own, Model model) {
     model.addAttribute("services", index.find(ids));
     model.addAttribute("own", own);
-    model.addAttribute("shareLink", ServletUriComponentsBuilder.fromCurrentContextPath().path("/find-support/list/shared")
-        .queryParam("services", String.join(",", ids)).build().toUriString());
+    model.addAttribute(
+        "shareLink",
+        ServletUriComponentsBuilder.fromCurrentContextPath()
+            .path("/find-support/list/shared")
+            .queryParam("services", String.join(",", ids))
+            .build()
+            .toUriString());
     return "directory/signposting-list";
   }
 }

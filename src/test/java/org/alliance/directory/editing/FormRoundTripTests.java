@@ -28,31 +28,63 @@ class FormRoundTripTests {
 
   @Test
   void everyDemoServiceGoesThroughTheFormIntact() {
-    List<String> ids = jdbc.sql("select id from directory.service where name not like '%zq%' order by id")
-        .query(String.class).list();
+    List<String> ids =
+        jdbc.sql("select id from directory.service where name not like '%zq%' order by id")
+            .query(String.class)
+            .list();
     assertThat(ids).hasSizeGreaterThanOrEqualTo(50);
     for (String id : ids) {
       ObjectNode current = editing.published(id).orElseThrow();
       ServiceForm form = drafts.formFor(current, DocumentDiff.fingerprint(current), null);
       ObjectNode untouched = drafts.apply(form, current, categories.ids(), null);
-      assertThat(DocumentDiff.between(current, untouched, categories.names())).as(id + " unchanged").isEmpty();
+      assertThat(DocumentDiff.between(current, untouched, categories.names()))
+          .as(id + " unchanged")
+          .isEmpty();
 
-      ServiceForm renamed = new ServiceForm(form.organizationId(), form.name() + " (renamed)", form.alternateName(),
-          form.description(), form.status(), form.minimumAge(), form.maximumAge(), form.eligibilityDescription(),
-          form.applicationProcess(), form.feesDescription(), form.interpretationServices(), form.phone(), form.email(),
-          form.url(), form.termIds(), form.locationName(), form.address1(), form.city(), form.county(), form.postcode(),
-          form.opens(), form.closes(), null, form.baseStamp(), null, form.original());
+      ServiceForm renamed =
+          new ServiceForm(
+              form.organizationId(),
+              form.name() + " (renamed)",
+              form.alternateName(),
+              form.description(),
+              form.status(),
+              form.minimumAge(),
+              form.maximumAge(),
+              form.eligibilityDescription(),
+              form.applicationProcess(),
+              form.feesDescription(),
+              form.interpretationServices(),
+              form.phone(),
+              form.email(),
+              form.url(),
+              form.termIds(),
+              form.locationName(),
+              form.address1(),
+              form.city(),
+              form.county(),
+              form.postcode(),
+              form.opens(),
+              form.closes(),
+              null,
+              form.baseStamp(),
+              null,
+              form.original());
       ObjectNode proposed = drafts.apply(renamed, current, categories.ids(), null);
-      assertThat(DocumentDiff.between(current, proposed, categories.names())).as(id + " renamed")
-          .extracting(DocumentDiff.Line::label).containsExactly("Name");
+      assertThat(DocumentDiff.between(current, proposed, categories.names()))
+          .as(id + " renamed")
+          .extracting(DocumentDiff.Line::label)
+          .containsExactly("Name");
       assertThat(records.check(proposed)).as(id + " acceptable to the importer").isEmpty();
       // Written for real, then rolled back, so the shared demo directory is left as it was.
-      transaction.executeWithoutResult(status -> {
-        records.write(proposed);
-        ObjectNode written = editing.published(id).orElseThrow();
-        assertThat(DocumentDiff.same(proposed, written, categories.names())).as(id + " written as proposed").isTrue();
-        status.setRollbackOnly();
-      });
+      transaction.executeWithoutResult(
+          status -> {
+            records.write(proposed);
+            ObjectNode written = editing.published(id).orElseThrow();
+            assertThat(DocumentDiff.same(proposed, written, categories.names()))
+                .as(id + " written as proposed")
+                .isTrue();
+            status.setRollbackOnly();
+          });
     }
   }
 }

@@ -16,26 +16,42 @@ class OpeningHoursTests {
 
   @Test
   void weeklySingleSlotsBecomeAWeekAndBackAgain() {
-    JsonNode schedules = json("""
+    JsonNode schedules =
+        json(
+            """
         [{"id":"a","freq":"WEEKLY","byday":"MO,TU,WE","opens_at":"09:00:00","closes_at":"17:00:00","description":"Weekdays"},
          {"id":"b","freq":"WEEKLY","byday":"TH","opens_at":"09:00","closes_at":"19:00"}]""");
     OpeningHours week = OpeningHours.of(schedules).orElseThrow();
     assertThat(week.opens()).containsExactly("09:00", "09:00", "09:00", "09:00", "", "", "");
     assertThat(week.closes()).containsExactly("17:00", "17:00", "17:00", "19:00", "", "", "");
     assertThat(week.problems()).isEmpty();
-    assertThat(week.schedules().toString()).contains("\"byday\":\"MO,TU,WE\"", "\"byday\":\"TH\"", "\"closes_at\":\"19:00:00\"");
+    assertThat(week.schedules().toString())
+        .contains("\"byday\":\"MO,TU,WE\"", "\"byday\":\"TH\"", "\"closes_at\":\"19:00:00\"");
   }
 
   @Test
   void richerSchedulesAreLeftAlone() {
-    assertThat(OpeningHours.of(json("""
-        [{"id":"a","freq":"MONTHLY","byday":"1MO","opens_at":"09:00","closes_at":"12:00"}]"""))).isEmpty();
-    assertThat(OpeningHours.of(json("""
+    assertThat(
+            OpeningHours.of(
+                json(
+                    """
+        [{"id":"a","freq":"MONTHLY","byday":"1MO","opens_at":"09:00","closes_at":"12:00"}]""")))
+        .isEmpty();
+    assertThat(
+            OpeningHours.of(
+                json(
+                    """
         [{"id":"a","freq":"WEEKLY","byday":"MO","opens_at":"09:00","closes_at":"12:00"},
-         {"id":"b","freq":"WEEKLY","byday":"MO","opens_at":"13:00","closes_at":"17:00"}]"""))).as("two sessions a day").isEmpty();
-    assertThat(OpeningHours.of(json("""
+         {"id":"b","freq":"WEEKLY","byday":"MO","opens_at":"13:00","closes_at":"17:00"}]""")))
+        .as("two sessions a day")
+        .isEmpty();
+    assertThat(
+            OpeningHours.of(
+                json(
+                    """
         [{"id":"a","freq":"WEEKLY","byday":"MO","opens_at":"09:00","closes_at":"12:00","valid_to":"2026-12-01"}]""")))
-        .as("dates of validity").isEmpty();
+        .as("dates of validity")
+        .isEmpty();
   }
 
   @Test
@@ -52,9 +68,13 @@ class OpeningHoursTests {
 
   @Test
   void eachDayIsChecked() {
-    OpeningHours week = new OpeningHours(List.of("09:00", "", "17:00", "x"), List.of("", "10:00", "09:00", "10:00"));
+    OpeningHours week =
+        new OpeningHours(
+            List.of("09:00", "", "17:00", "x"), List.of("", "10:00", "09:00", "10:00"));
     assertThat(week.problems()).containsOnlyKeys(0, 1, 2, 3);
-    assertThat(week.problems().get(0)).isEqualTo("Enter the time it closes on Monday, or leave both times empty if it is closed");
-    assertThat(week.problems().get(2)).isEqualTo("The closing time on Wednesday must be after the opening time");
+    assertThat(week.problems().get(0))
+        .isEqualTo("Enter the time it closes on Monday, or leave both times empty if it is closed");
+    assertThat(week.problems().get(2))
+        .isEqualTo("The closing time on Wednesday must be after the opening time");
   }
 }

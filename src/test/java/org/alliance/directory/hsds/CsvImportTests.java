@@ -15,7 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.node.ObjectNode;
 
-/** The standard's tabular example: refused as it stands, imported once its dangling references are mended. */
+/**
+ * The standard's tabular example: refused as it stands, imported once its dangling references are
+ * mended.
+ */
 @AllianceTest
 class CsvImportTests {
 
@@ -29,14 +32,21 @@ class CsvImportTests {
    * service_full.json); pointing them at the example's own rows makes it the same service. The
    * attribute and metadata rows are pointed at the service for the same reason.
    */
-  static final Map<String, String> MENDED = Map.of(
-      "ae67a707-5893-4225-b0b1-320ab9cb596b", ORGANIZATION,
-      "93eaf18d-1cd2-4ec7-bffb-3c9172ee5070", SERVICE_AT_LOCATION,
-      "985e4a42-bd9f-4edc-911d-0243a4640aca", ORGANIZATION,
-      "07ff6aee-a219-438c-b694-d2fcb6c5373b", TAXONOMY,
-      "f28dd44b-0c4d-479f-8e90-4c52219a8b3c," + "3f7b145d-84af-42d7-8fae-eaca714b02b2,link_type,link_entity",
-      SERVICE + ",3f7b145d-84af-42d7-8fae-eaca714b02b2,link_type,service",
-      "38960354-e7d2-4cfa-a368-820f729d6ccf,location", SERVICE + ",service");
+  static final Map<String, String> MENDED =
+      Map.of(
+          "ae67a707-5893-4225-b0b1-320ab9cb596b",
+          ORGANIZATION,
+          "93eaf18d-1cd2-4ec7-bffb-3c9172ee5070",
+          SERVICE_AT_LOCATION,
+          "985e4a42-bd9f-4edc-911d-0243a4640aca",
+          ORGANIZATION,
+          "07ff6aee-a219-438c-b694-d2fcb6c5373b",
+          TAXONOMY,
+          "f28dd44b-0c4d-479f-8e90-4c52219a8b3c,"
+              + "3f7b145d-84af-42d7-8fae-eaca714b02b2,link_type,link_entity",
+          SERVICE + ",3f7b145d-84af-42d7-8fae-eaca714b02b2,link_type,service",
+          "38960354-e7d2-4cfa-a368-820f729d6ccf,location",
+          SERVICE + ",service");
 
   @Autowired DirectoryTransfer transfer;
   @Autowired HsdsDocuments documents;
@@ -48,15 +58,25 @@ class CsvImportTests {
     ImportReport report = transfer.importFrom(data.copy("csv", temp));
 
     assertThat(report.imported()).isFalse();
-    assertThat(report.problems()).extracting(ImportProblem::toString).containsExactlyInAnyOrder(
-        "contacts.csv row 2 (id %s), column organization_id: organization_id '%s' matches no organization in this import or in the directory"
-            .formatted(data.id("1e7efce3-639b-4880-940c-b95cd30cdb50"), data.id("ae67a707-5893-4225-b0b1-320ab9cb596b")),
-        "contacts.csv row 2 (id %s), column service_at_location_id: service_at_location_id '%s' matches no service_at_location in this import or in the directory"
-            .formatted(data.id("1e7efce3-639b-4880-940c-b95cd30cdb50"), data.id("93eaf18d-1cd2-4ec7-bffb-3c9172ee5070")),
-        "locations.csv row 2 (id %s), column organization_id: organization_id '%s' matches no organization in this import or in the directory"
-            .formatted(data.id("3a19ff88-4620-4d17-9830-ac1d859eb5d5"), data.id("985e4a42-bd9f-4edc-911d-0243a4640aca")),
-        "taxonomy_terms.csv row 2 (id %s), column taxonomy_id: taxonomy_id '%s' matches no taxonomy in this import or in the directory"
-            .formatted(data.id("3f7b145d-84af-42d7-8fae-eaca714b02b2"), data.id("07ff6aee-a219-438c-b694-d2fcb6c5373b")));
+    assertThat(report.problems())
+        .extracting(ImportProblem::toString)
+        .containsExactlyInAnyOrder(
+            "contacts.csv row 2 (id %s), column organization_id: organization_id '%s' matches no organization in this import or in the directory"
+                .formatted(
+                    data.id("1e7efce3-639b-4880-940c-b95cd30cdb50"),
+                    data.id("ae67a707-5893-4225-b0b1-320ab9cb596b")),
+            "contacts.csv row 2 (id %s), column service_at_location_id: service_at_location_id '%s' matches no service_at_location in this import or in the directory"
+                .formatted(
+                    data.id("1e7efce3-639b-4880-940c-b95cd30cdb50"),
+                    data.id("93eaf18d-1cd2-4ec7-bffb-3c9172ee5070")),
+            "locations.csv row 2 (id %s), column organization_id: organization_id '%s' matches no organization in this import or in the directory"
+                .formatted(
+                    data.id("3a19ff88-4620-4d17-9830-ac1d859eb5d5"),
+                    data.id("985e4a42-bd9f-4edc-911d-0243a4640aca")),
+            "taxonomy_terms.csv row 2 (id %s), column taxonomy_id: taxonomy_id '%s' matches no taxonomy in this import or in the directory"
+                .formatted(
+                    data.id("3f7b145d-84af-42d7-8fae-eaca714b02b2"),
+                    data.id("07ff6aee-a219-438c-b694-d2fcb6c5373b")));
     assertThat(documents.readServices(List.of(data.id(SERVICE)))).isEmpty();
   }
 

@@ -14,7 +14,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-/** The standard's own JSON examples import, and read back as they went in (modulo {@link TestData#normalised}). */
+/**
+ * The standard's own JSON examples import, and read back as they went in (modulo {@link
+ * TestData#normalised}).
+ */
 @AllianceTest
 class ExampleImportTests {
 
@@ -32,8 +35,12 @@ class ExampleImportTests {
 
     assertThat(report.problems()).isEmpty();
     assertThat(report.count("service").created()).isEqualTo(1);
-    assertThat(report.count("phone").created()).as("one phone row, linked to five parents").isEqualTo(1);
-    assertSameDocument(documents.readServices(List.of(data.id(SERVICE))).get(0), data.expected("service_full.json"));
+    assertThat(report.count("phone").created())
+        .as("one phone row, linked to five parents")
+        .isEqualTo(1);
+    assertSameDocument(
+        documents.readServices(List.of(data.id(SERVICE))).get(0),
+        data.expected("service_full.json"));
   }
 
   @Test
@@ -42,7 +49,8 @@ class ExampleImportTests {
     ImportReport report = transfer.importFrom(data.copy("service_list.json", temp));
 
     assertThat(report.problems()).isEmpty();
-    assertSameDocuments(documents.readServiceSummaries(List.of(data.id(SERVICE))),
+    assertSameDocuments(
+        documents.readServiceSummaries(List.of(data.id(SERVICE))),
         List.of(data.expected("service_list.json").get("contents").get(0)));
   }
 
@@ -52,9 +60,11 @@ class ExampleImportTests {
     ImportReport report = transfer.importFrom(data.copy("organization_full.json", temp));
 
     assertThat(report.problems()).isEmpty();
-    assertSameDocument(documents.readOrganizations(List.of(data.id(ORGANIZATION))).get(0),
+    assertSameDocument(
+        documents.readOrganizations(List.of(data.id(ORGANIZATION))).get(0),
         data.expected("organization_full.json"));
-    assertSameDocuments(documents.readOrganizationSummaries(List.of(data.id(ORGANIZATION))),
+    assertSameDocuments(
+        documents.readOrganizationSummaries(List.of(data.id(ORGANIZATION))),
         List.of(data.expected("organization_list.json").get("contents").get(0)));
   }
 
@@ -65,18 +75,27 @@ class ExampleImportTests {
 
     assertThat(report.problems()).isEmpty();
     JsonNode expected = data.expected("service_at_location_full.json");
-    assertSameDocument(documents.readServiceAtLocations(List.of(expected.get("id").stringValue())).get(0), expected);
+    assertSameDocument(
+        documents.readServiceAtLocations(List.of(expected.get("id").stringValue())).get(0),
+        expected);
   }
 
   @Test
   void taxonomiesAndTermsReadBack() {
     TestData data = new TestData("taxonomy");
-    for (String example : List.of("taxonomy.json", "taxonomy_list.json", "taxonomy_term.json", "taxonomy_term_list.json")) {
+    for (String example :
+        List.of(
+            "taxonomy.json",
+            "taxonomy_list.json",
+            "taxonomy_term.json",
+            "taxonomy_term_list.json")) {
       assertThat(transfer.importFrom(data.copy(example, temp)).problems()).as(example).isEmpty();
     }
     JsonNode taxonomy = data.expected("taxonomy.json");
     JsonNode term = data.expected("taxonomy_term.json");
-    assertSameDocument(documents.readTaxonomies(List.of(taxonomy.get("id").stringValue())).get(0), taxonomy);
-    assertSameDocument(documents.readTaxonomyTerms(List.of(term.get("id").stringValue())).get(0), term);
+    assertSameDocument(
+        documents.readTaxonomies(List.of(taxonomy.get("id").stringValue())).get(0), taxonomy);
+    assertSameDocument(
+        documents.readTaxonomyTerms(List.of(term.get("id").stringValue())).get(0), term);
   }
 }

@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Importing again changes only what differs, and logs each service or organization whose document changed. */
+/**
+ * Importing again changes only what differs, and logs each service or organization whose document
+ * changed.
+ */
 @AllianceTest
 class ImportChangesTests {
 
@@ -58,9 +61,13 @@ class ImportChangesTests {
     OffsetDateTime modified = lastModified(data.id(SERVICE));
     int changes = changeRows(data);
 
-    ImportReport report = transfer.importFrom(edited(data, service -> service.put("name", "Community Counselling Plus")));
+    ImportReport report =
+        transfer.importFrom(
+            edited(data, service -> service.put("name", "Community Counselling Plus")));
 
-    assertThat(report.count("service")).extracting("created", "updated", "unchanged").containsExactly(0, 1, 0);
+    assertThat(report.count("service"))
+        .extracting("created", "updated", "unchanged")
+        .containsExactly(0, 1, 0);
     assertThat(report.count("organization").updated()).isZero();
     assertThat(changeRows(data)).isEqualTo(changes + 1);
     assertThat(lastModified(data.id(SERVICE))).isAfter(modified);
@@ -72,19 +79,31 @@ class ImportChangesTests {
     TestData data = new TestData("emptied");
     transfer.importFrom(data.copy("service_full.json", temp));
 
-    ImportReport report = transfer.importFrom(edited(data, service -> {
-      service.putArray("phones");
-      service.putArray("cost_options");
-    }));
+    ImportReport report =
+        transfer.importFrom(
+            edited(
+                data,
+                service -> {
+                  service.putArray("phones");
+                  service.putArray("cost_options");
+                }));
 
-    assertThat(report.count("phone").updated()).as("the shared phone only loses its service").isEqualTo(1);
-    assertThat(report.count("cost_option").deleted()).as("a cost option belongs to its service alone").isEqualTo(1);
+    assertThat(report.count("phone").updated())
+        .as("the shared phone only loses its service")
+        .isEqualTo(1);
+    assertThat(report.count("cost_option").deleted())
+        .as("a cost option belongs to its service alone")
+        .isEqualTo(1);
     JsonNode service = service(data);
     assertThat(service.has("phones")).isFalse();
     assertThat(service.has("cost_options")).isFalse();
     assertThat(service.at("/contacts/0/phones/0/id").stringValue()).isEqualTo(data.id(PHONE));
-    assertThat(jdbc.sql("select count(*) from directory.cost_option where id = ?").param(data.id(COST_OPTION))
-        .query(Integer.class).single()).isZero();
+    assertThat(
+            jdbc.sql("select count(*) from directory.cost_option where id = ?")
+                .param(data.id(COST_OPTION))
+                .query(Integer.class)
+                .single())
+        .isZero();
   }
 
   @Test
@@ -105,20 +124,29 @@ class ImportChangesTests {
     transfer.importFrom(data.copy("service_full.json", temp));
     int changes = changeRows(data);
 
-    Path file = data.copy(TestData.example("service_full.json"), temp.resolve("changed"),
-        Map.of("+44 1234 234567", "+44 1234 999999"));
+    Path file =
+        data.copy(
+            TestData.example("service_full.json"),
+            temp.resolve("changed"),
+            Map.of("+44 1234 234567", "+44 1234 999999"));
     ImportReport report = transfer.importFrom(file);
 
     assertThat(report.count("phone").updated()).isEqualTo(1);
     assertThat(changeRows(data)).isEqualTo(changes + 2);
-    assertThat(jdbc.sql("select resource_type from directory.change where resource_id in (?, ?) order by seq desc limit 2")
-        .params(data.id(SERVICE), data.id(ORGANIZATION)).query(String.class).list())
+    assertThat(
+            jdbc.sql(
+                    "select resource_type from directory.change where resource_id in (?, ?) order by seq desc limit 2")
+                .params(data.id(SERVICE), data.id(ORGANIZATION))
+                .query(String.class)
+                .list())
         .containsExactlyInAnyOrder("service", "organization");
   }
 
   private Path edited(TestData data, Consumer<ObjectNode> edit) throws IOException {
-    ObjectNode service = (ObjectNode) JsonDocuments.MAPPER.readTree(
-        data.rewrite(Files.readString(TestData.example("service_full.json"))));
+    ObjectNode service =
+        (ObjectNode)
+            JsonDocuments.MAPPER.readTree(
+                data.rewrite(Files.readString(TestData.example("service_full.json"))));
     edit.accept(service);
     Path file = Files.createDirectories(temp.resolve("edited")).resolve("service.json");
     JsonDocuments.MAPPER.writeValue(file.toFile(), service);
@@ -130,12 +158,16 @@ class ImportChangesTests {
   }
 
   private OffsetDateTime lastModified(String serviceId) {
-    return jdbc.sql("select last_modified from directory.service where id = ?").param(serviceId)
-        .query(OffsetDateTime.class).single();
+    return jdbc.sql("select last_modified from directory.service where id = ?")
+        .param(serviceId)
+        .query(OffsetDateTime.class)
+        .single();
   }
 
   private int changeRows(TestData data) {
     return jdbc.sql("select count(*) from directory.change where resource_id in (?, ?)")
-        .params(data.id(SERVICE), data.id(ORGANIZATION)).query(Integer.class).single();
+        .params(data.id(SERVICE), data.id(ORGANIZATION))
+        .query(Integer.class)
+        .single();
   }
 }

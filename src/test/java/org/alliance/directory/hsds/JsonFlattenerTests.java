@@ -24,14 +24,17 @@ class JsonFlattenerTests {
 
     assertThat(changes.problems()).isEmpty();
     Map<String, Object> phone = changes.rows().get("phone").get(PHONE).values;
-    assertThat(phone).containsEntry("service_id", SERVICE)
+    assertThat(phone)
+        .containsEntry("service_id", SERVICE)
         .containsEntry("organization_id", "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610")
         .containsEntry("contact_id", "1e7efce3-639b-4880-940c-b95cd30cdb50")
         .containsEntry("location_id", "3a19ff88-4620-4d17-9830-ac1d859eb5d5")
         .containsEntry("service_at_location_id", "e94c9f38-1e8f-4564-91d4-d53501ab1765");
     assertThat(changes.rows().get("attribute").values().iterator().next().values)
-        .containsEntry("link_id", SERVICE).containsEntry("link_entity", "service");
-    assertThat(changes.rows().get("service").get(SERVICE).values).doesNotContainKey("last_modified");
+        .containsEntry("link_id", SERVICE)
+        .containsEntry("link_entity", "service");
+    assertThat(changes.rows().get("service").get(SERVICE).values)
+        .doesNotContainKey("last_modified");
   }
 
   @Test
@@ -39,8 +42,13 @@ class JsonFlattenerTests {
     ChangeSet full = flatten("service_full.json");
     ChangeSet summary = flatten("service_list.json");
 
-    assertThat(full.scopes().keySet()).extracting(s -> s.parent().name() + "." + s.relation().property())
-        .contains("service.phones", "service.attributes", "phone.languages", "location.addresses",
+    assertThat(full.scopes().keySet())
+        .extracting(s -> s.parent().name() + "." + s.relation().property())
+        .contains(
+            "service.phones",
+            "service.attributes",
+            "phone.languages",
+            "location.addresses",
             "organization.organization_identifiers")
         .doesNotContain("organization.locations", "organization.programs");
     assertThat(summary.scopes()).isEmpty();
@@ -51,15 +59,26 @@ class JsonFlattenerTests {
 
   @Test
   void theSameObjectWithDifferentValuesIsAProblem() throws IOException {
-    String text = Files.readString(TestData.example("service_full.json"))
-        .replaceFirst("\"extension\": 100", "\"extension\": 101");
+    String text =
+        Files.readString(TestData.example("service_full.json"))
+            .replaceFirst("\"extension\": 100", "\"extension\": 101");
     ChangeSet changes = new ChangeSet();
-    flattener.add(changes, "service", JsonDocuments.MAPPER.readTree(text), new Origin("service.json", "record 1 "));
+    flattener.add(
+        changes,
+        "service",
+        JsonDocuments.MAPPER.readTree(text),
+        new Origin("service.json", "record 1 "));
 
     // Reported at each of the other nine places the phone appears, the first of them:
-    assertThat(changes.problems()).hasSize(9).first().asString().isEqualTo("service.json record 1 /service_at_locations/0"
-        + "/contacts/0/phones/0/extension: phone " + PHONE
-        + " appears more than once with different extension: '100' here, '101' at record 1 /phones/0/extension");
+    assertThat(changes.problems())
+        .hasSize(9)
+        .first()
+        .asString()
+        .isEqualTo(
+            "service.json record 1 /service_at_locations/0"
+                + "/contacts/0/phones/0/extension: phone "
+                + PHONE
+                + " appears more than once with different extension: '100' here, '101' at record 1 /phones/0/extension");
   }
 
   private ChangeSet flatten(String example) throws IOException {

@@ -15,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Reading documents costs the same number of queries for one service as for many: no query per row. */
+/**
+ * Reading documents costs the same number of queries for one service as for many: no query per row.
+ */
 @AllianceTest
 class ReaderQueryCountTests {
 
@@ -32,7 +34,9 @@ class ReaderQueryCountTests {
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
       TestData data = new TestData("query-count-" + i);
-      assertThat(transfer.importFrom(data.copy("service_full.json", temp.resolve("s" + i))).imported()).isTrue();
+      assertThat(
+              transfer.importFrom(data.copy("service_full.json", temp.resolve("s" + i))).imported())
+          .isTrue();
       ids.add(data.id(SERVICE));
     }
     CountingRowStore rows = new CountingRowStore(jdbc, template);
@@ -41,8 +45,10 @@ class ReaderQueryCountTests {
     assertThat(reader.read("service", ids.subList(0, 1), Shape.FULL, false)).hasSize(1);
     int forOne = rows.queries;
     rows.queries = 0;
-    assertThat(reader.read("service", ids, Shape.FULL, false)).hasSize(5)
-        .extracting(service -> service.get("id").stringValue()).containsExactlyElementsOf(ids);
+    assertThat(reader.read("service", ids, Shape.FULL, false))
+        .hasSize(5)
+        .extracting(service -> service.get("id").stringValue())
+        .containsExactlyElementsOf(ids);
 
     assertThat(rows.queries).isEqualTo(forOne).isLessThan(60);
   }

@@ -72,8 +72,11 @@ class RoundTripTests {
     for (int i = 0; i < before.size(); i++) {
       TestData.assertSameDocuments(after.get(i), before.get(i));
     }
-    assertThat(after.get(0).get(1).at("/service_at_locations/0/location/address_hidden").asBoolean()).isTrue();
-    for (JsonNode service : JsonDocuments.MAPPER.readTree(temp.resolve("export/hsds.json").toFile())) {
+    assertThat(
+            after.get(0).get(1).at("/service_at_locations/0/location/address_hidden").asBoolean())
+        .isTrue();
+    for (JsonNode service :
+        JsonDocuments.MAPPER.readTree(temp.resolve("export/hsds.json").toFile())) {
       assertThat(schemas.validate("service", service)).as("%s", service.get("id")).isEmpty();
     }
     assertThat(after.get(0).get(1).at("/capacities/0/unit/name").stringValue()).isEqualTo("bed");
@@ -95,23 +98,34 @@ class RoundTripTests {
     for (int i = 0; i < before.size(); i++) {
       TestData.assertSameDocuments(after.get(i), before.get(i));
     }
-    assertThat(after.get(0).get(1).at("/service_at_locations/0/location/address_hidden").asBoolean()).isTrue();
+    assertThat(
+            after.get(0).get(1).at("/service_at_locations/0/location/address_hidden").asBoolean())
+        .isTrue();
     assertThat(after.get(0).get(1).at("/capacities/0/unit/name").stringValue()).isEqualTo("bed");
-    assertThat(after.get(0).get(1).at("/organization/alliance_organisation_id").stringValue()).isEqualTo(lookingAfter);
-    for (String path : List.of("/openreferral/services/" + shelter, "/openreferral/service_at_locations/" + refugeVisit)) {
+    assertThat(after.get(0).get(1).at("/organization/alliance_organisation_id").stringValue())
+        .isEqualTo(lookingAfter);
+    for (String path :
+        List.of(
+            "/openreferral/services/" + shelter,
+            "/openreferral/service_at_locations/" + refugeVisit)) {
       HttpResponse<String> response = api(path);
       assertThat(response.statusCode()).as(path).isEqualTo(200);
-      assertThat(response.body()).as(path).contains(refuge).doesNotContain("Hidden Lane", "BR1 1AA");
+      assertThat(response.body())
+          .as(path)
+          .contains(refuge)
+          .doesNotContain("Hidden Lane", "BR1 1AA");
     }
   }
 
   @Test
-  void theCsvFormKeepsTheStandardsColumnsAndDescribesEveryFileAndColumnItHolds() throws IOException {
+  void theCsvFormKeepsTheStandardsColumnsAndDescribesEveryFileAndColumnItHolds()
+      throws IOException {
     load("csv-package");
     transfer.exportTo(temp.resolve("export"));
     Path csv = temp.resolve("export/csv");
 
-    assertThat(header(csv.resolve("services.csv"))).isEqualTo(header(TestData.example("csv/services.csv")));
+    assertThat(header(csv.resolve("services.csv")))
+        .isEqualTo(header(TestData.example("csv/services.csv")));
     assertThat(header(csv.resolve("locations.csv")))
         .isEqualTo(header(TestData.example("csv/locations.csv")) + ",address_hidden");
     assertThat(header(csv.resolve("organizations.csv")))
@@ -134,19 +148,25 @@ class RoundTripTests {
     }
     assertThat(resources).containsAll(referenced).contains("unit", "service_capacity");
     try (var files = Files.list(csv)) {
-      assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactlyInAnyOrderElementsOf(described);
+      assertThat(files.map(f -> f.getFileName().toString()).toList())
+          .containsExactlyInAnyOrderElementsOf(described);
     }
     assertThat(described).contains("service_capacity.csv", "units.csv");
     JsonNode location = datapackage.at("/resources/5");
     assertThat(location.get("name").stringValue()).isEqualTo("location");
     JsonNode fields = location.at("/schema/fields");
-    assertThat(fields.get(fields.size() - 1).get("description").stringValue()).startsWith("Alliance extension");
+    assertThat(fields.get(fields.size() - 1).get("description").stringValue())
+        .startsWith("Alliance extension");
   }
 
   private HttpResponse<String> api(String path) {
     try {
-      return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-          .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                  .header("Accept", "application/json")
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
     } catch (IOException | InterruptedException e) {
       throw new IllegalStateException(e);
     }
@@ -158,14 +178,20 @@ class RoundTripTests {
     }
   }
 
-  /** The standard's examples, plus what only Alliance has: a capacity, a hidden address, and records no service reaches. */
+  /**
+   * The standard's examples, plus what only Alliance has: a capacity, a hidden address, and records
+   * no service reaches.
+   */
   private TestData load(String salt) throws IOException {
     TestData data = new TestData(salt);
-    for (String example : List.of("service_full.json", "organization_full.json", "taxonomy_term.json")) {
+    for (String example :
+        List.of("service_full.json", "organization_full.json", "taxonomy_term.json")) {
       assertThat(transfer.importFrom(data.copy(example, temp.resolve("in"))).problems()).isEmpty();
     }
     Path extra = Files.createDirectories(temp.resolve("extra")).resolve("organizations.json");
-    Files.writeString(extra, """
+    Files.writeString(
+        extra,
+        """
         [{"id": "%s", "name": "Shelter Trust", "description": "Night shelters", "alliance_organisation_id": "%s",
           "services": [{"id": "%s", "name": "Night shelter", "status": "active",
             "capacities": [{"id": "%s", "available": 3, "maximum": 12, "updated": "2025-01-31T09:30:00Z",
@@ -175,11 +201,23 @@ class RoundTripTests {
               "addresses": [{"id": "%s", "address_1": "1 Hidden Lane", "city": "Brackenford", "state_province": "Brackenshire",
                              "postal_code": "BR1 1AA", "country": "GB", "address_type": "physical"}]}}]}]},
          {"id": "%s", "name": "Lonely Org", "description": "Has no services"}]
-        """.formatted(UUID.randomUUID(), lookingAfter, shelter, UUID.randomUUID(), UUID.randomUUID(), refugeVisit,
-        refuge, UUID.randomUUID(), lonelyOrganization));
+        """
+            .formatted(
+                UUID.randomUUID(),
+                lookingAfter,
+                shelter,
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                refugeVisit,
+                refuge,
+                UUID.randomUUID(),
+                lonelyOrganization));
     assertThat(transfer.importFrom(extra).problems()).isEmpty();
-    Path location = Files.writeString(temp.resolve("extra/locations.json"),
-        "{\"id\": \"%s\", \"location_type\": \"virtual\", \"name\": \"Online\"}".formatted(onlineLocation));
+    Path location =
+        Files.writeString(
+            temp.resolve("extra/locations.json"),
+            "{\"id\": \"%s\", \"location_type\": \"virtual\", \"name\": \"Online\"}"
+                .formatted(onlineLocation));
     assertThat(transfer.importFrom(location).problems()).isEmpty();
     return data;
   }
@@ -187,7 +225,11 @@ class RoundTripTests {
   private List<List<ObjectNode>> documents(TestData data, boolean extensions) {
     return List.of(
         reader.read("service", List.of(data.id(SERVICE), shelter), Shape.FULL, extensions),
-        reader.read("organization", List.of(data.id(ORGANIZATION), lonelyOrganization), Shape.FULL, extensions),
+        reader.read(
+            "organization",
+            List.of(data.id(ORGANIZATION), lonelyOrganization),
+            Shape.FULL,
+            extensions),
         reader.read("location", List.of(onlineLocation), Shape.FULL, extensions),
         reader.read("taxonomy_term", List.of(data.id(TERM)), Shape.FULL, extensions),
         reader.read("taxonomy", List.of(data.id(TAXONOMY)), Shape.FULL, extensions));
@@ -198,11 +240,14 @@ class RoundTripTests {
     Set<String> ids = new LinkedHashSet<>();
     documents.forEach(list -> list.forEach(document -> collectIds(document, ids)));
     List<Table> tables = model.tables();
-    transaction.executeWithoutResult(status -> {
-      for (int i = tables.size() - 1; i >= 0; i--) {
-        jdbc.sql("delete from " + tables.get(i).sql() + " where id = any(?)").param(ids.toArray(String[]::new)).update();
-      }
-    });
+    transaction.executeWithoutResult(
+        status -> {
+          for (int i = tables.size() - 1; i >= 0; i--) {
+            jdbc.sql("delete from " + tables.get(i).sql() + " where id = any(?)")
+                .param(ids.toArray(String[]::new))
+                .update();
+          }
+        });
   }
 
   private static void collectIds(JsonNode node, Set<String> ids) {

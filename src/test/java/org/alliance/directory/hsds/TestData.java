@@ -28,8 +28,14 @@ final class TestData {
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   /** Numbers compare by value (12 and 12.0 are equal); everything else exactly. */
-  static final Comparator<JsonNode> BY_VALUE = (a, b) -> a.equals(b)
-      || (a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0) ? 0 : 1;
+  static final Comparator<JsonNode> BY_VALUE =
+      (a, b) ->
+          a.equals(b)
+                  || (a.isNumber()
+                      && b.isNumber()
+                      && a.decimalValue().compareTo(b.decimalValue()) == 0)
+              ? 0
+              : 1;
 
   private final String salt;
 
@@ -39,7 +45,11 @@ final class TestData {
 
   static Path example(String name) {
     try {
-      return Path.of(TestData.class.getClassLoader().getResource("standards/hsds-3.0/examples/" + name).toURI());
+      return Path.of(
+          TestData.class
+              .getClassLoader()
+              .getResource("standards/hsds-3.0/examples/" + name)
+              .toURI());
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -101,7 +111,8 @@ final class TestData {
 
   /**
    * The documented normalisation: last_modified is the directory's own (set when it changes), and
-   * attributes and metadata name the table of the object they sit in (the examples hold placeholders).
+   * attributes and metadata name the table of the object they sit in (the examples hold
+   * placeholders).
    */
   static JsonNode normalised(JsonNode document) {
     JsonNode copy = document.deepCopy();
@@ -113,15 +124,18 @@ final class TestData {
     if (node instanceof ObjectNode object) {
       object.remove("last_modified");
       String here = object.has("status") ? "service" : type;
-      object.properties().forEach(property -> {
-        if (property.getKey().equals("attributes") && here != null) {
-          property.getValue().forEach(a -> ((ObjectNode) a).put("link_entity", here));
-        }
-        if (property.getKey().equals("metadata") && here != null) {
-          property.getValue().forEach(m -> ((ObjectNode) m).put("resource_type", here));
-        }
-        normalise(property.getValue(), null);
-      });
+      object
+          .properties()
+          .forEach(
+              property -> {
+                if (property.getKey().equals("attributes") && here != null) {
+                  property.getValue().forEach(a -> ((ObjectNode) a).put("link_entity", here));
+                }
+                if (property.getKey().equals("metadata") && here != null) {
+                  property.getValue().forEach(m -> ((ObjectNode) m).put("resource_type", here));
+                }
+                normalise(property.getValue(), null);
+              });
     } else if (node instanceof ArrayNode array) {
       array.forEach(item -> normalise(item, null));
     }
@@ -129,11 +143,14 @@ final class TestData {
 
   static void assertSameDocument(JsonNode actual, JsonNode expected) {
     assertThat(normalised(actual).equals(BY_VALUE, normalised(expected)))
-        .as("documents differ:%nactual:   %s%nexpected: %s", normalised(actual), normalised(expected))
+        .as(
+            "documents differ:%nactual:   %s%nexpected: %s",
+            normalised(actual), normalised(expected))
         .isTrue();
   }
 
-  static void assertSameDocuments(List<? extends JsonNode> actual, List<? extends JsonNode> expected) {
+  static void assertSameDocuments(
+      List<? extends JsonNode> actual, List<? extends JsonNode> expected) {
     assertThat(actual).hasSameSizeAs(expected);
     for (int i = 0; i < actual.size(); i++) {
       assertSameDocument(actual.get(i), expected.get(i));

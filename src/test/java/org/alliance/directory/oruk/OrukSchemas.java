@@ -17,24 +17,48 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The standard's own schemas, twice: HSDS 3.0 as published, and the Open Referral UK profile,
- * which the profile publishes as JSON merge patches (RFC 7386) on the HSDS schemas, applied here.
+ * The standard's own schemas, twice: HSDS 3.0 as published, and the Open Referral UK profile, which
+ * the profile publishes as JSON merge patches (RFC 7386) on the HSDS schemas, applied here.
  */
 final class OrukSchemas {
 
   private static final String HSDS = "https://hsds.schema.example/3.0/";
   private static final String PROFILE = "https://oruk.schema.example/3.0/";
-  static final List<String> OBJECTS = List.of("accessibility", "address", "attribute", "contact", "cost_option", "funding",
-      "language", "location", "meta_table_description", "metadata", "organization", "organization_identifier", "phone",
-      "program", "required_document", "schedule", "service", "service_area", "service_at_location", "taxonomy",
-      "taxonomy_term");
+  static final List<String> OBJECTS =
+      List.of(
+          "accessibility",
+          "address",
+          "attribute",
+          "contact",
+          "cost_option",
+          "funding",
+          "language",
+          "location",
+          "meta_table_description",
+          "metadata",
+          "organization",
+          "organization_identifier",
+          "phone",
+          "program",
+          "required_document",
+          "schedule",
+          "service",
+          "service_area",
+          "service_at_location",
+          "taxonomy",
+          "taxonomy_term");
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final SchemaRegistry HSDS_REGISTRY = registry(HSDS, "classpath:standards/hsds-3.0/schema/");
-  private static final SchemaRegistry PROFILE_REGISTRY = SchemaRegistry.withDefaultDialect(
-      SpecificationVersion.DRAFT_2020_12, builder -> builder
-          .schemas(profileSchemas())
-          .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+  private static final SchemaRegistry HSDS_REGISTRY =
+      registry(HSDS, "classpath:standards/hsds-3.0/schema/");
+  private static final SchemaRegistry PROFILE_REGISTRY =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          builder ->
+              builder
+                  .schemas(profileSchemas())
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
 
   private OrukSchemas() {}
 
@@ -45,9 +69,17 @@ final class OrukSchemas {
       if (base.equals(PROFILE) && schemaFile.startsWith("compiled/")) {
         continue;
       }
-      Schema schema = (base.equals(HSDS) ? HSDS_REGISTRY : PROFILE_REGISTRY).getSchema(SchemaLocation.of(base + schemaFile));
+      Schema schema =
+          (base.equals(HSDS) ? HSDS_REGISTRY : PROFILE_REGISTRY)
+              .getSchema(SchemaLocation.of(base + schemaFile));
       for (Error error : schema.validate(document)) {
-        problems.add((base.equals(HSDS) ? "HSDS " : "ORUK ") + schemaFile + " " + error.getInstanceLocation() + ": " + error.getMessage());
+        problems.add(
+            (base.equals(HSDS) ? "HSDS " : "ORUK ")
+                + schemaFile
+                + " "
+                + error.getInstanceLocation()
+                + ": "
+                + error.getMessage());
       }
     }
     return problems;
@@ -62,9 +94,13 @@ final class OrukSchemas {
   }
 
   private static SchemaRegistry registry(String base, String location) {
-    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, builder -> builder
-        .schemaIdResolvers(ids -> ids.mapPrefix(base, location))
-        .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+    return SchemaRegistry.withDefaultDialect(
+        SpecificationVersion.DRAFT_2020_12,
+        builder ->
+            builder
+                .schemaIdResolvers(ids -> ids.mapPrefix(base, location))
+                .schemaRegistryConfig(
+                    SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
   }
 
   /** The profile's schemas: each HSDS schema with the profile's patch applied, by address. */
@@ -72,7 +108,8 @@ final class OrukSchemas {
     Map<String, String> schemas = new java.util.HashMap<>();
     for (String object : OBJECTS) {
       JsonNode hsds = read("standards/hsds-3.0/schema/" + object + ".json");
-      ClassPathResource patch = new ClassPathResource("standards/oruk-uk-profile-3.0/profile/" + object + ".json");
+      ClassPathResource patch =
+          new ClassPathResource("standards/oruk-uk-profile-3.0/profile/" + object + ".json");
       JsonNode merged = patch.exists() ? mergePatch(hsds.deepCopy(), read(patch.getPath())) : hsds;
       // The profile drops some tables altogether (a null patch); documents that still hold them
       // are checked against HSDS for those parts.
@@ -95,7 +132,9 @@ final class OrukSchemas {
         result.remove(member.getKey());
       } else {
         JsonNode existing = result.get(member.getKey());
-        result.set(member.getKey(), mergePatch(existing == null ? JSON.createObjectNode() : existing, member.getValue()));
+        result.set(
+            member.getKey(),
+            mergePatch(existing == null ? JSON.createObjectNode() : existing, member.getValue()));
       }
     }
     return result;

@@ -13,6 +13,7 @@ final class ServiceAtLocationFixture {
 
   private static final double LATITUDE = -33.0;
   private static final double LONGITUDE = 151.0;
+
   /** About 111 km per degree of latitude. */
   private static final double KM = 1 / 111.2;
 
@@ -29,23 +30,48 @@ final class ServiceAtLocationFixture {
 
   ServiceAtLocationFixture(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    sql("insert into directory.postcode (postcode, latitude, longitude) values (?, ?, ?) on conflict (postcode) do update"
-        + " set latitude = excluded.latitude, longitude = excluded.longitude", postcode.replace("+", ""), LATITUDE, LONGITUDE);
-    sql("insert into directory.organization (id, name, description) values (?, ?, 'Test')", organization, "Fixture " + marker);
-    sql("insert into directory.taxonomy (id, name, description) values (?, ?, 'Test')", taxonomy, "Taxonomy " + marker);
+    sql(
+        "insert into directory.postcode (postcode, latitude, longitude) values (?, ?, ?) on conflict (postcode) do update"
+            + " set latitude = excluded.latitude, longitude = excluded.longitude",
+        postcode.replace("+", ""),
+        LATITUDE,
+        LONGITUDE);
+    sql(
+        "insert into directory.organization (id, name, description) values (?, ?, 'Test')",
+        organization,
+        "Fixture " + marker);
+    sql(
+        "insert into directory.taxonomy (id, name, description) values (?, ?, 'Test')",
+        taxonomy,
+        "Taxonomy " + marker);
     String childTerm = id();
-    sql("insert into directory.taxonomy_term (id, name, description, taxonomy_id) values (?, 'Parent', 'Test', ?)", parentTerm, taxonomy);
-    sql("insert into directory.taxonomy_term (id, name, description, taxonomy_id, parent_id) values (?, 'Child', 'Test', ?, ?)",
-        childTerm, taxonomy, parentTerm);
+    sql(
+        "insert into directory.taxonomy_term (id, name, description, taxonomy_id) values (?, 'Parent', 'Test', ?)",
+        parentTerm,
+        taxonomy);
+    sql(
+        "insert into directory.taxonomy_term (id, name, description, taxonomy_id, parent_id) values (?, 'Child', 'Test', ?, ?)",
+        childTerm,
+        taxonomy,
+        parentTerm);
 
     String alpha = service("Alpha " + marker, 18, 25);
-    sql("insert into directory.attribute (id, link_id, link_entity, taxonomy_term_id) values (?, ?, 'service', ?)", id(), alpha, childTerm);
-    sql("insert into directory.schedule (id, service_id, freq, byday, opens_at, closes_at) values (?, ?, 'WEEKLY', 'MO', '09:00', '17:00')",
-        id(), alpha);
+    sql(
+        "insert into directory.attribute (id, link_id, link_entity, taxonomy_term_id) values (?, ?, 'service', ?)",
+        id(),
+        alpha,
+        childTerm);
+    sql(
+        "insert into directory.schedule (id, service_id, freq, byday, opens_at, closes_at) values (?, ?, 'WEEKLY', 'MO', '09:00', '17:00')",
+        id(),
+        alpha);
     alphaNear = at(alpha, 0.5, false);
     alphaFar = at(alpha, 20, false);
-    sql("insert into directory.schedule (id, service_at_location_id, freq, byday, opens_at, closes_at)"
-        + " values (?, ?, 'WEEKLY', 'SA', '10:00', '12:00')", id(), alphaFar);
+    sql(
+        "insert into directory.schedule (id, service_at_location_id, freq, byday, opens_at, closes_at)"
+            + " values (?, ?, 'WEEKLY', 'SA', '10:00', '12:00')",
+        id(),
+        alphaFar);
 
     String beta = service("Beta " + marker, null, null);
     betaNear = at(beta, 2, false);
@@ -54,18 +80,32 @@ final class ServiceAtLocationFixture {
 
   private String service(String name, Integer minimumAge, Integer maximumAge) {
     String id = id();
-    sql("insert into directory.service (id, organization_id, name, status, minimum_age, maximum_age, last_modified)"
-        + " values (?, ?, ?, 'active', ?, ?, now())", id, organization, name, minimumAge, maximumAge);
+    sql(
+        "insert into directory.service (id, organization_id, name, status, minimum_age, maximum_age, last_modified)"
+            + " values (?, ?, ?, 'active', ?, ?, now())",
+        id,
+        organization,
+        name,
+        minimumAge,
+        maximumAge);
     return id;
   }
 
   /** A service at a location this many kilometres north of the postcode. */
   private String at(String service, double km, boolean hidden) {
     String location = id();
-    sql("insert into directory.location (id, location_type, latitude, longitude, address_hidden) values (?, 'physical', ?, ?, ?)",
-        location, LATITUDE + km * KM, LONGITUDE, hidden);
+    sql(
+        "insert into directory.location (id, location_type, latitude, longitude, address_hidden) values (?, 'physical', ?, ?, ?)",
+        location,
+        LATITUDE + km * KM,
+        LONGITUDE,
+        hidden);
     String id = id();
-    sql("insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)", id, service, location);
+    sql(
+        "insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)",
+        id,
+        service,
+        location);
     return id;
   }
 

@@ -11,13 +11,14 @@ class NationalGridTests {
   private static final double METRES_PER_MILE = 1609.344;
 
   /**
-   * The worked example in annex C of the OS's "A guide to coordinate systems in Great Britain":
-   * E 651409.903, N 313177.270 is OSGB36 52°39′27.2531″N, 1°43′04.5177″E.
+   * The worked example in annex C of the OS's "A guide to coordinate systems in Great Britain": E
+   * 651409.903, N 313177.270 is OSGB36 52°39′27.2531″N, 1°43′04.5177″E.
    */
   @Test
   void inverseProjectionMatchesTheOsWorkedExample() {
     double[] osgb36 = NationalGrid.toOsgb36(651409.903, 313177.270);
-    assertThat(Math.toDegrees(osgb36[0])).isCloseTo(dms(52, 39, 27.2531), within(arcSeconds(0.0001)));
+    assertThat(Math.toDegrees(osgb36[0]))
+        .isCloseTo(dms(52, 39, 27.2531), within(arcSeconds(0.0001)));
     assertThat(Math.toDegrees(osgb36[1])).isCloseTo(dms(1, 43, 4.5177), within(arcSeconds(0.0001)));
   }
 
@@ -29,7 +30,8 @@ class NationalGridTests {
   @Test
   void gridReferenceToWgs84WithinFiveMetres() {
     Coordinates converted = NationalGrid.toWgs84(614300, 159900);
-    double metres = converted.distanceMilesTo(new Coordinates(51.297880, 1.072628)) * METRES_PER_MILE;
+    double metres =
+        converted.distanceMilesTo(new Coordinates(51.297880, 1.072628)) * METRES_PER_MILE;
     assertThat(metres).isLessThan(5);
   }
 
@@ -37,7 +39,8 @@ class NationalGridTests {
   @Test
   void agreesWithTheDemoPostcodeFile() {
     Coordinates converted = NationalGrid.toWgs84(455963, 284297);
-    double metres = converted.distanceMilesTo(new Coordinates(52.453766, -1.177911)) * METRES_PER_MILE;
+    double metres =
+        converted.distanceMilesTo(new Coordinates(52.453766, -1.177911)) * METRES_PER_MILE;
     assertThat(metres).isLessThan(1);
   }
 

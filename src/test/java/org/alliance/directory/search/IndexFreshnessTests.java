@@ -27,13 +27,21 @@ class IndexFreshnessTests {
     String slow = UUID.randomUUID().toString();
     String quick = UUID.randomUUID().toString();
     String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-    jdbc.sql("insert into directory.organization (id, name, description) values (?, 'Freshness Trust', 'x')").param(organization).update();
+    jdbc.sql(
+            "insert into directory.organization (id, name, description) values (?, 'Freshness Trust', 'x')")
+        .param(organization)
+        .update();
     freshness.catchUp();
 
-    try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection()) {
+    try (Connection first = dataSource.getConnection();
+        Connection second = dataSource.getConnection()) {
       first.setAutoCommit(false);
       second.setAutoCommit(false);
-      addService(first, slow, organization, "Slow " + marker); // takes the lower change number, commits last
+      addService(
+          first,
+          slow,
+          organization,
+          "Slow " + marker); // takes the lower change number, commits last
       addService(second, quick, organization, "Quick " + marker);
       second.commit();
       freshness.catchUp();
@@ -46,11 +54,14 @@ class IndexFreshnessTests {
     assertThat(found(marker)).containsExactlyInAnyOrder(quick, slow);
   }
 
-  private static void addService(Connection connection, String id, String organization, String name) throws Exception {
-    try (PreparedStatement service = connection.prepareStatement(
-            "insert into directory.service (id, organization_id, name, status) values (?, ?, ?, 'active')");
-         PreparedStatement change = connection.prepareStatement(
-            "insert into directory.change (resource_type, resource_id) values ('service', ?)")) {
+  private static void addService(Connection connection, String id, String organization, String name)
+      throws Exception {
+    try (PreparedStatement service =
+            connection.prepareStatement(
+                "insert into directory.service (id, organization_id, name, status) values (?, ?, ?, 'active')");
+        PreparedStatement change =
+            connection.prepareStatement(
+                "insert into directory.change (resource_type, resource_id) values ('service', ?)")) {
       change.setString(1, id);
       change.executeUpdate();
       service.setString(1, id);
@@ -61,7 +72,14 @@ class IndexFreshnessTests {
   }
 
   private java.util.List<String> found(String marker) {
-    return index.search(new SearchQuery(marker, Set.of(), Set.of(), null, null, null, null, false, null, null, null, null,
-        null, 1, 10)).hits().stream().map(SearchResults.Hit::serviceId).toList();
+    return index
+        .search(
+            new SearchQuery(
+                marker, Set.of(), Set.of(), null, null, null, null, false, null, null, null, null,
+                null, 1, 10))
+        .hits()
+        .stream()
+        .map(SearchResults.Hit::serviceId)
+        .toList();
   }
 }

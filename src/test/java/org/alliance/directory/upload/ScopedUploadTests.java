@@ -45,19 +45,27 @@ class ScopedUploadTests {
 
   /** Makes names unique per test, since every test class shares the database. */
   private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
   private UUID editorsOrganisation;
   private UUID otherOrganisation;
+
   /** HSDS organisations: the editor's, another Alliance organisation's, and one linked to none. */
   private String own;
+
   private String others;
   private String unlinked;
 
   @BeforeEach
   void organisations() {
-    editorsOrganisation = jdbc.sql("select organisation_id from identity.app_user where username = 'editor'")
-        .query(UUID.class).single();
-    otherOrganisation = jdbc.sql("select id from organisation.organisation where id <> ? order by name limit 1")
-        .param(editorsOrganisation).query(UUID.class).single();
+    editorsOrganisation =
+        jdbc.sql("select organisation_id from identity.app_user where username = 'editor'")
+            .query(UUID.class)
+            .single();
+    otherOrganisation =
+        jdbc.sql("select id from organisation.organisation where id <> ? order by name limit 1")
+            .param(editorsOrganisation)
+            .query(UUID.class)
+            .single();
     own = organization("Scope Own Trust", editorsOrganisation);
     others = organization("Scope Other Trust", otherOrganisation);
     unlinked = organization("Scope Shared Group", null);
@@ -70,10 +78,15 @@ class ScopedUploadTests {
     String created = UUID.randomUUID().toString();
     WebSession editor = editor();
 
-    HttpResponse<String> response = upload(editor, "services.json", "[%s, %s, %s]".formatted(
-        serviceJson(mine, own, "Own drop-in, now on Fridays"),
-        serviceJson(shared, unlinked, "Shared drop-in, now on Mondays"),
-        serviceJson(created, own, "Own new group")));
+    HttpResponse<String> response =
+        upload(
+            editor,
+            "services.json",
+            "[%s, %s, %s]"
+                .formatted(
+                    serviceJson(mine, own, "Own drop-in, now on Fridays"),
+                    serviceJson(shared, unlinked, "Shared drop-in, now on Mondays"),
+                    serviceJson(created, own, "Own new group")));
 
     assertThat(problems(response)).isEmpty();
     assertThat(response.body()).contains("services.json imported");
@@ -89,17 +102,24 @@ class ScopedUploadTests {
     String newForThem = UUID.randomUUID().toString();
     WebSession editor = editor();
 
-    HttpResponse<String> response = upload(editor, "services.json", "[%s, %s, %s]".formatted(
-        serviceJson(mine, own, "Own clinic, renamed"),
-        serviceJson(theirs, others, "Their clinic, renamed"),
-        serviceJson(newForThem, others, "A service added to their organisation")));
+    HttpResponse<String> response =
+        upload(
+            editor,
+            "services.json",
+            "[%s, %s, %s]"
+                .formatted(
+                    serviceJson(mine, own, "Own clinic, renamed"),
+                    serviceJson(theirs, others, "Their clinic, renamed"),
+                    serviceJson(newForThem, others, "A service added to their organisation")));
 
     assertThat(response.body()).contains("services.json was not imported");
-    String refusal = "changes the entries of Scope Other Trust %s (organization %s), which you do not look after"
-        .formatted(suffix, others);
-    assertThat(problems(response)).containsExactly(
-        "services.json record 2 (id %s): %s".formatted(theirs, refusal),
-        "services.json record 3 (id %s): %s".formatted(newForThem, refusal));
+    String refusal =
+        "changes the entries of Scope Other Trust %s (organization %s), which you do not look after"
+            .formatted(suffix, others);
+    assertThat(problems(response))
+        .containsExactly(
+            "services.json record 2 (id %s): %s".formatted(theirs, refusal),
+            "services.json record 3 (id %s): %s".formatted(newForThem, refusal));
     assertThat(name(mine)).as("all or nothing").isEqualTo("Own clinic");
     assertThat(name(theirs)).isEqualTo("Their clinic");
     assertThat(count("service", newForThem)).isZero();
@@ -111,14 +131,30 @@ class ScopedUploadTests {
     String theirs = service(others, "Their outreach");
     WebSession editor = editor();
 
-    List<String> moveAway = problems(upload(editor, "away.json", serviceJson(mine, others, "Own outreach")));
-    List<String> takeOver = problems(upload(editor, "over.json", serviceJson(theirs, own, "Their outreach")));
+    List<String> moveAway =
+        problems(upload(editor, "away.json", serviceJson(mine, others, "Own outreach")));
+    List<String> takeOver =
+        problems(upload(editor, "over.json", serviceJson(theirs, own, "Their outreach")));
 
-    assertThat(moveAway).singleElement().asString().contains("record 1 (id " + mine + ")", "Scope Other Trust");
-    assertThat(takeOver).singleElement().asString().contains("record 1 (id " + theirs + ")", "Scope Other Trust");
-    assertThat(jdbc.sql("select organization_id from directory.service where id = ?").param(mine).query(String.class).single())
+    assertThat(moveAway)
+        .singleElement()
+        .asString()
+        .contains("record 1 (id " + mine + ")", "Scope Other Trust");
+    assertThat(takeOver)
+        .singleElement()
+        .asString()
+        .contains("record 1 (id " + theirs + ")", "Scope Other Trust");
+    assertThat(
+            jdbc.sql("select organization_id from directory.service where id = ?")
+                .param(mine)
+                .query(String.class)
+                .single())
         .isEqualTo(own);
-    assertThat(jdbc.sql("select organization_id from directory.service where id = ?").param(theirs).query(String.class).single())
+    assertThat(
+            jdbc.sql("select organization_id from directory.service where id = ?")
+                .param(theirs)
+                .query(String.class)
+                .single())
         .isEqualTo(others);
   }
 
@@ -127,18 +163,42 @@ class ScopedUploadTests {
     String mine = service(own, "Own hub");
     String theirs = service(others, "Their hub");
     String location = UUID.randomUUID().toString();
-    sql("insert into directory.location (id, location_type, name) values (?, 'physical', 'Shared hall')", location);
-    sql("insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)", UUID.randomUUID().toString(), mine, location);
-    sql("insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)", UUID.randomUUID().toString(), theirs, location);
+    sql(
+        "insert into directory.location (id, location_type, name) values (?, 'physical', 'Shared hall')",
+        location);
+    sql(
+        "insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)",
+        UUID.randomUUID().toString(),
+        mine,
+        location);
+    sql(
+        "insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)",
+        UUID.randomUUID().toString(),
+        theirs,
+        location);
 
-    List<String> problems = problems(upload(editor(), "locations.json",
-        """
+    List<String> problems =
+        problems(
+            upload(
+                editor(),
+                "locations.json",
+                """
         {"id": "%s", "location_type": "physical", "name": "Shared hall, renamed"}
-        """.formatted(location)));
+        """
+                    .formatted(location)));
 
-    assertThat(problems).singleElement().asString()
-        .startsWith("locations.json record 1 (id " + location + "): changes the entries of Scope Other Trust");
-    assertThat(jdbc.sql("select name from directory.location where id = ?").param(location).query(String.class).single())
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .startsWith(
+            "locations.json record 1 (id "
+                + location
+                + "): changes the entries of Scope Other Trust");
+    assertThat(
+            jdbc.sql("select name from directory.location where id = ?")
+                .param(location)
+                .query(String.class)
+                .single())
         .isEqualTo("Shared hall");
   }
 
@@ -146,20 +206,38 @@ class ScopedUploadTests {
   void anEditorMayAddTaxonomyTermsButNotChangeSharedOnes() {
     String taxonomy = UUID.randomUUID().toString();
     String term = UUID.randomUUID().toString();
-    sql("insert into directory.taxonomy (id, name, description) values (?, 'Scope test taxonomy', 'Test')", taxonomy);
-    sql("insert into directory.taxonomy_term (id, name, description, taxonomy_id) values (?, 'Scope term', 'Test', ?)", term, taxonomy);
+    sql(
+        "insert into directory.taxonomy (id, name, description) values (?, 'Scope test taxonomy', 'Test')",
+        taxonomy);
+    sql(
+        "insert into directory.taxonomy_term (id, name, description, taxonomy_id) values (?, 'Scope term', 'Test', ?)",
+        term,
+        taxonomy);
     String added = UUID.randomUUID().toString();
     WebSession editor = editor();
 
-    HttpResponse<String> refused = upload(editor, "taxonomy_terms.json", """
+    HttpResponse<String> refused =
+        upload(
+            editor,
+            "taxonomy_terms.json",
+            """
         [{"id": "%s", "name": "Scope term", "description": "Changed", "taxonomy_id": "%s"}]
-        """.formatted(term, taxonomy));
-    HttpResponse<String> accepted = upload(editor, "taxonomy_terms.json", """
+        """
+                .formatted(term, taxonomy));
+    HttpResponse<String> accepted =
+        upload(
+            editor,
+            "taxonomy_terms.json",
+            """
         [{"id": "%s", "name": "Scope new term", "description": "New", "taxonomy_id": "%s"}]
-        """.formatted(added, taxonomy));
+        """
+                .formatted(added, taxonomy));
 
-    assertThat(problems(refused)).containsExactly(("taxonomy_terms.json record 1 (id %s): changes taxonomy_term %s, which no"
-        + " organisation's entry holds (it is shared by the whole directory); only an administrator can change it").formatted(term, term));
+    assertThat(problems(refused))
+        .containsExactly(
+            ("taxonomy_terms.json record 1 (id %s): changes taxonomy_term %s, which no"
+                    + " organisation's entry holds (it is shared by the whole directory); only an administrator can change it")
+                .formatted(term, term));
     assertThat(problems(accepted)).isEmpty();
     assertThat(count("taxonomy_term", added)).isEqualTo(1);
   }
@@ -168,14 +246,23 @@ class ScopedUploadTests {
   void aDataPackageIsRefusedByRow() throws IOException {
     String mine = UUID.randomUUID().toString();
     String theirs = UUID.randomUUID().toString();
-    byte[] zip = zip(Map.of("datapackage.json", "{\"resources\": []}",
-        "services.csv", "id,organization_id,name,status\n%s,%s,Own CSV service,active\n%s,%s,Their CSV service,active\n"
-            .formatted(mine, own, theirs, others)));
+    byte[] zip =
+        zip(
+            Map.of(
+                "datapackage.json",
+                "{\"resources\": []}",
+                "services.csv",
+                "id,organization_id,name,status\n%s,%s,Own CSV service,active\n%s,%s,Their CSV service,active\n"
+                    .formatted(mine, own, theirs, others)));
 
-    List<String> problems = problems(editor().upload("/directory/import", "file", "package.zip", zip));
+    List<String> problems =
+        problems(editor().upload("/directory/import", "file", "package.zip", zip));
 
-    assertThat(problems).containsExactly(("services.csv row 3 (id %s): changes the entries of Scope Other Trust %s"
-        + " (organization %s), which you do not look after").formatted(theirs, suffix, others));
+    assertThat(problems)
+        .containsExactly(
+            ("services.csv row 3 (id %s): changes the entries of Scope Other Trust %s"
+                    + " (organization %s), which you do not look after")
+                .formatted(theirs, suffix, others));
     assertThat(count("service", mine)).isZero();
   }
 
@@ -185,17 +272,37 @@ class ScopedUploadTests {
     String adminsNewOrganization = UUID.randomUUID().toString();
     String claimed = "\"alliance_organisation_id\": \"%s\"".formatted(otherOrganisation);
 
-    assertThat(problems(upload(editor(), "organizations.json", """
+    assertThat(
+            problems(
+                upload(
+                    editor(),
+                    "organizations.json",
+                    """
         [{"id": "%s", "name": "Scope New Trust", "description": "New", %s}]
-        """.formatted(newOrganization, claimed)))).isEmpty();
-    assertThat(problems(upload(admin(), "organizations.json", """
+        """
+                        .formatted(newOrganization, claimed))))
+        .isEmpty();
+    assertThat(
+            problems(
+                upload(
+                    admin(),
+                    "organizations.json",
+                    """
         [{"id": "%s", "name": "Scope Own Trust %s", "description": "Changed by admin", "alliance_organisation_id": null},
          {"id": "%s", "name": "Scope Admin Trust", "description": "New", %s}]
-        """.formatted(own, suffix, adminsNewOrganization, claimed)))).isEmpty();
+        """
+                        .formatted(own, suffix, adminsNewOrganization, claimed))))
+        .isEmpty();
 
-    assertThat(link(newOrganization)).as("an editor's new organization is theirs").isEqualTo(editorsOrganisation);
+    assertThat(link(newOrganization))
+        .as("an editor's new organization is theirs")
+        .isEqualTo(editorsOrganisation);
     assertThat(link(own)).as("an admin's upload keeps the link").isEqualTo(editorsOrganisation);
-    assertThat(jdbc.sql("select description from directory.organization where id = ?").param(own).query(String.class).single())
+    assertThat(
+            jdbc.sql("select description from directory.organization where id = ?")
+                .param(own)
+                .query(String.class)
+                .single())
         .isEqualTo("Changed by admin");
     assertThat(link(adminsNewOrganization)).as("an admin's new organization is unlinked").isNull();
   }
@@ -204,21 +311,49 @@ class ScopedUploadTests {
   void anUploadedDataPackagesLookingAfterColumnIsIgnoredToo() throws IOException {
     String newOrganization = UUID.randomUUID().toString();
     String header = "id,name,description,alliance_organisation_id\n";
-    byte[] editors = zip(Map.of("datapackage.json", "{\"resources\": []}", "organizations.csv", header
-        + "%s,Scope CSV Trust,New,%s\n%s,Scope Own Trust %s,Changed in CSV,%s\n"
-            .formatted(newOrganization, otherOrganisation, own, suffix, otherOrganisation)));
-    byte[] admins = zip(Map.of("datapackage.json", "{\"resources\": []}", "organizations.csv", header
-        + "%s,Scope Shared Group %s,Changed by admin in CSV,%s\n".formatted(unlinked, suffix, otherOrganisation)));
+    byte[] editors =
+        zip(
+            Map.of(
+                "datapackage.json",
+                "{\"resources\": []}",
+                "organizations.csv",
+                header
+                    + "%s,Scope CSV Trust,New,%s\n%s,Scope Own Trust %s,Changed in CSV,%s\n"
+                        .formatted(
+                            newOrganization, otherOrganisation, own, suffix, otherOrganisation)));
+    byte[] admins =
+        zip(
+            Map.of(
+                "datapackage.json",
+                "{\"resources\": []}",
+                "organizations.csv",
+                header
+                    + "%s,Scope Shared Group %s,Changed by admin in CSV,%s\n"
+                        .formatted(unlinked, suffix, otherOrganisation)));
 
-    assertThat(problems(editor().upload("/directory/import", "file", "package.zip", editors))).isEmpty();
-    assertThat(problems(admin().upload("/directory/import", "file", "package.zip", admins))).isEmpty();
+    assertThat(problems(editor().upload("/directory/import", "file", "package.zip", editors)))
+        .isEmpty();
+    assertThat(problems(admin().upload("/directory/import", "file", "package.zip", admins)))
+        .isEmpty();
 
-    assertThat(link(newOrganization)).as("an editor's new organization is theirs").isEqualTo(editorsOrganisation);
-    assertThat(link(own)).as("the editor cannot hand their own away").isEqualTo(editorsOrganisation);
-    assertThat(jdbc.sql("select description from directory.organization where id = ?").param(own).query(String.class).single())
+    assertThat(link(newOrganization))
+        .as("an editor's new organization is theirs")
+        .isEqualTo(editorsOrganisation);
+    assertThat(link(own))
+        .as("the editor cannot hand their own away")
+        .isEqualTo(editorsOrganisation);
+    assertThat(
+            jdbc.sql("select description from directory.organization where id = ?")
+                .param(own)
+                .query(String.class)
+                .single())
         .isEqualTo("Changed in CSV");
     assertThat(link(unlinked)).as("an admin's upload does not link it either").isNull();
-    assertThat(jdbc.sql("select description from directory.organization where id = ?").param(unlinked).query(String.class).single())
+    assertThat(
+            jdbc.sql("select description from directory.organization where id = ?")
+                .param(unlinked)
+                .query(String.class)
+                .single())
         .isEqualTo("Changed by admin in CSV");
   }
 
@@ -226,7 +361,11 @@ class ScopedUploadTests {
   void anAdminMayChangeAnyOrganisationsEntries() {
     String theirs = service(others, "Their café");
 
-    assertThat(problems(upload(admin(), "services.json", serviceJson(theirs, others, "Their café, by admin")))).isEmpty();
+    assertThat(
+            problems(
+                upload(
+                    admin(), "services.json", serviceJson(theirs, others, "Their café, by admin"))))
+        .isEmpty();
     assertThat(name(theirs)).isEqualTo("Their café, by admin");
   }
 
@@ -242,20 +381,28 @@ class ScopedUploadTests {
 
   private String organization(String name, UUID link) {
     String id = UUID.randomUUID().toString();
-    sql("insert into directory.organization (id, name, description, alliance_organisation_id) values (?, ?, 'Test', ?)",
-        id, name + " " + suffix, link);
+    sql(
+        "insert into directory.organization (id, name, description, alliance_organisation_id) values (?, ?, 'Test', ?)",
+        id,
+        name + " " + suffix,
+        link);
     return id;
   }
 
   private String service(String organization, String name) {
     String id = UUID.randomUUID().toString();
-    sql("insert into directory.service (id, organization_id, name, status) values (?, ?, ?, 'active')", id, organization, name);
+    sql(
+        "insert into directory.service (id, organization_id, name, status) values (?, ?, ?, 'active')",
+        id,
+        organization,
+        name);
     return id;
   }
 
   private static String serviceJson(String id, String organization, String name) {
     return """
-        {"id": "%s", "organization_id": "%s", "name": "%s", "status": "active"}""".formatted(id, organization, name);
+        {"id": "%s", "organization_id": "%s", "name": "%s", "status": "active"}"""
+        .formatted(id, organization, name);
   }
 
   private WebSession editor() {
@@ -268,7 +415,9 @@ class ScopedUploadTests {
 
   private static HttpResponse<String> upload(WebSession session, String filename, String json) {
     session.get("/directory/import");
-    HttpResponse<String> response = session.upload("/directory/import", "file", filename, json.getBytes(StandardCharsets.UTF_8));
+    HttpResponse<String> response =
+        session.upload(
+            "/directory/import", "file", filename, json.getBytes(StandardCharsets.UTF_8));
     assertThat(response.statusCode()).isEqualTo(200);
     return response;
   }
@@ -295,16 +444,25 @@ class ScopedUploadTests {
   }
 
   private String name(String service) {
-    return jdbc.sql("select name from directory.service where id = ?").param(service).query(String.class).single();
+    return jdbc.sql("select name from directory.service where id = ?")
+        .param(service)
+        .query(String.class)
+        .single();
   }
 
   private UUID link(String organization) {
-    return jdbc.sql("select alliance_organisation_id from directory.organization where id = ?").param(organization)
-        .query(UUID.class).list().get(0);
+    return jdbc.sql("select alliance_organisation_id from directory.organization where id = ?")
+        .param(organization)
+        .query(UUID.class)
+        .list()
+        .get(0);
   }
 
   private int count(String table, String id) {
-    return jdbc.sql("select count(*) from directory." + table + " where id = ?").param(id).query(Integer.class).single();
+    return jdbc.sql("select count(*) from directory." + table + " where id = ?")
+        .param(id)
+        .query(Integer.class)
+        .single();
   }
 
   private void sql(String sql, Object... params) {

@@ -26,8 +26,22 @@ class FindSupportPagesTests extends BrowserTest {
   @BeforeAll
   void services() {
     fixture = new DirectoryFixture(jdbc);
-    near = fixture.service("Alcohol advice drop-in", "Free, confidential advice about drinking.", 18, 52.4500, -1.2000, "BK1 1AA");
-    far = fixture.service("Alcohol recovery group", "A weekly peer support group.", 18, 52.5500, -1.4000, "BK9 9ZZ");
+    near =
+        fixture.service(
+            "Alcohol advice drop-in",
+            "Free, confidential advice about drinking.",
+            18,
+            52.4500,
+            -1.2000,
+            "BK1 1AA");
+    far =
+        fixture.service(
+            "Alcohol recovery group",
+            "A weekly peer support group.",
+            18,
+            52.5500,
+            -1.4000,
+            "BK9 9ZZ");
     fixture.postcode("BK1 1AB", 52.4510, -1.2010);
     index.refresh(List.of(near, far));
   }
@@ -45,8 +59,10 @@ class FindSupportPagesTests extends BrowserTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
     assertThat(page.locator("#results-heading").innerText()).isEqualTo("2 services found");
     assertThat(page.locator(".alliance-result h3").allInnerTexts())
-        .containsExactly("Alcohol advice drop-in " + fixture.marker, "Alcohol recovery group " + fixture.marker);
-    assertThat(page.locator(".alliance-result").first().innerText()).contains("0.1 miles away in Brackenford", "Last checked");
+        .containsExactly(
+            "Alcohol advice drop-in " + fixture.marker, "Alcohol recovery group " + fixture.marker);
+    assertThat(page.locator(".alliance-result").first().innerText())
+        .contains("0.1 miles away in Brackenford", "Last checked");
     assertAccessible(page);
 
     page.getByLabel("Distance from postcode").selectOption("1");
@@ -63,7 +79,8 @@ class FindSupportPagesTests extends BrowserTest {
         .contains("Age must be a whole number", "Enter a UK postcode");
     assertAccessible(page);
     page.navigate(url("/find-support?postcode=ZZ9+9ZZ"));
-    assertThat(page.locator(".govuk-error-summary").innerText()).contains("We do not know that postcode");
+    assertThat(page.locator(".govuk-error-summary").innerText())
+        .contains("We do not know that postcode");
   }
 
   @Test
@@ -71,24 +88,29 @@ class FindSupportPagesTests extends BrowserTest {
     Page page = browser.newContext().newPage();
     page.navigate(url("/find-support?q=" + fixture.marker));
     page.locator("form:has(input[name=serviceId][value='" + near + "']) button").click();
-    assertThat(page.locator(".alliance-result:has(a[href$='" + near + "'])").innerText()).contains("On your list");
+    assertThat(page.locator(".alliance-result:has(a[href$='" + near + "'])").innerText())
+        .contains("On your list");
     page.navigate(url("/find-support/list"));
     assertThat(heading(page)).isEqualTo("Your list of services");
-    assertThat(page.locator(".alliance-result h2").allInnerTexts()).containsExactly("Alcohol advice drop-in " + fixture.marker);
+    assertThat(page.locator(".alliance-result h2").allInnerTexts())
+        .containsExactly("Alcohol advice drop-in " + fixture.marker);
     assertAccessible(page);
     String shareLink = page.locator("#share-link").getAttribute("href");
 
     Page someoneElse = browser.newContext().newPage();
     someoneElse.navigate(shareLink);
     assertThat(heading(someoneElse)).isEqualTo("A list of services");
-    assertThat(someoneElse.locator(".alliance-result h2").allInnerTexts()).containsExactly("Alcohol advice drop-in " + fixture.marker);
+    assertThat(someoneElse.locator(".alliance-result h2").allInnerTexts())
+        .containsExactly("Alcohol advice drop-in " + fixture.marker);
     assertAccessible(someoneElse);
   }
 
   @Test
   void worksWithoutSigningInOverPlainHttp() {
     WebSession visitor = new WebSession(port);
-    assertThat(visitor.get("/find-support?q=" + fixture.marker + "&age=30").body()).contains("2 services found");
-    assertThat(visitor.get("/find-support?q=" + fixture.marker + "&age=12").body()).contains("0 services found");
+    assertThat(visitor.get("/find-support?q=" + fixture.marker + "&age=30").body())
+        .contains("2 services found");
+    assertThat(visitor.get("/find-support?q=" + fixture.marker + "&age=12").body())
+        .contains("0 services found");
   }
 }

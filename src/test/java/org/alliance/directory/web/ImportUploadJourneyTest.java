@@ -13,8 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * An editor uploads HSDS JSON: a bad file is refused with its problems listed, so is one touching an
- * organisation the editor does not look after, and a good one is imported.
+ * An editor uploads HSDS JSON: a bad file is refused with its problems listed, so is one touching
+ * an organisation the editor does not look after, and a good one is imported.
  */
 class ImportUploadJourneyTest extends BrowserTest {
 
@@ -24,10 +24,12 @@ class ImportUploadJourneyTest extends BrowserTest {
   void refusesABadFileWholeAndImportsAGoodOne() {
     String organization = UUID.randomUUID().toString();
     String service = UUID.randomUUID().toString();
-    String good = """
+    String good =
+        """
         {"id": "%s", "name": "Uploaded wellbeing group", "status": "active",
          "organization": {"id": "%s", "name": "Upload Test Trust", "description": "Testing uploads"}}
-        """.formatted(service, organization);
+        """
+            .formatted(service, organization);
     String bad = good.replace("\"status\": \"active\"", "\"status\": \"open all hours\"");
 
     Page editor = signedIn("editor");
@@ -36,41 +38,57 @@ class ImportUploadJourneyTest extends BrowserTest {
     assertAccessible(editor);
 
     upload(editor, "bad.json", bad);
-    assertThat(editor.locator(".govuk-error-summary").innerText()).contains("bad.json was not imported", "status");
+    assertThat(editor.locator(".govuk-error-summary").innerText())
+        .contains("bad.json was not imported", "status");
     assertThat(count(service)).isZero();
     assertAccessible(editor);
 
     String theirs = UUID.randomUUID().toString();
-    jdbc.sql("insert into directory.organization (id, name, description, alliance_organisation_id) "
-            + "select ?, 'Journey Other Trust', 'Test', id from organisation.organisation "
-            + "where id <> (select organisation_id from identity.app_user where username = 'editor') order by name limit 1")
-        .param(theirs).update();
+    jdbc.sql(
+            "insert into directory.organization (id, name, description, alliance_organisation_id) "
+                + "select ?, 'Journey Other Trust', 'Test', id from organisation.organisation "
+                + "where id <> (select organisation_id from identity.app_user where username = 'editor') order by name limit 1")
+        .param(theirs)
+        .update();
     upload(editor, "theirs.json", good.replace(organization, theirs));
     assertThat(editor.locator("#import-problems li").count()).isEqualTo(1);
     assertThat(editor.locator("#import-problems").innerText())
-        .contains("theirs.json record 1 (id " + service + "): changes the entries of Journey Other Trust", "which you do not look after");
+        .contains(
+            "theirs.json record 1 (id " + service + "): changes the entries of Journey Other Trust",
+            "which you do not look after");
     assertThat(count(service)).isZero();
     assertAccessible(editor);
 
     upload(editor, "good.json", good);
-    assertThat(editor.locator(".govuk-notification-banner").innerText()).contains("good.json imported");
+    assertThat(editor.locator(".govuk-notification-banner").innerText())
+        .contains("good.json imported");
     assertThat(count(service)).isEqualTo(1);
     assertAccessible(editor);
-    assertThat(jdbc.sql("select count(*) from audit.audit_event where action = 'directory.import-uploaded' and actor_username = 'editor'")
-        .query(Integer.class).single()).isPositive();
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where action = 'directory.import-uploaded' and actor_username = 'editor'")
+                .query(Integer.class)
+                .single())
+        .isPositive();
 
     upload(editor, "good.json", good);
     assertThat(editor.locator("#import-counts").innerText()).contains("unchanged");
   }
 
   private void upload(Page page, String name, String content) {
-    page.locator("#file").setInputFiles(new FilePayload(name, "application/json", content.getBytes(StandardCharsets.UTF_8)));
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true)).click();
+    page.locator("#file")
+        .setInputFiles(
+            new FilePayload(name, "application/json", content.getBytes(StandardCharsets.UTF_8)));
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true))
+        .click();
     // With its stylesheet, or axe measures unstyled links (seen on a loaded machine).
     page.waitForLoadState();
   }
 
   private int count(String service) {
-    return jdbc.sql("select count(*) from directory.service where id = ?").param(service).query(Integer.class).single();
+    return jdbc.sql("select count(*) from directory.service where id = ?")
+        .param(service)
+        .query(Integer.class)
+        .single();
   }
 }
