@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import javax.sql.DataSource;
+import org.alliance.database.SchemaOwner;
 import org.alliance.directory.Postcodes;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,9 @@ import picocli.CommandLine;
 class ImportPostcodesCommandTests {
 
   @Autowired DataSource dataSource;
+
+  @Autowired SchemaOwner schemaOwner;
+
   @Autowired Postcodes postcodes;
 
   @TempDir Path folder;
@@ -33,11 +37,18 @@ class ImportPostcodesCommandTests {
 
   @BeforeEach
   void pointAtTheTestDatabase() throws Exception {
-    try (Connection connection = dataSource.getConnection()) {
+    // An external database with two roles, as deployed: the command migrates as the owner and
+    // works as the application's role.
+    try (Connection connection = dataSource.getConnection();
+        Connection asOwner = schemaOwner.dataSource().getConnection()) {
       springArguments =
           new String[] {
             "--spring.datasource.url=" + connection.getMetaData().getURL(),
             "--spring.datasource.username=" + connection.getMetaData().getUserName(),
+            "--DATABASE_OWNER_URL="
+                + asOwner.getMetaData().getURL()
+                + "?user="
+                + asOwner.getMetaData().getUserName(),
             "--ALLIANCE_DEMO=false",
             "--logging.level.root=WARN"
           };

@@ -1,6 +1,7 @@
 package org.alliance.database;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
@@ -11,17 +12,32 @@ import java.nio.charset.StandardCharsets;
 public record DatabaseUrl(String jdbcUrl, String username, String password) {
 
   public static DatabaseUrl parse(String value) {
+    return parse(value, "DATABASE_URL");
+  }
+
+  /**
+   * Reads an address given in the setting {@code name}, which a refusal names.
+   *
+   * @throws DatabaseProblem when it is not a PostgreSQL address
+   */
+  public static DatabaseUrl parse(String value, String name) {
     String text = value.trim();
     if (text.startsWith("jdbc:postgresql:")) {
       return new DatabaseUrl(text, null, null);
     }
     if (!text.startsWith("postgres://") && !text.startsWith("postgresql://")) {
-      throw new IllegalArgumentException(
-          "DATABASE_URL must start with postgres://, postgresql:// or jdbc:postgresql:");
+      throw new DatabaseProblem(
+          name + " must start with postgres://, postgresql:// or jdbc:postgresql:");
     }
-    URI uri = URI.create(text);
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new DatabaseProblem(
+          name + " is not a valid address (" + e.getReason() + "): " + redact(text));
+    }
     if (uri.getHost() == null) {
-      throw new IllegalArgumentException("DATABASE_URL has no host: " + redact(text));
+      throw new DatabaseProblem(name + " has no host: " + redact(text));
     }
     String database =
         uri.getRawPath() == null || uri.getRawPath().length() <= 1

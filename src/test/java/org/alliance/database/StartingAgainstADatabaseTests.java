@@ -1,6 +1,7 @@
 package org.alliance.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URI;
@@ -46,6 +47,42 @@ class StartingAgainstADatabaseTests {
         assertThat(migrations.getInt(1))
             .as("migrations ran on the external server")
             .isGreaterThanOrEqualTo(4);
+      }
+    }
+  }
+
+  /**
+   * The deployment README describes: Flyway migrates as the owner (DATABASE_OWNER_URL), the
+   * application works as a role that owns nothing, and may append to the audit log but not rewrite
+   * it. The demo load proves the application's role can write every module's tables.
+   */
+  @Test
+  void migratesAsTheOwnerAndWorksAsTheApplicationsRole() throws Exception {
+    try (EmbeddedPostgres external = EmbeddedPostgres.builder().start()) {
+      try (Connection connection = external.getPostgresDatabase().getConnection();
+          Statement statement = connection.createStatement()) {
+        statement.execute("create role alliance_web login password 'web-secret'");
+      }
+      String server = "localhost:" + external.getPort() + "/postgres";
+      try (ConfigurableApplicationContext app =
+          start(
+              "--DATABASE_URL=postgres://alliance_web:web-secret@" + server,
+              "--DATABASE_OWNER_URL=postgres://postgres:postgres@" + server,
+              "--ALLIANCE_DEMO=true")) {
+        var jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        assertThat(jdbc.sql("select current_user").query(String.class).single())
+            .isEqualTo("alliance_web");
+        assertThat(countUsers(external)).isEqualTo(5);
+        assertThat(jdbc.sql("select count(*) from audit.audit_event").query(Integer.class).single())
+            .isPositive();
+        assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_event").update())
+            .rootCause()
+            .hasMessageContaining("permission denied");
+        assertThatThrownBy(
+                () -> jdbc.sql("alter table audit.audit_event disable trigger all").update())
+            .rootCause()
+            .hasMessageContaining("must be owner");
+        assertThat(healthOf(app)).contains("\"db\":{\"status\":\"UP\"}");
       }
     }
   }
