@@ -2,7 +2,6 @@ package org.alliance;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
-import picocli.CommandLine;
 
 /**
  * Alliance: one platform for an alliance of drug and alcohol services and their commissioners.
@@ -15,7 +14,7 @@ import picocli.CommandLine;
 public class AllianceApplication {
 
   public static void main(String[] args) {
-    int exitCode = new CommandLine(new AllianceCommand()).execute(args);
+    int exitCode = AllianceCommand.commandLine().execute(args);
     if (exitCode != 0 || !AllianceCommand.keepsRunning(args)) {
       System.exit(exitCode);
     }

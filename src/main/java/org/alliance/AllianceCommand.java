@@ -1,5 +1,6 @@
 package org.alliance;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code alliance} command: the entry point behind the {@code ./alliance} script. */
@@ -27,6 +28,20 @@ public class AllianceCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * The command line as the jar's main method runs it: every failure ends as CommandErrors says.
+   */
+  public static CommandLine commandLine() {
+    return commandLine(CommandLine.defaultFactory());
+  }
+
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    CommandErrors errors = new CommandErrors();
+    return new CommandLine(new AllianceCommand(), factory)
+        .setParameterExceptionHandler(errors)
+        .setExecutionExceptionHandler(errors);
   }
 
   /** Whether the process must stay alive after the command returns (the web server runs on). */

@@ -28,6 +28,7 @@ class ExportDirectoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    CommandInput.writableFolder(folder);
     try (ConfigurableApplicationContext app = CommandContext.start()) {
       app.getBean(DirectoryTransfer.class).exportTo(folder);
       PrintWriter out = spec.commandLine().getOut();

@@ -30,6 +30,7 @@ class ImportDirectoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CommandInput.readableFileOrFolder(path);
     try (ConfigurableApplicationContext app = CommandContext.start()) {
       ImportReport report = app.getBean(DirectoryTransfer.class).importFrom(path);
       PrintWriter out =

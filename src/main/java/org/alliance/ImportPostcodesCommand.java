@@ -1,14 +1,11 @@
 package org.alliance;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.alliance.directory.PostcodeImportResult;
 import org.alliance.directory.Postcodes;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,17 +52,8 @@ class ImportPostcodesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    for (Path file : files) {
-      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-        err.println("Cannot read " + file);
-        return 1;
-      }
-    }
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(AllianceApplication.class)
-            .web(WebApplicationType.NONE)
-            .logStartupInfo(false)
-            .run(springArguments)) {
+    files.forEach(CommandInput::readableFile);
+    try (ConfigurableApplicationContext context = CommandContext.start(springArguments)) {
       Postcodes postcodes = context.getBean(Postcodes.class);
       PostcodeImportResult result = postcodes.importFiles(files);
       (result.accepted() ? out : err).println(result.report());

@@ -1,6 +1,6 @@
 package org.alliance;
 
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 
 @Command(
@@ -14,6 +14,8 @@ class RunCommand implements Runnable {
 
   @Override
   public void run() {
-    SpringApplication.run(AllianceApplication.class);
+    new SpringApplicationBuilder(AllianceApplication.class)
+        .properties(CommandErrors.QUIET_FAILURE_LOGGING)
+        .run();
   }
 }

@@ -88,8 +88,7 @@ class ImportPostcodesCommandTests {
 
   private int run(String... args) {
     CommandLine command =
-        new CommandLine(
-            new AllianceCommand(),
+        AllianceCommand.commandLine(
             new CommandLine.IFactory() {
               @Override
               public <K> K create(Class<K> type) throws Exception {

@@ -1,0 +1,133 @@
+package org.alliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A user's mistake on the command line ends in one line on stderr and a non-zero exit code, never a
+ * stack trace: through the same entry point as the jar's main method, watching the console too
+ * (where the application's log goes).
+ */
+class CommandMistakesTests {
+
+  @TempDir Path temp;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final ByteArrayOutputStream console = new ByteArrayOutputStream();
+  private PrintStream systemOut;
+  private PrintStream systemErr;
+
+  @BeforeEach
+  void watchTheConsole() {
+    System.setProperty("ALLIANCE_DATA_DIR", temp.resolve("data").toString());
+    System.setProperty("logging.level.root", "WARN");
+    systemOut = System.out;
+    systemErr = System.err;
+    System.setOut(new PrintStream(console, true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
+  }
+
+  @AfterEach
+  void putItBack() {
+    System.setOut(systemOut);
+    System.setErr(systemErr);
+    System.clearProperty("ALLIANCE_DATA_DIR");
+    System.clearProperty("logging.level.root");
+    System.clearProperty("DATABASE_URL");
+  }
+
+  @Test
+  void aMissingFile() {
+    assertOneLine(
+        run("import-directory", temp.resolve("missing.json").toString()),
+        "Cannot read " + temp.resolve("missing.json") + ": no such file or folder");
+    assertOneLine(
+        run("import-postcodes", temp.resolve("missing.csv").toString()),
+        "Cannot read " + temp.resolve("missing.csv") + ": no such file");
+  }
+
+  @Test
+  void aFolderWhereAFileIsNeeded() {
+    assertOneLine(run("import-postcodes", temp.toString()), "is a folder");
+  }
+
+  @Test
+  void aFileWhereAFolderIsNeeded() throws Exception {
+    Path file = Files.writeString(temp.resolve("export"), "not a folder");
+    assertOneLine(run("export-directory", file.toString()), "is a file, not a folder");
+  }
+
+  @Test
+  void anUnreadableFile() throws Exception {
+    assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
+    Path file = Files.writeString(temp.resolve("secret.json"), "[]");
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("-w-------"));
+    assertOneLine(run("import-directory", file.toString()), "permission denied");
+  }
+
+  @Test
+  void aBadOptionOrCommand() {
+    assertThat(run("import-directory", "--frobnicate", "x")).isEqualTo(2);
+    assertThat(err.toString().strip())
+        .contains("Unknown option: '--frobnicate'")
+        .doesNotContain("\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("launch-rockets")).isEqualTo(2);
+    assertThat(err.toString().strip()).contains("Unmatched argument").doesNotContain("\n");
+    err.getBuffer().setLength(0);
+    assertThat(run("import-postcodes")).isEqualTo(2);
+    assertThat(err.toString().strip()).contains("Missing required parameter").doesNotContain("\n");
+  }
+
+  @Test
+  void aMalformedDatabaseUrl() throws Exception {
+    System.setProperty("DATABASE_URL", "mysql://db.internal/alliance");
+    Path folder = Files.createDirectory(temp.resolve("out"));
+    assertOneLine(
+        run("export-directory", folder.toString()), "DATABASE_URL must start with postgres://");
+  }
+
+  @Test
+  void aDatabaseUrlNobodyAnswers() throws Exception {
+    int port;
+    try (ServerSocket free = new ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    System.setProperty(
+        "DATABASE_URL", "postgres://alliance:secret@localhost:" + port + "/alliance");
+    Path folder = Files.createDirectory(temp.resolve("out"));
+    assertOneLine(run("export-directory", folder.toString()), "Cannot connect to PostgreSQL");
+    assertThat(err.toString()).doesNotContain("secret");
+  }
+
+  private void assertOneLine(int exitCode, String expected) {
+    String all = out + "\n" + err + "\n" + console.toString(StandardCharsets.UTF_8);
+    assertThat(exitCode).as(all).isNotZero();
+    assertThat(err.toString().strip()).as(all).contains(expected).doesNotContain("\n");
+    assertThat(all).doesNotContain("\tat ", "Exception");
+    out.getBuffer().setLength(0);
+    err.getBuffer().setLength(0);
+    console.reset();
+  }
+
+  private int run(String... args) {
+    return AllianceCommand.commandLine()
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+  }
+}
