@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,14 @@ class CommandsBesideTheApplicationTests {
     try (ConfigurableApplicationContext app =
         SpringApplication.run(AllianceApplication.class, "--server.port=0")) {
       watchTheConsole();
+      assertThat(
+              app.getBean(JdbcClient.class).sql("select current_user").query(String.class).single())
+          .as("the application works as its own role, not the owner")
+          .isEqualTo("alliance_app");
+      assertThat(Files.getPosixFilePermissions(temp.resolve("data/app-role-password")))
+          .as("the role's password is readable by its owner only")
+          .containsExactlyInAnyOrder(
+              PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
       assertThat(run("import-directory", example("service_full.json"))).as(everything()).isZero();
       assertThat(out.toString()).contains("Imported: ", "1 created");
