@@ -3,10 +3,8 @@ package org.alliance.identity;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,16 +16,14 @@ class Passwords {
   private final PasswordEncoder encoder;
   private final UserAccounts users;
   private final AuditLog audit;
-  // Spring Session exists only in the web application; commands (import-directory, ...) start
-  // without it.
-  private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+  private final UserSessions sessions;
 
   Passwords(
       JdbcClient jdbc,
       PasswordEncoder encoder,
       UserAccounts users,
       AuditLog audit,
-      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+      UserSessions sessions) {
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.users = users;
@@ -49,9 +45,6 @@ class Passwords {
   void change(AllianceUser user, String newPassword, String currentSessionId) {
     users.setPasswordHash(user.userId(), encoder.encode(newPassword));
     audit.record(AuditEntry.of("password.changed", "user", user.userId()));
-    FindByIndexNameSessionRepository<?> repository = sessions.getObject();
-    repository.findByPrincipalName(user.getUsername()).keySet().stream()
-        .filter(id -> !id.equals(currentSessionId))
-        .forEach(repository::deleteById);
+    sessions.endAllBut(user.getUsername(), currentSessionId);
   }
 }

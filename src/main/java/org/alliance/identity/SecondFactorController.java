@@ -50,6 +50,13 @@ class SecondFactorController {
     PendingSecondFactor pending =
         (PendingSecondFactor) SecurityContextHolder.getContext().getAuthentication();
     AllianceUser user = pending.getPrincipal();
+    // The account may have been locked or disabled since the password was given.
+    SignInRecord.Standing standing = record.standing(user.userId());
+    if (standing != SignInRecord.Standing.ACTIVE) {
+      record.refusedAtSecondFactor(user, standing);
+      signOut(request, response, standing == SignInRecord.Standing.LOCKED ? "locked" : "invalid");
+      return null;
+    }
     if (code.isBlank()) {
       model.addAttribute(
           "error", "Enter the 6-digit code from your authenticator app, or a recovery code");
@@ -58,7 +65,7 @@ class SecondFactorController {
     SecondFactors.Check check = secondFactors.check(user.userId(), code);
     if (!check.passed()) {
       if (record.failed(user.username(), "second factor")) {
-        signOutLocked(request, response);
+        signOut(request, response, "locked");
         return null;
       }
       model.addAttribute(
@@ -92,11 +99,11 @@ class SecondFactorController {
     onwards.onAuthenticationSuccess(request, response, authentication);
   }
 
-  private void signOutLocked(HttpServletRequest request, HttpServletResponse response)
+  private void signOut(HttpServletRequest request, HttpServletResponse response, String error)
       throws IOException {
     SecurityContextHolder.clearContext();
     contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
     request.getSession().invalidate();
-    response.sendRedirect("/sign-in?error=locked");
+    response.sendRedirect("/sign-in?error=" + error);
   }
 }

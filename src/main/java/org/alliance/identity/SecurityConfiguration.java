@@ -1,7 +1,9 @@
 package org.alliance.identity;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -104,9 +107,11 @@ class SecurityConfiguration {
       HttpSecurity http,
       SignInRecord record,
       SecurityContextRepository contexts,
-      List<RouteAccess> moduleRules)
+      List<RouteAccess> moduleRules,
+      @Value("${alliance.session.absolute-lifetime}") Duration absoluteLifetime)
       throws Exception {
     http.securityContext(context -> context.securityContextRepository(contexts));
+    http.addFilterBefore(new SessionLifetime(absoluteLifetime), SecurityContextHolderFilter.class);
     http.authorizeHttpRequests(
         routes -> {
           routes

@@ -31,6 +31,7 @@ final class SignInHandlers {
         HttpServletResponse response,
         Authentication authentication) -> {
       AllianceUser user = (AllianceUser) authentication.getPrincipal();
+      SessionLifetime.start(request);
       if (user.twoFactorEnabled()) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new PendingSecondFactor(user));

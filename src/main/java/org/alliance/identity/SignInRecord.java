@@ -89,6 +89,14 @@ class SignInRecord {
   }
 
   @Transactional
+  void refusedAtSecondFactor(AllianceUser user, Standing standing) {
+    audit.recordBy(
+        user,
+        AuditEntry.of("sign-in.refused", "user", user.userId())
+            .withDetail("second factor: account " + standing.name().toLowerCase()));
+  }
+
+  @Transactional
   void succeeded(AllianceUser user, String method) {
     jdbc.sql(
             """
@@ -105,6 +113,28 @@ class SignInRecord {
   @Transactional
   void signedOut(AllianceUser user) {
     audit.recordBy(user, AuditEntry.of("sign-out", "user", user.userId()));
+  }
+
+  /** Whether the account may still finish signing in: enabled and not locked. */
+  Standing standing(UUID userId) {
+    return jdbc.sql(
+            """
+            select case when not enabled then 'DISABLED'
+                        when coalesce(locked_until > now(), false) then 'LOCKED'
+                        else 'ACTIVE' end
+              from identity.app_user where id = :id
+            """)
+        .param("id", userId)
+        .query(String.class)
+        .optional()
+        .map(Standing::valueOf)
+        .orElse(Standing.DISABLED);
+  }
+
+  enum Standing {
+    ACTIVE,
+    LOCKED,
+    DISABLED
   }
 
   boolean isLocked(UUID userId) {

@@ -37,13 +37,19 @@ public class UserAccounts {
   private final PasswordEncoder passwords;
   private final AuditLog audit;
   private final Organisations organisations;
+  private final UserSessions sessions;
 
   UserAccounts(
-      JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, Organisations organisations) {
+      JdbcClient jdbc,
+      PasswordEncoder passwords,
+      AuditLog audit,
+      Organisations organisations,
+      UserSessions sessions) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.audit = audit;
     this.organisations = organisations;
+    this.sessions = sessions;
   }
 
   public List<UserAccount> all() {
@@ -125,7 +131,10 @@ public class UserAccounts {
     return find(id).orElseThrow();
   }
 
-  /** Changes a user's details and roles, refusing if someone else saved first. */
+  /**
+   * Changes a user's details and roles, refusing if someone else saved first. A change to what they
+   * may do (roles, organisation, enabled) ends their sessions, so it applies at once.
+   */
   @Transactional
   public UserAccount update(
       UUID id,
@@ -135,6 +144,7 @@ public class UserAccounts {
       UUID organisationId,
       Set<Role> roles,
       boolean enabled) {
+    UserAccount before = find(id).orElseThrow(() -> new StaleUser(id));
     int changed =
         jdbc.sql(
                 """
@@ -154,9 +164,18 @@ public class UserAccounts {
       throw new StaleUser(id);
     }
     replaceRoles(id, roles);
+    boolean accessChanged =
+        !before.roles().equals(roles)
+            || !before.organisationId().equals(organisationId)
+            || before.enabled() != enabled;
+    int ended = accessChanged ? sessions.endAll(before.username()) : 0;
     audit.record(
         AuditEntry.of("user.updated", "user", id)
-            .withDetail("roles: " + codes(roles) + (enabled ? "" : "; disabled")));
+            .withDetail(
+                "roles: "
+                    + codes(roles)
+                    + (enabled ? "" : "; disabled")
+                    + (ended > 0 ? "; sessions ended: " + ended : "")));
     return find(id).orElseThrow();
   }
 
@@ -172,6 +191,7 @@ public class UserAccounts {
   @Transactional
   public void resetPassword(UUID id, String newPassword) {
     setPasswordHash(id, passwords.encode(newPassword));
+    endSessions(id);
     audit.record(AuditEntry.of("user.password-reset", "user", id));
   }
 
@@ -182,7 +202,12 @@ public class UserAccounts {
         .param("id", id)
         .update();
     jdbc.sql("delete from identity.recovery_code where user_id = :id").param("id", id).update();
+    endSessions(id);
     audit.record(AuditEntry.of("user.two-factor-reset", "user", id));
+  }
+
+  private void endSessions(UUID id) {
+    find(id).ifPresent(user -> sessions.endAll(user.username()));
   }
 
   void setPasswordHash(UUID id, String hash) {
