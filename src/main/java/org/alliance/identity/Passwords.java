@@ -1,6 +1,5 @@
 package org.alliance.identity;
 
-import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +16,16 @@ class Passwords {
   private final UserAccounts users;
   private final AuditLog audit;
   private final UserSessions sessions;
+  private final SignInRecord record;
 
   Passwords(
       JdbcClient jdbc,
       PasswordEncoder encoder,
       UserAccounts users,
       AuditLog audit,
-      UserSessions sessions) {
+      UserSessions sessions,
+      SignInRecord record) {
+    this.record = record;
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.users = users;
@@ -31,13 +33,36 @@ class Passwords {
     this.sessions = sessions;
   }
 
-  boolean matches(UUID userId, String rawPassword) {
+  /**
+   * Checks the current password re-entered on an account page. It counts as an attempt, as at sign
+   * in: wrong ones are audited and lock the account, and a locked account's sessions end.
+   */
+  Reentry confirm(AllianceUser user, String rawPassword, String page) {
+    if (!record.begin(user, "password re-entry: " + page)) {
+      sessions.endAll(user.getUsername());
+      return Reentry.LOCKED;
+    }
     String hash =
         jdbc.sql("select password_hash from identity.app_user where id = :id")
-            .param("id", userId)
+            .param("id", user.userId())
             .query(String.class)
             .single();
-    return rawPassword != null && encoder.matches(rawPassword, hash);
+    if (rawPassword != null && !rawPassword.isEmpty() && encoder.matches(rawPassword, hash)) {
+      if (record.confirmed(user)) {
+        return Reentry.RIGHT;
+      }
+    } else if (!record.failed(user, "password re-entry: " + page)) {
+      return Reentry.WRONG;
+    }
+    sessions.endAll(user.getUsername());
+    return Reentry.LOCKED;
+  }
+
+  enum Reentry {
+    RIGHT,
+    WRONG,
+    /** Locked, and signed out everywhere: send them to the sign-in page. */
+    LOCKED
   }
 
   /** Changes the password and ends the user's other sessions, which may be someone else's. */

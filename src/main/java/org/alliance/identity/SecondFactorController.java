@@ -62,9 +62,13 @@ class SecondFactorController {
           "error", "Enter the 6-digit code from your authenticator app, or a recovery code");
       return "identity/second-factor";
     }
+    if (!record.begin(user, "second factor")) {
+      signOut(request, response, "locked");
+      return null;
+    }
     SecondFactors.Check check = secondFactors.check(user.userId(), code);
     if (!check.passed()) {
-      if (record.failed(user.username(), "second factor")) {
+      if (record.failed(user, "second factor")) {
         signOut(request, response, "locked");
         return null;
       }
@@ -83,6 +87,14 @@ class SecondFactorController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws Exception {
+    String method =
+        check == SecondFactors.Check.RECOVERY_CODE
+            ? "password and recovery code"
+            : "password and authenticator";
+    if (!record.succeeded(user, method)) {
+      signOut(request, response, "locked");
+      return;
+    }
     var authentication =
         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -91,11 +103,6 @@ class SecondFactorController {
     // A new session id once fully signed in, so a session id seen before cannot be reused.
     request.changeSessionId();
     contexts.saveContext(context, request, response);
-    record.succeeded(
-        user,
-        check == SecondFactors.Check.RECOVERY_CODE
-            ? "password and recovery code"
-            : "password and authenticator");
     onwards.onAuthenticationSuccess(request, response, authentication);
   }
 

@@ -28,7 +28,8 @@ public class UserAccounts {
   static final String SELECT =
       """
       select u.id, u.username, u.display_name, u.email, u.organisation_id,
-             u.enabled, u.failed_sign_ins, u.locked_until, u.totp_enabled, u.last_signed_in_at, u.version,
+             u.enabled, u.failed_sign_ins,
+             greatest(u.locked_until, (select max(f.locked_until) from identity.sign_in_failure f where f.user_id = u.id)) as locked_until, u.totp_enabled, u.last_signed_in_at, u.version,
              coalesce((select string_agg(r.role, ',') from identity.user_role r where r.user_id = u.id), '') as roles
         from identity.app_user u
       """;
@@ -184,6 +185,7 @@ public class UserAccounts {
     jdbc.sql("update identity.app_user set failed_sign_ins = 0, locked_until = null where id = :id")
         .param("id", id)
         .update();
+    jdbc.sql("delete from identity.sign_in_failure where user_id = :id").param("id", id).update();
     audit.record(AuditEntry.of("user.unlocked", "user", id));
   }
 
