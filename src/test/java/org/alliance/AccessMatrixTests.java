@@ -178,8 +178,7 @@ class AccessMatrixTests {
               .query(String.class)
               .single());
     }
-    return path.replace(
-            "{userId}", idOf("select id from identity.app_user where username = 'practitioner'"))
+    return path.replace("{userId}", matrixSubject())
         .replace(
             "{organisationId}",
             idOf("select id from organisation.organisation order by name limit 1"))
@@ -187,6 +186,22 @@ class AccessMatrixTests {
         .replace("{reportId}", UUID.randomUUID().toString())
         .replace("{changeId}", UUID.randomUUID().toString())
         .replace("{number}", "999");
+  }
+
+  /**
+   * The account the admin routes act on: one of its own, not a visitor's, since resetting a user's
+   * password or second factor ends that user's sessions.
+   */
+  private String matrixSubject() {
+    jdbc.sql(
+            """
+            insert into identity.app_user (username, display_name, organisation_id, password_hash)
+            select 'matrix-subject', 'Matrix subject', id, 'not a hash' from organisation.organisation
+             order by name limit 1
+            on conflict (username) do nothing
+            """)
+        .update();
+    return idOf("select id from identity.app_user where username = 'matrix-subject'");
   }
 
   /**

@@ -32,6 +32,7 @@ public final class WebSession {
   private final String base;
   private final HttpClient http;
   private String csrfToken;
+  private String clientAddress;
 
   public WebSession(int port) {
     this.base = "http://localhost:" + port;
@@ -40,6 +41,15 @@ public final class WebSession {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+  }
+
+  /**
+   * Sends every request as if from this client address, through the X-Forwarded-For header that the
+   * application trusts from a local proxy.
+   */
+  public WebSession from(String address) {
+    this.clientAddress = address;
+    return this;
   }
 
   /** A new session, signed in with a password; fails the test if sign-in does not succeed. */
@@ -218,6 +228,12 @@ public final class WebSession {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    if (clientAddress != null) {
+      request =
+          HttpRequest.newBuilder(request, (name, value) -> true)
+              .header("X-Forwarded-For", clientAddress)
+              .build();
+    }
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

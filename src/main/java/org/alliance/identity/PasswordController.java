@@ -36,8 +36,15 @@ class PasswordController {
       RedirectAttributes redirect) {
     if (form.currentPassword() == null || form.currentPassword().isEmpty()) {
       errors.rejectValue("currentPassword", "required", "Enter your current password");
-    } else if (!passwords.matches(user.userId(), form.currentPassword())) {
-      errors.rejectValue("currentPassword", "wrong", "Your current password is not correct");
+    } else {
+      switch (passwords.confirm(user, form.currentPassword(), "change password")) {
+        case LOCKED -> {
+          return "redirect:/sign-in?error=locked";
+        }
+        case WRONG ->
+            errors.rejectValue("currentPassword", "wrong", "Your current password is not correct");
+        case RIGHT -> {}
+      }
     }
     PasswordRules.problemWith(form.newPassword(), user.getUsername())
         .ifPresent(problem -> errors.rejectValue("newPassword", "weak", problem));

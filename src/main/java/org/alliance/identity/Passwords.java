@@ -1,12 +1,9 @@
 package org.alliance.identity;
 
-import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,16 +15,17 @@ class Passwords {
   private final PasswordEncoder encoder;
   private final UserAccounts users;
   private final AuditLog audit;
-  // Spring Session exists only in the web application; commands (import-directory, ...) start
-  // without it.
-  private final ObjectProvider<FindByIndexNameSessionRepository<?>> sessions;
+  private final UserSessions sessions;
+  private final SignInRecord record;
 
   Passwords(
       JdbcClient jdbc,
       PasswordEncoder encoder,
       UserAccounts users,
       AuditLog audit,
-      ObjectProvider<FindByIndexNameSessionRepository<?>> sessions) {
+      UserSessions sessions,
+      SignInRecord record) {
+    this.record = record;
     this.jdbc = jdbc;
     this.encoder = encoder;
     this.users = users;
@@ -35,13 +33,36 @@ class Passwords {
     this.sessions = sessions;
   }
 
-  boolean matches(UUID userId, String rawPassword) {
+  /**
+   * Checks the current password re-entered on an account page. It counts as an attempt, as at sign
+   * in: wrong ones are audited and lock the account, and a locked account's sessions end.
+   */
+  Reentry confirm(AllianceUser user, String rawPassword, String page) {
+    if (!record.begin(user, "password re-entry: " + page)) {
+      sessions.endAll(user.getUsername());
+      return Reentry.LOCKED;
+    }
     String hash =
         jdbc.sql("select password_hash from identity.app_user where id = :id")
-            .param("id", userId)
+            .param("id", user.userId())
             .query(String.class)
             .single();
-    return rawPassword != null && encoder.matches(rawPassword, hash);
+    if (rawPassword != null && !rawPassword.isEmpty() && encoder.matches(rawPassword, hash)) {
+      if (record.confirmed(user)) {
+        return Reentry.RIGHT;
+      }
+    } else if (!record.failed(user, "password re-entry: " + page)) {
+      return Reentry.WRONG;
+    }
+    sessions.endAll(user.getUsername());
+    return Reentry.LOCKED;
+  }
+
+  enum Reentry {
+    RIGHT,
+    WRONG,
+    /** Locked, and signed out everywhere: send them to the sign-in page. */
+    LOCKED
   }
 
   /** Changes the password and ends the user's other sessions, which may be someone else's. */
@@ -49,9 +70,6 @@ class Passwords {
   void change(AllianceUser user, String newPassword, String currentSessionId) {
     users.setPasswordHash(user.userId(), encoder.encode(newPassword));
     audit.record(AuditEntry.of("password.changed", "user", user.userId()));
-    FindByIndexNameSessionRepository<?> repository = sessions.getObject();
-    repository.findByPrincipalName(user.getUsername()).keySet().stream()
-        .filter(id -> !id.equals(currentSessionId))
-        .forEach(repository::deleteById);
+    sessions.endAllBut(user.getUsername(), currentSessionId);
   }
 }

@@ -50,15 +50,26 @@ class SecondFactorController {
     PendingSecondFactor pending =
         (PendingSecondFactor) SecurityContextHolder.getContext().getAuthentication();
     AllianceUser user = pending.getPrincipal();
+    // The account may have been locked or disabled since the password was given.
+    SignInRecord.Standing standing = record.standing(user.userId());
+    if (standing != SignInRecord.Standing.ACTIVE) {
+      record.refusedAtSecondFactor(user, standing);
+      signOut(request, response, standing == SignInRecord.Standing.LOCKED ? "locked" : "invalid");
+      return null;
+    }
     if (code.isBlank()) {
       model.addAttribute(
           "error", "Enter the 6-digit code from your authenticator app, or a recovery code");
       return "identity/second-factor";
     }
+    if (!record.begin(user, "second factor")) {
+      signOut(request, response, "locked");
+      return null;
+    }
     SecondFactors.Check check = secondFactors.check(user.userId(), code);
     if (!check.passed()) {
-      if (record.failed(user.username(), "second factor")) {
-        signOutLocked(request, response);
+      if (record.failed(user, "second factor")) {
+        signOut(request, response, "locked");
         return null;
       }
       model.addAttribute(
@@ -76,6 +87,14 @@ class SecondFactorController {
       HttpServletRequest request,
       HttpServletResponse response)
       throws Exception {
+    String method =
+        check == SecondFactors.Check.RECOVERY_CODE
+            ? "password and recovery code"
+            : "password and authenticator";
+    if (!record.succeeded(user, method)) {
+      signOut(request, response, "locked");
+      return;
+    }
     var authentication =
         UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
     SecurityContext context = SecurityContextHolder.createEmptyContext();
@@ -84,19 +103,14 @@ class SecondFactorController {
     // A new session id once fully signed in, so a session id seen before cannot be reused.
     request.changeSessionId();
     contexts.saveContext(context, request, response);
-    record.succeeded(
-        user,
-        check == SecondFactors.Check.RECOVERY_CODE
-            ? "password and recovery code"
-            : "password and authenticator");
     onwards.onAuthenticationSuccess(request, response, authentication);
   }
 
-  private void signOutLocked(HttpServletRequest request, HttpServletResponse response)
+  private void signOut(HttpServletRequest request, HttpServletResponse response, String error)
       throws IOException {
     SecurityContextHolder.clearContext();
     contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
     request.getSession().invalidate();
-    response.sendRedirect("/sign-in?error=locked");
+    response.sendRedirect("/sign-in?error=" + error);
   }
 }

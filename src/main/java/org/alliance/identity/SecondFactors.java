@@ -1,16 +1,14 @@
 package org.alliance.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +23,39 @@ class SecondFactors {
   private final JdbcClient jdbc;
   private final TotpCodes totp;
   private final AuditLog audit;
+  private final SecretBox box;
   private final SecureRandom random = new SecureRandom();
 
-  SecondFactors(JdbcClient jdbc, TotpCodes totp, AuditLog audit) {
+  SecondFactors(JdbcClient jdbc, TotpCodes totp, AuditLog audit, SecretBox box) {
     this.jdbc = jdbc;
     this.totp = totp;
     this.audit = audit;
+    this.box = box;
+  }
+
+  /**
+   * Encrypts TOTP secrets stored in plain by earlier versions, once, at start. Each row is changed
+   * only if it still holds the plain value, so nodes starting together do not clash.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void encryptPlainSecrets() {
+    record Plain(UUID id, String secret) {}
+    jdbc.sql(
+            "select id, totp_secret from identity.app_user where totp_secret is not null and totp_secret not like 'v1:%'")
+        .query((rs, row) -> new Plain(rs.getObject(1, UUID.class), rs.getString(2)))
+        .list()
+        .forEach(
+            plain ->
+                jdbc.sql(
+                        "update identity.app_user set totp_secret = :sealed where id = :id and totp_secret = :plain")
+                    .param("sealed", box.encrypt(plain.secret(), boundTo(plain.id())))
+                    .param("id", plain.id())
+                    .param("plain", plain.secret())
+                    .update());
+  }
+
+  private static String boundTo(UUID userId) {
+    return "totp:" + userId;
   }
 
   /**
@@ -46,7 +71,7 @@ class SecondFactors {
              where id = :id
             """)
         .param("id", userId)
-        .param("secret", secret)
+        .param("secret", box.encrypt(secret, boundTo(userId)))
         .update();
     List<String> codes = replaceRecoveryCodes(userId);
     audit.record(AuditEntry.of("two-factor.enabled", "user", userId));
@@ -89,13 +114,29 @@ class SecondFactors {
     if (stored == null) {
       return Check.REFUSED;
     }
-    OptionalLong step = totp.verify(stored.secret(), code, stored.lastStep());
+    OptionalLong step =
+        totp.verify(box.decrypt(stored.secret(), boundTo(userId)), code, stored.lastStep());
     if (step.isPresent()) {
       jdbc.sql("update identity.app_user set totp_last_step = :step where id = :id")
           .param("id", userId)
           .param("step", step.getAsLong())
           .update();
       return Check.AUTHENTICATOR;
+    }
+    String typed = normalise(code);
+    String matching =
+        jdbc
+            .sql(
+                "select code_hash from identity.recovery_code where user_id = :id and used_at is null")
+            .param("id", userId)
+            .query(String.class)
+            .list()
+            .stream()
+            .filter(hash -> RecoveryCodeHash.matches(typed, hash))
+            .findFirst()
+            .orElse(null);
+    if (matching == null) {
+      return Check.REFUSED;
     }
     int spent =
         jdbc.sql(
@@ -104,7 +145,7 @@ class SecondFactors {
              where user_id = :id and code_hash = :hash and used_at is null
             """)
             .param("id", userId)
-            .param("hash", hash(normalise(code)))
+            .param("hash", matching)
             .update();
     return spent == 1 ? Check.RECOVERY_CODE : Check.REFUSED;
   }
@@ -126,7 +167,7 @@ class SecondFactors {
         codes.add(code);
         jdbc.sql("insert into identity.recovery_code (user_id, code_hash) values (:id, :hash)")
             .param("id", userId)
-            .param("hash", hash(normalise(code)))
+            .param("hash", RecoveryCodeHash.of(normalise(code), random))
             .update();
       }
     }
@@ -146,17 +187,6 @@ class SecondFactors {
 
   private static String normalise(String code) {
     return code == null ? "" : code.trim().toLowerCase().replaceAll("[\\s-]", "");
-  }
-
-  /** Recovery codes carry 50 random bits each, so a fast hash is enough; no salt is needed. */
-  private static String hash(String code) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   enum Check {

@@ -1,11 +1,15 @@
 package org.alliance.identity;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,15 +20,20 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.handler.HandlerMappingIntrospector;
 
 /**
  * Who may reach what, how people sign in and out, and the headers every response carries. Routes
@@ -46,13 +55,15 @@ class SecurityConfiguration {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    // Argon2id for new hashes; bcrypt still readable for accounts imported from elsewhere.
+    // Argon2id for new hashes at OWASP's minimum (19 MiB, 2 passes, 1 lane; Spring's own defaults
+    // use 16 MiB); hashes made with less, or with bcrypt, are rehashed at the next sign-in
+    // (PasswordUpgrades). bcrypt stays readable for accounts imported from elsewhere.
     DelegatingPasswordEncoder encoder =
         new DelegatingPasswordEncoder(
             "argon2",
             Map.of(
                 "argon2",
-                Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
+                new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
                 "bcrypt",
                 new BCryptPasswordEncoder()));
     return encoder;
@@ -104,9 +115,13 @@ class SecurityConfiguration {
       HttpSecurity http,
       SignInRecord record,
       SecurityContextRepository contexts,
-      List<RouteAccess> moduleRules)
+      List<RouteAccess> moduleRules,
+      @Value("${alliance.session.absolute-lifetime}") Duration absoluteLifetime,
+      HandlerMappingIntrospector mappings)
       throws Exception {
+    RequestMatcher known = new KnownRoutes(mappings);
     http.securityContext(context -> context.securityContextRepository(contexts));
+    http.addFilterBefore(new SessionLifetime(absoluteLifetime), SecurityContextHolderFilter.class);
     http.authorizeHttpRequests(
         routes -> {
           routes
@@ -145,15 +160,33 @@ class SecurityConfiguration {
         form ->
             form.loginPage("/sign-in")
                 .loginProcessingUrl("/sign-in")
-                .successHandler(SignInHandlers.success(record, contexts))
-                .failureHandler(SignInHandlers.failure(record)));
+                .successHandler(SignInHandlers.success(contexts))
+                .failureHandler(SignInHandlers.failure()));
     http.logout(
         logout ->
             logout
                 .logoutUrl("/sign-out")
                 .addLogoutHandler(SignInHandlers.audit(record))
                 .logoutSuccessUrl("/sign-in?signed-out"));
-    http.exceptionHandling(errors -> errors.accessDeniedHandler(accessDenied()));
+    // Only a page that exists is remembered to return to after signing in; saving any other request
+    // would write a session for every unknown URL an anonymous client asks for.
+    HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+    requestCache.setRequestMatcher(
+        new AndRequestMatcher(PathPatternRequestMatcher.pathPattern(HttpMethod.GET, "/**"), known));
+    http.requestCache(cache -> cache.requestCache(requestCache));
+    LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/sign-in");
+    http.exceptionHandling(
+        errors ->
+            errors
+                .accessDeniedHandler(accessDenied())
+                .authenticationEntryPoint(
+                    (request, response, unauthenticated) -> {
+                      if (known.matches(request)) {
+                        signIn.commence(request, response, unauthenticated);
+                      } else {
+                        response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                      }
+                    }));
     http.headers(SecurityConfiguration::headers);
     return http.build();
   }

@@ -2,7 +2,6 @@ package org.alliance.identity;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -22,8 +21,7 @@ final class SignInHandlers {
   private SignInHandlers() {}
 
   /** Password right: finish signing in, or ask for the second factor first. */
-  static AuthenticationSuccessHandler success(
-      SignInRecord record, SecurityContextRepository contexts) {
+  static AuthenticationSuccessHandler success(SecurityContextRepository contexts) {
     SavedRequestAwareAuthenticationSuccessHandler onwards =
         new SavedRequestAwareAuthenticationSuccessHandler();
     onwards.setDefaultTargetUrl("/");
@@ -31,6 +29,7 @@ final class SignInHandlers {
         HttpServletResponse response,
         Authentication authentication) -> {
       AllianceUser user = (AllianceUser) authentication.getPrincipal();
+      SessionLifetime.start(request);
       if (user.twoFactorEnabled()) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(new PendingSecondFactor(user));
@@ -39,13 +38,15 @@ final class SignInHandlers {
         response.sendRedirect("/sign-in/second-factor");
         return;
       }
-      record.succeeded(user, "password");
       onwards.onAuthenticationSuccess(request, response, authentication);
     };
   }
 
-  /** Password wrong, account locked or disabled: count it, audit it, say so without leaking why. */
-  static AuthenticationFailureHandler failure(SignInRecord record) {
+  /**
+   * Password wrong, account locked or disabled ({@link PasswordSignIn} has counted and audited it):
+   * say so without leaking why.
+   */
+  static AuthenticationFailureHandler failure() {
     SessionFlashMapManager flash = new SessionFlashMapManager();
     return (HttpServletRequest request,
         HttpServletResponse response,
@@ -56,13 +57,10 @@ final class SignInHandlers {
       if (username == null || username.isBlank() || password == null || password.isEmpty()) {
         error = "missing";
       } else if (failure instanceof LockedException) {
-        record.refusedWhileLocked(username);
         error = "locked";
-      } else if (failure instanceof DisabledException) {
-        record.refusedWhileDisabled(username);
-        error = "invalid";
       } else {
-        error = record.failed(username, "password") ? "locked" : "invalid";
+        // Disabled or wrong alike, so the page does not tell which accounts exist.
+        error = "invalid";
       }
       FlashMap attributes = new FlashMap();
       attributes.put("username", username == null ? "" : username.trim());

@@ -76,9 +76,15 @@ class TwoFactorController {
       @AuthenticationPrincipal AllianceUser user,
       @RequestParam(defaultValue = "") String password,
       Model model) {
-    if (!passwords.matches(user.userId(), password)) {
-      return refusedOnPage(
-          user, "renew-password", "Enter your current password to get new recovery codes", model);
+    switch (passwords.confirm(user, password, "new recovery codes")) {
+      case LOCKED -> {
+        return "redirect:/sign-in?error=locked";
+      }
+      case WRONG -> {
+        return refusedOnPage(
+            user, "renew-password", "Enter your current password to get new recovery codes", model);
+      }
+      case RIGHT -> {}
     }
     return recoveryCodesPage(secondFactors.newRecoveryCodes(user.userId()), model);
   }
@@ -89,12 +95,18 @@ class TwoFactorController {
       @RequestParam(defaultValue = "") String password,
       Model model,
       RedirectAttributes redirect) {
-    if (!passwords.matches(user.userId(), password)) {
-      return refusedOnPage(
-          user,
-          "turn-off-password",
-          "Enter your current password to turn off two-factor authentication",
-          model);
+    switch (passwords.confirm(user, password, "turn off two-factor")) {
+      case LOCKED -> {
+        return "redirect:/sign-in?error=locked";
+      }
+      case WRONG -> {
+        return refusedOnPage(
+            user,
+            "turn-off-password",
+            "Enter your current password to turn off two-factor authentication",
+            model);
+      }
+      case RIGHT -> {}
     }
     secondFactors.disable(user.userId());
     redirect.addFlashAttribute("success", "Two-factor authentication is off");

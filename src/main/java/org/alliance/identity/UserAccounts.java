@@ -28,7 +28,8 @@ public class UserAccounts {
   static final String SELECT =
       """
       select u.id, u.username, u.display_name, u.email, u.organisation_id,
-             u.enabled, u.failed_sign_ins, u.locked_until, u.totp_enabled, u.last_signed_in_at, u.version,
+             u.enabled, u.failed_sign_ins,
+             greatest(u.locked_until, (select max(f.locked_until) from identity.sign_in_failure f where f.user_id = u.id)) as locked_until, u.totp_enabled, u.last_signed_in_at, u.version,
              coalesce((select string_agg(r.role, ',') from identity.user_role r where r.user_id = u.id), '') as roles
         from identity.app_user u
       """;
@@ -37,13 +38,19 @@ public class UserAccounts {
   private final PasswordEncoder passwords;
   private final AuditLog audit;
   private final Organisations organisations;
+  private final UserSessions sessions;
 
   UserAccounts(
-      JdbcClient jdbc, PasswordEncoder passwords, AuditLog audit, Organisations organisations) {
+      JdbcClient jdbc,
+      PasswordEncoder passwords,
+      AuditLog audit,
+      Organisations organisations,
+      UserSessions sessions) {
     this.jdbc = jdbc;
     this.passwords = passwords;
     this.audit = audit;
     this.organisations = organisations;
+    this.sessions = sessions;
   }
 
   public List<UserAccount> all() {
@@ -125,7 +132,10 @@ public class UserAccounts {
     return find(id).orElseThrow();
   }
 
-  /** Changes a user's details and roles, refusing if someone else saved first. */
+  /**
+   * Changes a user's details and roles, refusing if someone else saved first. A change to what they
+   * may do (roles, organisation, enabled) ends their sessions, so it applies at once.
+   */
   @Transactional
   public UserAccount update(
       UUID id,
@@ -135,6 +145,7 @@ public class UserAccounts {
       UUID organisationId,
       Set<Role> roles,
       boolean enabled) {
+    UserAccount before = find(id).orElseThrow(() -> new StaleUser(id));
     int changed =
         jdbc.sql(
                 """
@@ -154,9 +165,18 @@ public class UserAccounts {
       throw new StaleUser(id);
     }
     replaceRoles(id, roles);
+    boolean accessChanged =
+        !before.roles().equals(roles)
+            || !before.organisationId().equals(organisationId)
+            || before.enabled() != enabled;
+    int ended = accessChanged ? sessions.endAll(before.username()) : 0;
     audit.record(
         AuditEntry.of("user.updated", "user", id)
-            .withDetail("roles: " + codes(roles) + (enabled ? "" : "; disabled")));
+            .withDetail(
+                "roles: "
+                    + codes(roles)
+                    + (enabled ? "" : "; disabled")
+                    + (ended > 0 ? "; sessions ended: " + ended : "")));
     return find(id).orElseThrow();
   }
 
@@ -165,6 +185,7 @@ public class UserAccounts {
     jdbc.sql("update identity.app_user set failed_sign_ins = 0, locked_until = null where id = :id")
         .param("id", id)
         .update();
+    jdbc.sql("delete from identity.sign_in_failure where user_id = :id").param("id", id).update();
     audit.record(AuditEntry.of("user.unlocked", "user", id));
   }
 
@@ -172,6 +193,7 @@ public class UserAccounts {
   @Transactional
   public void resetPassword(UUID id, String newPassword) {
     setPasswordHash(id, passwords.encode(newPassword));
+    endSessions(id);
     audit.record(AuditEntry.of("user.password-reset", "user", id));
   }
 
@@ -182,7 +204,12 @@ public class UserAccounts {
         .param("id", id)
         .update();
     jdbc.sql("delete from identity.recovery_code where user_id = :id").param("id", id).update();
+    endSessions(id);
     audit.record(AuditEntry.of("user.two-factor-reset", "user", id));
+  }
+
+  private void endSessions(UUID id) {
+    find(id).ifPresent(user -> sessions.endAll(user.username()));
   }
 
   void setPasswordHash(UUID id, String hash) {

@@ -4,12 +4,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.List;
 import org.alliance.directory.search.DirectoryIndex;
+import org.alliance.web.LocalRedirect;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Collect services while searching, then print the list or share it as a link: a practitioner
@@ -45,14 +47,14 @@ class SignpostingListController {
   }
 
   @PostMapping("/find-support/list")
-  String add(
+  RedirectView add(
       @RequestParam(defaultValue = "") String serviceId,
       @RequestParam(defaultValue = "/find-support") String returnTo,
       HttpServletRequest request) {
     if (index.find(List.of(serviceId)).size() == 1) {
       list.add(request, serviceId);
     }
-    return "redirect:" + (returnTo.startsWith("/find-support") ? returnTo : "/find-support");
+    return LocalRedirect.under("/find-support", returnTo);
   }
 
   @PostMapping("/find-support/list/remove")
