@@ -39,10 +39,25 @@ public class HiddenPlaces {
   public static final String NOT_PUBLISHED =
       "The address of this place is not published, to keep the people there safe.";
 
+  /**
+   * Where search holds a hidden place: on a grid of this many degrees (about 5.5 km north-south,
+   * 3.4 km east-west here), at the middle of its square, which says no more than its town.
+   * Distances shown from a few postcodes, or proximity filters narrowed metre by metre, would
+   * otherwise triangulate it.
+   */
+  public static final double GRID = 0.05;
+
   private final JdbcClient jdbc;
 
   HiddenPlaces(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /**
+   * A hidden place's latitude or longitude as search may hold it: the middle of its grid square.
+   */
+  public static double onGrid(double degrees) {
+    return (Math.floor(degrees / GRID) + 0.5) * GRID;
   }
 
   /** Binds the parameters {@link #SHOWN} uses. */
