@@ -92,6 +92,7 @@ class HiddenPlaceRoutesTests {
   String unlinkedService = UUID.randomUUID().toString();
   String unlinkedPlace = UUID.randomUUID().toString();
   String unlinkedAt = UUID.randomUUID().toString();
+  String decoyService = UUID.randomUUID().toString();
   String editorsOrganization;
   String changeId;
   String refugeEditor;
@@ -184,6 +185,30 @@ class HiddenPlaceRoutesTests {
         unlinkedAt,
         unlinkedService,
         unlinkedPlace);
+    // A public entry of the editor's organisation at the planted place's street, written as another
+    // hand would (so the walk's exact strings do not match it): "same address" must not pair them.
+    String decoyLocation = UUID.randomUUID().toString();
+    sql(
+        """
+        insert into directory.service (id, organization_id, name, description, status, assured_date)
+        values (?, ?, 'Decoy Drop-in', 'Next door, perhaps.', 'active', current_date)""",
+        decoyService,
+        editorsOrganization);
+    sql(
+        "insert into directory.location (id, location_type, organization_id) values (?, 'physical', ?)",
+        decoyLocation,
+        editorsOrganization);
+    sql(
+        """
+        insert into directory.address (id, location_id, address_1, city, state_province, postal_code, country, address_type)
+        values (?, ?, '17  hawthorn secret row', 'Brackenford', 'Brackenshire', 'bk94zq', 'GB', 'physical')""",
+        UUID.randomUUID().toString(),
+        decoyLocation);
+    sql(
+        "insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)",
+        UUID.randomUUID().toString(),
+        decoyService,
+        decoyLocation);
     for (String service : List.of(linkedService, unlinkedService)) {
       sql(
           "insert into directory.change (resource_type, resource_id) values ('service', ?)",
@@ -267,6 +292,20 @@ class HiddenPlaceRoutesTests {
           .isTrue();
     }
     assertThat(leaks).isEmpty();
+  }
+
+  @Test
+  void sharingAHiddenPlacesStreetMakesNoLikelyDuplicateOutsideItsOrganisation() {
+    for (String visitor : List.of("commissioner", "editor")) {
+      WebSession session = WebSession.signedIn(port, visitor, "alliance-demo");
+      for (String path : List.of("/directory/duplicates", "/directory/duplicates.csv")) {
+        assertThat(session.get(path).body())
+            .as(visitor + " " + path)
+            .doesNotContain("Decoy Drop-in");
+      }
+    }
+    WebSession admin = WebSession.signedIn(port, "admin", "alliance-demo");
+    assertThat(admin.get("/directory/duplicates.csv").body()).contains("Decoy Drop-in");
   }
 
   @Test
