@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.alliance.directory.hsds.Viewer;
+import org.alliance.identity.AllianceUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,16 +72,17 @@ class CoverageController {
   }
 
   @GetMapping("/directory/duplicates")
-  String duplicates(Model model) {
-    model.addAttribute("pairs", duplicates.find());
+  String duplicates(@AuthenticationPrincipal AllianceUser user, Model model) {
+    model.addAttribute("pairs", duplicates.find(Viewer.of(user)));
     return "directory/duplicates";
   }
 
   @GetMapping("/directory/duplicates.csv")
-  void duplicatesCsv(HttpServletResponse response) throws IOException {
+  void duplicatesCsv(@AuthenticationPrincipal AllianceUser user, HttpServletResponse response)
+      throws IOException {
     List<List<String>> rows = new ArrayList<>();
     duplicates
-        .find()
+        .find(Viewer.of(user))
         .forEach(
             pair ->
                 rows.add(

@@ -55,7 +55,11 @@ class ChangesController {
     ProposedChange change = visible(changeId, editor);
     model.addAttribute("change", change);
     model.addAttribute(
-        "lines", DocumentDiff.between(change.base(), change.proposed(), categories.names()));
+        "lines",
+        DocumentDiff.between(
+            editing.shown(change.base(), editor.scope()),
+            editing.shown(change.proposed(), editor.scope()),
+            categories.names()));
     model.addAttribute("canDecide", editing.canDecide(change, editor));
     model.addAttribute("mine", change.proposedBy(editor.userId()));
     model.addAttribute("overtaken", change.pending() && editing.overtaken(change));

@@ -1,6 +1,7 @@
 package org.alliance.directory.editing;
 
 import java.util.UUID;
+import org.alliance.directory.hsds.Viewer;
 import org.alliance.identity.AllianceUser;
 import org.alliance.identity.Role;
 
@@ -17,6 +18,11 @@ public record EditorScope(UUID organisation, boolean everything) {
 
   public static final String CONDITION =
       "(:everything or o.alliance_organisation_id is null or o.alliance_organisation_id = :organisation)";
+
+  /** The same person as a reader of hidden places: their organisation's, or all for an admin. */
+  public Viewer viewer() {
+    return new Viewer(organisation, everything);
+  }
 
   public static EditorScope of(AllianceUser user) {
     return new EditorScope(user.organisationId(), user.hasRole(Role.ADMIN));

@@ -28,14 +28,17 @@ class HistoryController {
   @GetMapping("/directory/services/{serviceId}/history")
   String history(
       @AuthenticationPrincipal AllianceUser user, @PathVariable String serviceId, Model model) {
-    ObjectNode current = editing.lookedAfter(EditorScope.of(user), serviceId);
+    EditorScope scope = EditorScope.of(user);
+    ObjectNode current = editing.lookedAfter(scope, serviceId);
     List<ServiceVersion> all = versions.of(serviceId);
     model.addAttribute("service", current);
     model.addAttribute("versions", all);
     // An import or review since the last version is not a version yet; say so rather than hide it.
     model.addAttribute(
         "changedSince",
-        !all.isEmpty() && !DocumentDiff.same(all.get(0).document(), current, categories.names()));
+        !all.isEmpty()
+            && !DocumentDiff.same(
+                editing.shown(all.get(0).document(), scope), current, categories.names()));
     return "directory/service-history";
   }
 
@@ -45,7 +48,8 @@ class HistoryController {
       @PathVariable String serviceId,
       @PathVariable String number,
       Model model) {
-    ObjectNode current = editing.lookedAfter(EditorScope.of(user), serviceId);
+    EditorScope scope = EditorScope.of(user);
+    ObjectNode current = editing.lookedAfter(scope, serviceId);
     int n;
     try {
       n = Integer.parseInt(number);
@@ -61,7 +65,11 @@ class HistoryController {
     model.addAttribute("service", current);
     model.addAttribute("version", version);
     model.addAttribute(
-        "lines", DocumentDiff.between(previous, version.document(), categories.names()));
+        "lines",
+        DocumentDiff.between(
+            editing.shown(previous, scope),
+            editing.shown(version.document(), scope),
+            categories.names()));
     return "directory/service-version";
   }
 }

@@ -8,8 +8,10 @@ import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.directory.ImportProblem;
+import org.alliance.directory.hsds.HiddenPlaces;
 import org.alliance.directory.hsds.HsdsDocuments;
 import org.alliance.directory.hsds.ServiceRecords;
+import org.alliance.directory.hsds.Viewer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,6 +71,7 @@ class ServiceEditing {
   record NotAllowed(String why) implements Decision {}
 
   private final HsdsDocuments documents;
+  private final HiddenPlaces hiddenPlaces;
   private final ServiceRecords records;
   private final ProposedChanges changes;
   private final ServiceVersions versions;
@@ -80,6 +83,7 @@ class ServiceEditing {
 
   ServiceEditing(
       HsdsDocuments documents,
+      HiddenPlaces hiddenPlaces,
       ServiceRecords records,
       ProposedChanges changes,
       ServiceVersions versions,
@@ -89,6 +93,7 @@ class ServiceEditing {
       JdbcClient jdbc,
       PlatformTransactionManager tm) {
     this.documents = documents;
+    this.hiddenPlaces = hiddenPlaces;
     this.records = records;
     this.changes = changes;
     this.versions = versions;
@@ -99,11 +104,20 @@ class ServiceEditing {
     this.transaction = new TransactionTemplate(tm);
   }
 
-  /** The service as published, ready for editing; empty when there is no such service. */
+  /**
+   * The service as published, whole (hidden places too), ready for editing; empty when there is no
+   * such service. Changes and versions are kept whole, so that publishing never writes a withheld
+   * place over the real one; people see them through {@link #shown}.
+   */
   Optional<ObjectNode> published(String serviceId) {
-    return documents.readServices(List.of(serviceId)).stream()
+    return documents.readServices(List.of(serviceId), Viewer.operator()).stream()
         .findFirst()
         .map(ServiceDrafts::forEditing);
+  }
+
+  /** A copy of a stored or published document as this editor may see it ({@link HiddenPlaces}). */
+  ObjectNode shown(ObjectNode document, EditorScope scope) {
+    return document == null ? null : hiddenPlaces.hide(document.deepCopy(), scope.viewer());
   }
 
   /**
@@ -116,7 +130,7 @@ class ServiceEditing {
     if (!looksAfter(scope, current.path("organization_id").asString(null))) {
       throw new AccessDeniedException("not an editor of this service's organisation");
     }
-    return current;
+    return hiddenPlaces.hide(current, scope.viewer());
   }
 
   /** Whether the editor looks after the HSDS organization (and so its services). */
@@ -175,14 +189,17 @@ class ServiceEditing {
       return new Busy(pending.get());
     }
     if (pending.isPresent()) {
-      return revise(pending.get(), form);
+      return revise(pending.get(), form, editor.scope());
     }
     if (form.changeVersion() != null
         || !DocumentDiff.fingerprint(current).equals(form.baseStamp())) {
       return new Stale(current, null);
     }
-    ObjectNode proposed = drafts.apply(form, current, categories.ids(), null);
-    if (DocumentDiff.same(current, proposed, categories.names())) {
+    ObjectNode whole = published(serviceId).orElse(current);
+    ObjectNode proposed =
+        hiddenPlaces.keepWithheld(
+            drafts.apply(form, current, categories.ids(), null), whole, editor.scope().viewer());
+    if (DocumentDiff.same(whole, proposed, categories.names())) {
       return new Unchanged();
     }
     List<ImportProblem> problems = records.check(proposed);
@@ -193,7 +210,7 @@ class ServiceEditing {
       return transaction.execute(
           status -> {
             UUID id =
-                changes.add(serviceId, current, proposed, ServiceForm.tidy(form.reason()), editor);
+                changes.add(serviceId, whole, proposed, ServiceForm.tidy(form.reason()), editor);
             audit.record(
                 AuditEntry.of("directory.change.proposed", "service", serviceId)
                     .withDetail("change " + id));
@@ -207,11 +224,15 @@ class ServiceEditing {
     }
   }
 
-  private Proposal revise(ProposedChange change, ServiceForm form) {
+  private Proposal revise(ProposedChange change, ServiceForm form, EditorScope scope) {
     if (form.changeVersion() == null || form.changeVersion() != change.version()) {
-      return new Stale(change.proposed(), change.version());
+      return new Stale(shown(change.proposed(), scope), change.version());
     }
-    ObjectNode proposed = drafts.apply(form, change.proposed(), categories.ids(), null);
+    ObjectNode proposed =
+        hiddenPlaces.keepWithheld(
+            drafts.apply(form, shown(change.proposed(), scope), categories.ids(), null),
+            change.proposed(),
+            scope.viewer());
     if (change.base() != null && DocumentDiff.same(change.base(), proposed, categories.names())) {
       return new Unchanged();
     }
@@ -224,7 +245,7 @@ class ServiceEditing {
           if (!changes.revise(
               change.id(), change.version(), proposed, ServiceForm.tidy(form.reason()))) {
             status.setRollbackOnly();
-            return new Stale(change.proposed(), change.version());
+            return new Stale(shown(change.proposed(), scope), change.version());
           }
           audit.record(
               AuditEntry.of("directory.change.revised", "service", change.serviceId())

@@ -112,11 +112,18 @@ class ServiceEditorController {
     }
     ServiceForm form =
         pending
-            .map(mine -> drafts.formFor(mine.proposed(), null, mine.version()))
+            .map(
+                mine ->
+                    drafts.formFor(
+                        editing.shown(mine.proposed(), editor.scope()), null, mine.version()))
             .orElseGet(() -> drafts.formFor(current, DocumentDiff.fingerprint(current), null));
     model.addAttribute("revising", pending.orElse(null));
     return showForm(
-        model, form, pending.map(ProposedChange::proposed).orElse(current), false, editor.scope());
+        model,
+        form,
+        pending.map(mine -> editing.shown(mine.proposed(), editor.scope())).orElse(current),
+        false,
+        editor.scope());
   }
 
   @PostMapping("/{serviceId}/edit")
@@ -133,7 +140,7 @@ class ServiceEditorController {
     ObjectNode startedFrom =
         pending
             .filter(p -> p.proposedBy(editor.userId()))
-            .map(ProposedChange::proposed)
+            .map(p -> editing.shown(p.proposed(), editor.scope()))
             .orElse(current);
     model.addAttribute("revising", pending.filter(p -> p.proposedBy(editor.userId())).orElse(null));
     if (errors.hasFieldErrors("changeVersion")) {

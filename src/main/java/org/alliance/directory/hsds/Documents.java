@@ -22,37 +22,37 @@ class Documents implements HsdsDocuments {
   }
 
   @Override
-  public List<ObjectNode> readServices(List<String> ids) {
-    return reader.read("service", ids, Shape.FULL, false);
+  public List<ObjectNode> readServices(List<String> ids, Viewer viewer) {
+    return reader.read("service", ids, Shape.FULL, false, viewer);
   }
 
   @Override
   public List<ObjectNode> readServiceSummaries(List<String> ids) {
-    return reader.read("service", ids, Shape.SUMMARY, false);
+    return reader.read("service", ids, Shape.SUMMARY, false, Viewer.anonymous());
   }
 
   @Override
-  public List<ObjectNode> readOrganizations(List<String> ids) {
-    return reader.read("organization", ids, Shape.FULL, false);
+  public List<ObjectNode> readOrganizations(List<String> ids, Viewer viewer) {
+    return reader.read("organization", ids, Shape.FULL, false, viewer);
   }
 
   @Override
   public List<ObjectNode> readOrganizationSummaries(List<String> ids) {
-    return reader.read("organization", ids, Shape.SUMMARY, false);
+    return reader.read("organization", ids, Shape.SUMMARY, false, Viewer.anonymous());
   }
 
   @Override
-  public List<ObjectNode> readServiceAtLocations(List<String> ids) {
-    return reader.read("service_at_location", ids, Shape.FULL, false);
+  public List<ObjectNode> readServiceAtLocations(List<String> ids, Viewer viewer) {
+    return reader.read("service_at_location", ids, Shape.FULL, false, viewer);
   }
 
   @Override
   public List<ObjectNode> readTaxonomies(List<String> ids) {
-    return reader.read("taxonomy", ids, Shape.FULL, false);
+    return reader.read("taxonomy", ids, Shape.FULL, false, Viewer.anonymous());
   }
 
   @Override
   public List<ObjectNode> readTaxonomyTerms(List<String> ids) {
-    return reader.read("taxonomy_term", ids, Shape.FULL, false);
+    return reader.read("taxonomy_term", ids, Shape.FULL, false, Viewer.anonymous());
   }
 }

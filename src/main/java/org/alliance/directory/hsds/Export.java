@@ -90,7 +90,7 @@ class Export {
             JsonDocuments.MAPPER.writerWithDefaultPrettyPrinter().writeValuesAsArray(out)) {
       for (int from = 0; from < ids.size(); from += PAGE) {
         List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
-        for (var document : reader.read(type, page, Shape.FULL, true)) {
+        for (var document : reader.read(type, page, Shape.FULL, true, Viewer.operator())) {
           array.write(document);
         }
       }

@@ -30,10 +30,12 @@ class TreeReader {
 
   private final HsdsModel model;
   private final RowStore rows;
+  private final HiddenPlaces hiddenPlaces;
 
-  TreeReader(HsdsModel model, RowStore rows) {
+  TreeReader(HsdsModel model, RowStore rows, HiddenPlaces hiddenPlaces) {
     this.model = model;
     this.rows = rows;
+    this.hiddenPlaces = hiddenPlaces;
   }
 
   /**
@@ -41,8 +43,11 @@ class TreeReader {
    *
    * @param extensions whether to include Alliance's columns beyond HSDS (for export, not for the
    *     API)
+   * @param viewer who will see the documents: hidden places they may not see are withheld ({@link
+   *     HiddenPlaces}), here, so that no reader of documents can forget to
    */
-  List<ObjectNode> read(String typeName, List<String> ids, Shape shape, boolean extensions) {
+  List<ObjectNode> read(
+      String typeName, List<String> ids, Shape shape, boolean extensions, Viewer viewer) {
     ObjectType type = model.type(typeName);
     Map<String, Row> found = new LinkedHashMap<>();
     rows.where(type.table(), "id", ids).forEach(row -> found.put(row.id(), row));
@@ -59,7 +64,7 @@ class TreeReader {
     while (!level.isEmpty()) {
       level = expand(level, shape, extensions);
     }
-    return documents;
+    return hiddenPlaces.hide(documents, viewer);
   }
 
   private List<Node> expand(List<Node> level, Shape shape, boolean extensions) {

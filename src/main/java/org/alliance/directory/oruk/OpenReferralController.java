@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.alliance.directory.Postcodes;
 import org.alliance.directory.hsds.HsdsDocuments;
+import org.alliance.directory.hsds.Viewer;
 import org.alliance.directory.search.DirectoryIndex;
 import org.alliance.directory.search.SearchQuery;
 import org.alliance.directory.search.SearchResults;
@@ -75,11 +76,13 @@ class OpenReferralController {
           "postcode",
           "proximity");
 
+  /** The API is public and sessionless: every caller reads as anonymous. */
+  private static final Viewer PUBLIC = Viewer.anonymous();
+
   private final DirectoryIndex index;
   private final HsdsDocuments documents;
   private final Listings listings;
   private final ServiceAtLocationListing serviceAtLocations;
-  private final HiddenAddresses hidden;
   private final Postcodes postcodes;
   private final JsonMapper json;
 
@@ -88,14 +91,12 @@ class OpenReferralController {
       HsdsDocuments documents,
       Listings listings,
       ServiceAtLocationListing serviceAtLocations,
-      HiddenAddresses hidden,
       Postcodes postcodes,
       JsonMapper json) {
     this.index = index;
     this.documents = documents;
     this.listings = listings;
     this.serviceAtLocations = serviceAtLocations;
-    this.hidden = hidden;
     this.postcodes = postcodes;
     this.json = json;
   }
@@ -136,7 +137,7 @@ class OpenReferralController {
           results.total(),
           results.page(),
           results.perPage(),
-          hidden.scrub(documents.readServices(ids)));
+          documents.readServices(ids, PUBLIC));
     }
     // Summaries come from the index, written when it last took the service's change from the
     // change log, so a page costs no queries. They carry no locations, so no hidden address.
@@ -164,7 +165,7 @@ class OpenReferralController {
   @GetMapping("/services/{id}")
   ObjectNode service(@PathVariable String id, HttpServletRequest request) {
     new Parameters(request.getParameterMap(), Set.of());
-    return one("service", id, ids -> hidden.scrub(documents.readServices(ids)));
+    return one("service", id, ids -> documents.readServices(ids, PUBLIC));
   }
 
   @GetMapping("/service_at_locations")
@@ -177,14 +178,13 @@ class OpenReferralController {
         slice.total(),
         params.page(),
         params.perPage(),
-        hidden.scrub(documents.readServiceAtLocations(slice.ids())));
+        documents.readServiceAtLocations(slice.ids(), PUBLIC));
   }
 
   @GetMapping("/service_at_locations/{id}")
   ObjectNode serviceAtLocation(@PathVariable String id, HttpServletRequest request) {
     new Parameters(request.getParameterMap(), Set.of());
-    return one(
-        "service_at_location", id, ids -> hidden.scrub(documents.readServiceAtLocations(ids)));
+    return one("service_at_location", id, ids -> documents.readServiceAtLocations(ids, PUBLIC));
   }
 
   @GetMapping("/organizations")
@@ -197,7 +197,7 @@ class OpenReferralController {
         listings.organizations(params.text("search"), params.page(), params.perPage());
     List<ObjectNode> contents =
         params.flag("full")
-            ? hidden.scrub(documents.readOrganizations(slice.ids()))
+            ? documents.readOrganizations(slice.ids(), PUBLIC)
             : documents.readOrganizationSummaries(slice.ids());
     return Pages.of(json, slice.total(), params.page(), params.perPage(), contents);
   }
@@ -205,7 +205,7 @@ class OpenReferralController {
   @GetMapping("/organizations/{id}")
   ObjectNode organization(@PathVariable String id, HttpServletRequest request) {
     new Parameters(request.getParameterMap(), Set.of("full_service"));
-    return one("organization", id, ids -> hidden.scrub(documents.readOrganizations(ids)));
+    return one("organization", id, ids -> documents.readOrganizations(ids, PUBLIC));
   }
 
   @GetMapping("/taxonomies")

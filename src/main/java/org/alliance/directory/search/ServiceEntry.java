@@ -3,6 +3,7 @@ package org.alliance.directory.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.alliance.directory.hsds.HiddenPlaces;
 
 /**
  * A service flattened for searching: what people search by and what a result shows, gathered from
@@ -39,27 +40,12 @@ record ServiceEntry(
   /** A location of the service: position and the town or postcode district people may see. */
   record Place(double latitude, double longitude, String area, boolean addressHidden) {
 
-    /**
-     * Hidden places are held on a grid of this many degrees: about 5.5 km north-south, 3.4 km
-     * east-west here.
-     */
-    static final double HIDDEN_GRID = 0.05;
-
-    /**
-     * A place as the index holds it. A refuge's exact position must not be recoverable from search:
-     * distances shown from a few postcodes, or proximity filters narrowed metre by metre, would
-     * triangulate it. So a hidden place is indexed at the middle of its grid square, which says no
-     * more than the town the page already shows, and it can still be found "near" a postcode.
-     */
+    /** A place as the index holds it: a hidden one only on {@link HiddenPlaces}' grid. */
     static Place of(double latitude, double longitude, String area, boolean addressHidden) {
       if (!addressHidden) {
         return new Place(latitude, longitude, area, false);
       }
-      return new Place(coarse(latitude), coarse(longitude), area, true);
-    }
-
-    private static double coarse(double degrees) {
-      return (Math.floor(degrees / HIDDEN_GRID) + 0.5) * HIDDEN_GRID;
+      return new Place(HiddenPlaces.onGrid(latitude), HiddenPlaces.onGrid(longitude), area, true);
     }
   }
 }

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.alliance.directory.hsds.HiddenPlaces;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A service as its public page shows it, read from the full HSDS document. Hidden addresses
- * (refuges, safe houses) become their town only.
+ * A service as its public page shows it, read from the full HSDS document as its reader may see it:
+ * a hidden place (a refuge, a safe house) of another organisation comes withheld, its town only
+ * ({@link HiddenPlaces}).
  */
 record ServicePage(
     String id,
@@ -42,7 +44,7 @@ record ServicePage(
       List<String> accessibility,
       String transport) {}
 
-  static ServicePage of(JsonNode service, Set<String> hiddenLocations) {
+  static ServicePage of(JsonNode service) {
     List<Contact> contacts = new ArrayList<>();
     for (JsonNode phone : service.path("phones")) {
       contacts.add(phone(phone));
@@ -66,7 +68,7 @@ record ServicePage(
       at.path("schedules").forEach(s -> addSchedule(opening, s));
       JsonNode location = at.path("location");
       location.path("schedules").forEach(s -> addSchedule(opening, s));
-      places.add(place(location, hiddenLocations.contains(text(location, "id"))));
+      places.add(place(location, HiddenPlaces.isWithheld(location)));
       location.path("phones").forEach(p -> contacts.add(phone(p)));
     }
     List<String> costs = new ArrayList<>();
@@ -126,7 +128,7 @@ record ServicePage(
     List<String> address = new ArrayList<>();
     JsonNode first = location.path("addresses").path(0);
     if (hidden) {
-      address.add(text(first, "city"));
+      address.add(text(location, "name")); // a withheld place's name is its town
     } else {
       for (String field : List.of("address_1", "address_2", "city", "postal_code")) {
         if (!text(first, field).isEmpty()) {
@@ -135,7 +137,7 @@ record ServicePage(
       }
     }
     return new Place(
-        text(location, "name"),
+        hidden ? "" : text(location, "name"),
         address,
         hidden,
         list(location.path("accessibility"), "description"),

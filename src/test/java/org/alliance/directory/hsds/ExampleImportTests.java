@@ -39,7 +39,7 @@ class ExampleImportTests {
         .as("one phone row, linked to five parents")
         .isEqualTo(1);
     assertSameDocument(
-        documents.readServices(List.of(data.id(SERVICE))).get(0),
+        documents.readServices(List.of(data.id(SERVICE)), Viewer.operator()).get(0),
         data.expected("service_full.json"));
   }
 
@@ -61,7 +61,7 @@ class ExampleImportTests {
 
     assertThat(report.problems()).isEmpty();
     assertSameDocument(
-        documents.readOrganizations(List.of(data.id(ORGANIZATION))).get(0),
+        documents.readOrganizations(List.of(data.id(ORGANIZATION)), Viewer.operator()).get(0),
         data.expected("organization_full.json"));
     assertSameDocuments(
         documents.readOrganizationSummaries(List.of(data.id(ORGANIZATION))),
@@ -76,7 +76,9 @@ class ExampleImportTests {
     assertThat(report.problems()).isEmpty();
     JsonNode expected = data.expected("service_at_location_full.json");
     assertSameDocument(
-        documents.readServiceAtLocations(List.of(expected.get("id").stringValue())).get(0),
+        documents
+            .readServiceAtLocations(List.of(expected.get("id").stringValue()), Viewer.operator())
+            .get(0),
         expected);
   }
 

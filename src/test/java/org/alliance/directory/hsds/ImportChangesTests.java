@@ -154,7 +154,7 @@ class ImportChangesTests {
   }
 
   private JsonNode service(TestData data) {
-    return documents.readServices(List.of(data.id(SERVICE))).get(0);
+    return documents.readServices(List.of(data.id(SERVICE)), Viewer.operator()).get(0);
   }
 
   private OffsetDateTime lastModified(String serviceId) {

@@ -27,6 +27,7 @@ class ReaderQueryCountTests {
   @Autowired HsdsModel model;
   @Autowired JdbcClient jdbc;
   @Autowired JdbcTemplate template;
+  @Autowired HiddenPlaces hiddenPlaces;
   @TempDir Path temp;
 
   @Test
@@ -40,12 +41,13 @@ class ReaderQueryCountTests {
       ids.add(data.id(SERVICE));
     }
     CountingRowStore rows = new CountingRowStore(jdbc, template);
-    TreeReader reader = new TreeReader(model, rows);
+    TreeReader reader = new TreeReader(model, rows, hiddenPlaces);
 
-    assertThat(reader.read("service", ids.subList(0, 1), Shape.FULL, false)).hasSize(1);
+    assertThat(reader.read("service", ids.subList(0, 1), Shape.FULL, false, Viewer.anonymous()))
+        .hasSize(1);
     int forOne = rows.queries;
     rows.queries = 0;
-    assertThat(reader.read("service", ids, Shape.FULL, false))
+    assertThat(reader.read("service", ids, Shape.FULL, false, Viewer.anonymous()))
         .hasSize(5)
         .extracting(service -> service.get("id").stringValue())
         .containsExactlyElementsOf(ids);

@@ -37,7 +37,7 @@ class RefusedImportTests {
     TestData data = new TestData("bad-csv");
     Path good = data.copy(TestData.example("csv"), temp.resolve("good"), CsvImportTests.MENDED);
     assertThat(transfer.importFrom(good).imported()).isTrue();
-    JsonNode before = documents.readServices(List.of(data.id(SERVICE))).get(0);
+    JsonNode before = documents.readServices(List.of(data.id(SERVICE)), Viewer.operator()).get(0);
     int rowsBefore = ownRows(data);
 
     Path bad = data.copy(TestData.example("csv"), temp.resolve("bad"), CsvImportTests.MENDED);
@@ -91,8 +91,9 @@ class RefusedImportTests {
             "locations.csv row 2 (id %s), column location_type: location_type must be one of physical, postal, virtual, not 'building'"
                 .formatted(data.id(LOCATION)));
     assertThat(ownRows(data)).isEqualTo(rowsBefore);
-    TestData.assertSameDocument(documents.readServices(List.of(data.id(SERVICE))).get(0), before);
-    assertThat(documents.readServices(List.of(newService))).isEmpty();
+    TestData.assertSameDocument(
+        documents.readServices(List.of(data.id(SERVICE)), Viewer.operator()).get(0), before);
+    assertThat(documents.readServices(List.of(newService), Viewer.operator())).isEmpty();
   }
 
   @Test

@@ -224,15 +224,23 @@ class RoundTripTests {
 
   private List<List<ObjectNode>> documents(TestData data, boolean extensions) {
     return List.of(
-        reader.read("service", List.of(data.id(SERVICE), shelter), Shape.FULL, extensions),
+        reader.read(
+            "service",
+            List.of(data.id(SERVICE), shelter),
+            Shape.FULL,
+            extensions,
+            Viewer.operator()),
         reader.read(
             "organization",
             List.of(data.id(ORGANIZATION), lonelyOrganization),
             Shape.FULL,
-            extensions),
-        reader.read("location", List.of(onlineLocation), Shape.FULL, extensions),
-        reader.read("taxonomy_term", List.of(data.id(TERM)), Shape.FULL, extensions),
-        reader.read("taxonomy", List.of(data.id(TAXONOMY)), Shape.FULL, extensions));
+            extensions,
+            Viewer.operator()),
+        reader.read("location", List.of(onlineLocation), Shape.FULL, extensions, Viewer.operator()),
+        reader.read(
+            "taxonomy_term", List.of(data.id(TERM)), Shape.FULL, extensions, Viewer.operator()),
+        reader.read(
+            "taxonomy", List.of(data.id(TAXONOMY)), Shape.FULL, extensions, Viewer.operator()));
   }
 
   /** Deletes every row whose id appears in these documents: this test's rows, and no one else's. */
