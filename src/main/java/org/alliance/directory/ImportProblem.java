@@ -10,6 +10,16 @@ package org.alliance.directory;
  */
 public record ImportProblem(String source, String location, String message) {
 
+  /**
+   * Whatever a problem was built from, it never carries more than a short excerpt of the file: the
+   * values in it are cut by {@link Excerpt#of} where they are quoted, and the whole is cut here.
+   */
+  public ImportProblem {
+    source = Excerpt.cut(source, Excerpt.VALUE);
+    location = Excerpt.cut(location, 2 * Excerpt.VALUE);
+    message = Excerpt.cut(message, Excerpt.MESSAGE);
+  }
+
   @Override
   public String toString() {
     return source + (location == null || location.isEmpty() ? "" : " " + location) + ": " + message;

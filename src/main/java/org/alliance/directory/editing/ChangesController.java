@@ -4,6 +4,8 @@ import java.util.UUID;
 import org.alliance.directory.editing.ServiceEditing.Conflict;
 import org.alliance.directory.editing.ServiceEditing.Decision;
 import org.alliance.directory.editing.ServiceEditing.NotAllowed;
+import org.alliance.directory.editing.ServiceEditing.OutsideScope;
+import org.alliance.directory.editing.ServiceEditing.Revised;
 import org.alliance.directory.editing.ServiceEditing.Unpublishable;
 import org.alliance.identity.AllianceUser;
 import org.alliance.identity.UserAccounts;
@@ -70,12 +72,13 @@ class ChangesController {
   String approve(
       @AuthenticationPrincipal AllianceUser user,
       @PathVariable String changeId,
+      @RequestParam(required = false) String version,
       RedirectAttributes redirect) {
     EditorIdentity editor = EditorIdentity.of(user);
     ProposedChange change = visible(changeId, editor);
     String email = users.find(editor.userId()).map(account -> account.email()).orElse(null);
     return after(
-        editing.approve(change.id(), editor, email),
+        editing.approve(change.id(), editor, email, readVersion(version)),
         change,
         "The change has been published",
         redirect);
@@ -125,6 +128,16 @@ class ChangesController {
           "problem",
           "The service has changed since this change was proposed, so publishing it"
               + " would undo that. Do not approve it: its editor should withdraw it and make it again.");
+    } else if (decision instanceof Revised) {
+      redirect.addFlashAttribute(
+          "problem",
+          "This change was revised after you opened it; look again before approving it.");
+    } else if (decision instanceof OutsideScope outside) {
+      redirect.addFlashAttribute(
+          "problem",
+          "This change cannot be published: it reaches entries its editor does not look after ("
+              + outside.problems().get(0).message()
+              + ")");
     } else if (decision instanceof Unpublishable unpublishable) {
       redirect.addFlashAttribute(
           "problem",
@@ -133,6 +146,15 @@ class ChangesController {
       redirect.addFlashAttribute("success", success);
     }
     return "redirect:/directory/changes/" + change.id();
+  }
+
+  /** The change's version as the approver's page showed it; null when missing or not a number. */
+  private static Integer readVersion(String version) {
+    try {
+      return version == null ? null : Integer.valueOf(version.strip());
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
   }
 
   /** A change this user may look at; anything else reads as not there. */

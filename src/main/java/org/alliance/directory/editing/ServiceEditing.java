@@ -12,6 +12,9 @@ import org.alliance.directory.hsds.HiddenPlaces;
 import org.alliance.directory.hsds.HsdsDocuments;
 import org.alliance.directory.hsds.ServiceRecords;
 import org.alliance.directory.hsds.Viewer;
+import org.alliance.identity.Role;
+import org.alliance.identity.UserAccount;
+import org.alliance.identity.UserAccounts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +73,15 @@ class ServiceEditing {
   /** Not pending any more, or not this user's to decide. */
   record NotAllowed(String why) implements Decision {}
 
+  /** The proposer revised the change after the approver opened it. */
+  record Revised() implements Decision {}
+
+  /**
+   * Publishing would change or link entries outside what the proposer now looks after, checked as
+   * an upload is.
+   */
+  record OutsideScope(List<ImportProblem> problems) implements Decision {}
+
   private final HsdsDocuments documents;
   private final HiddenPlaces hiddenPlaces;
   private final ServiceRecords records;
@@ -78,6 +90,7 @@ class ServiceEditing {
   private final Categories categories;
   private final ServiceDrafts drafts;
   private final AuditLog audit;
+  private final UserAccounts users;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
 
@@ -90,6 +103,7 @@ class ServiceEditing {
       Categories categories,
       ServiceDrafts drafts,
       AuditLog audit,
+      UserAccounts users,
       JdbcClient jdbc,
       PlatformTransactionManager tm) {
     this.documents = documents;
@@ -100,6 +114,7 @@ class ServiceEditing {
     this.categories = categories;
     this.drafts = drafts;
     this.audit = audit;
+    this.users = users;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(tm);
   }
@@ -285,13 +300,22 @@ class ServiceEditing {
         || !DocumentDiff.same(change.base(), current.get(), categories.names());
   }
 
-  Decision approve(UUID changeId, EditorIdentity approver, String approverEmail) {
+  /**
+   * Publishes the change if it is still exactly the version the approver read ({@code readVersion},
+   * from the page they approved on), and if the proposer, as they are now, could have uploaded it:
+   * the same scope check as an upload, on the rows it writes.
+   */
+  Decision approve(
+      UUID changeId, EditorIdentity approver, String approverEmail, Integer readVersion) {
     return transaction.execute(
         status -> {
           ProposedChange change = changes.lock(changeId).orElse(null);
           if (change == null || !canDecide(change, approver)) {
             return new NotAllowed(
                 change == null ? "There is no such change" : why(change, approver));
+          }
+          if (readVersion == null || readVersion != change.version()) {
+            return new Revised();
           }
           Optional<ObjectNode> current = published(change.serviceId());
           if (overtaken(change, current)) {
@@ -310,7 +334,11 @@ class ServiceEditing {
             status.setRollbackOnly();
             return new Unpublishable(problems);
           }
-          records.write(publish);
+          List<ImportProblem> outside = records.writeWithin(publish, proposerScope(change));
+          if (!outside.isEmpty()) {
+            status.setRollbackOnly();
+            return new OutsideScope(outside);
+          }
           ObjectNode published = published(change.serviceId()).orElseThrow();
           versions.add(
               change.serviceId(),
@@ -327,6 +355,20 @@ class ServiceEditing {
                   .withDetail("change " + change.id() + " proposed by " + change.proposedByName()));
           return new Done();
         });
+  }
+
+  /**
+   * What the proposer looks after now (not when they proposed): someone moved to another
+   * organisation, or disabled, no longer has their changes published there.
+   */
+  private EditorScope proposerScope(ProposedChange change) {
+    return users
+        .find(change.proposedBy())
+        .filter(UserAccount::enabled)
+        .map(
+            account ->
+                new EditorScope(account.organisationId(), account.roles().contains(Role.ADMIN)))
+        .orElse(new EditorScope(null, false));
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alliance.directory.Excerpt;
 import org.alliance.directory.ImportProblem;
 
 /**
@@ -98,8 +99,8 @@ final class ChangeSet {
                       row.table.name(),
                       row.id,
                       column,
-                      definition.type().toText(value),
-                      definition.type().toText(old),
+                      Excerpt.of(definition.type().toText(value)),
+                      Excerpt.of(definition.type().toText(old)),
                       first.source().equals(origin.source()) ? "" : first.source() + " ",
                       first.location())));
     }

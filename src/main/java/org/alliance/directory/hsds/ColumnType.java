@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.UUID;
+import org.alliance.directory.Excerpt;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 
@@ -92,12 +93,12 @@ enum ColumnType {
         case UUID -> java.util.UUID.fromString(trimmed);
       };
     } catch (NumberFormatException | DateTimeParseException e) {
-      throw new BadValue("must be " + expected() + ", not '" + text + "'");
+      throw new BadValue("must be " + expected() + ", not '" + Excerpt.of(text) + "'");
     } catch (IllegalArgumentException e) {
       if (e instanceof BadValue bad) {
         throw bad;
       }
-      throw new BadValue("must be " + expected() + ", not '" + text + "'");
+      throw new BadValue("must be " + expected() + ", not '" + Excerpt.of(text) + "'");
     }
   }
 

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.alliance.directory.Excerpt;
 import org.alliance.directory.ImportProblem;
 import org.alliance.directory.hsds.ChangeSet.Origin;
 import org.apache.commons.csv.CSVFormat;
@@ -32,6 +34,8 @@ import tools.jackson.databind.JsonNode;
 @Component
 class CsvPackageReader {
 
+  static final String DESCRIPTOR = "datapackage.json";
+
   static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
@@ -42,25 +46,48 @@ class CsvPackageReader {
   }
 
   void read(Path folder, ChangeSet changes) {
+    PackageFolder inside;
+    Optional<Path> descriptor;
+    try {
+      inside = PackageFolder.of(folder);
+      descriptor = inside.file(DESCRIPTOR);
+    } catch (IOException | PackageFolder.Outside e) {
+      changes.problem(new ImportProblem(DESCRIPTOR, "", "cannot be read: " + e.getMessage()));
+      return;
+    }
+    if (descriptor.isEmpty()) {
+      changes.problem(new ImportProblem(DESCRIPTOR, "", "is not in the package"));
+      return;
+    }
     Map<String, String> paths = new HashMap<>();
     try {
       for (JsonNode resource :
-          JsonDocuments.MAPPER
-              .readTree(folder.resolve("datapackage.json").toFile())
-              .path("resources")) {
+          JsonDocuments.MAPPER.readTree(descriptor.get().toFile()).path("resources")) {
         paths.put(resource.path("name").asString(""), resource.path("path").asString(""));
       }
     } catch (JacksonException e) {
       changes.problem(
           new ImportProblem(
-              "datapackage.json", "", "is not valid JSON: " + e.getOriginalMessage()));
+              DESCRIPTOR, "", "is not valid JSON: " + Excerpt.of(e.getOriginalMessage())));
       return;
     }
     List<Table> read = new ArrayList<>();
     for (Table table : model.tables()) {
-      Path file = folder.resolve(paths.getOrDefault(table.name(), table.csvFile()));
-      if (Files.isRegularFile(file) && readTable(table, file, changes)) {
-        read.add(table);
+      String declared = paths.getOrDefault(table.name(), "");
+      try {
+        Optional<Path> file = inside.file(declared.isBlank() ? table.csvFile() : declared);
+        if (file.isPresent() && readTable(table, file.get(), changes)) {
+          read.add(table);
+        }
+      } catch (PackageFolder.Outside e) {
+        changes.problem(
+            new ImportProblem(
+                DESCRIPTOR,
+                "resource " + table.name(),
+                "path "
+                    + e.getMessage()
+                    + ": each resource's path must name a CSV file in the package, such as "
+                    + table.csvFile()));
       }
     }
     new CsvScopes(model).add(changes, read);
@@ -89,7 +116,8 @@ class CsvPackageReader {
         }
         String id = record.get(header.indexOf("id")).trim();
         Origin origin =
-            new Origin(source, "row " + rowNumber + (id.isEmpty() ? "" : " (id " + id + ")"));
+            new Origin(
+                source, "row " + rowNumber + (id.isEmpty() ? "" : " (id " + Excerpt.of(id) + ")"));
         if (id.isEmpty()) {
           changes.problem(origin.problem("id is required"));
         } else if (seen.putIfAbsent(id, rowNumber) != null) {
@@ -100,7 +128,8 @@ class CsvPackageReader {
       }
       return true;
     } catch (IOException | UncheckedIOException e) {
-      changes.problem(new ImportProblem(source, "", "cannot be read as CSV: " + e.getMessage()));
+      changes.problem(
+          new ImportProblem(source, "", "cannot be read as CSV: " + Excerpt.of(e.getMessage())));
       return false;
     }
   }
@@ -115,7 +144,7 @@ class CsvPackageReader {
                 source,
                 "row 1",
                 "unknown column '"
-                    + name
+                    + Excerpt.of(name)
                     + "': HSDS "
                     + table.name()
                     + " has "

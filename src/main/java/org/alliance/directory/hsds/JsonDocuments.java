@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.alliance.directory.Excerpt;
 import org.alliance.directory.ImportProblem;
 import org.alliance.directory.hsds.ChangeSet.Origin;
 import tools.jackson.core.JacksonException;
@@ -57,7 +58,7 @@ final class JsonDocuments {
               source,
               "",
               "is not valid JSON: "
-                  + e.getOriginalMessage()
+                  + Excerpt.of(e.getOriginalMessage())
                   + (e.getLocation() == null
                       ? ""
                       : " (line %d, column %d)"
@@ -74,7 +75,10 @@ final class JsonDocuments {
     List<Document> documents = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
       JsonNode json = list.get(i);
-      String id = json.path("id").isString() ? " (id " + json.get("id").stringValue() + ")" : "";
+      String id =
+          json.path("id").isString()
+              ? " (id " + Excerpt.of(json.get("id").stringValue()) + ")"
+              : "";
       Origin origin = new Origin(source, "record " + (i + 1) + id + " ");
       Optional<String> type = json.isObject() ? typeOf(source, json) : Optional.empty();
       if (type.isPresent()) {

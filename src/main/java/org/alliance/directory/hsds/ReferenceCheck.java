@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alliance.directory.Excerpt;
 import org.alliance.directory.hsds.ChangeSet.Draft;
 import org.springframework.stereotype.Component;
 
@@ -67,7 +68,7 @@ class ReferenceCheck {
                                 .originOf(column)
                                 .problem(
                                     "%s '%s' matches no %s in this import or in the directory"
-                                        .formatted(column, value, target)));
+                                        .formatted(column, Excerpt.of(value), target)));
                       }
                     });
               }

@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
  * changed row (before and after, so a service moved away from another organisation counts) is
  * traced up the model to the services and organizations that include it; a service stands for its
  * organization. Unlike the change log, each row carries the changes that led to it, so a refusal
- * can name the records responsible. Taxonomies, terms and units are not traced: a common term
- * reaches most of the directory, and they belong to no organisation, so an editor may add them but
- * not change them.
+ * can name the records responsible. A row a change now refers to (a location, an organization) is
+ * traced too: referring to a shared row is touching it. Taxonomies, terms and units are not traced:
+ * a common term reaches most of the directory, and they belong to no organisation, so an editor may
+ * add them but not change them.
  */
 @Component
 class ScopeCheck {
@@ -81,6 +82,7 @@ class ScopeCheck {
         }
       }
     }
+    level.addAll(referenced(changes));
     Map<String, Set<Integer>> visited = new HashMap<>();
     while (!level.isEmpty()) {
       level = up(level, visited, reached);
@@ -122,6 +124,38 @@ class ScopeCheck {
     byRecord.forEach(
         (record, messages) -> messages.forEach(message -> problems.add(record.problem(message))));
     return problems;
+  }
+
+  /**
+   * The rows each change's new values refer to (a service at a location's location, a location's
+   * organization, ...), as rows it touches: linking your service to a place makes the place part of
+   * your service's document, so a place another organisation uses (and its hidden address) is not
+   * yours to link. Rows the whole directory shares (terms, taxonomies, units) belong to no
+   * organisation and may be referred to by anyone.
+   */
+  private List<Node> referenced(List<Outcomes.Change> changes) {
+    Map<String, Map<String, Set<Integer>>> byTable = new LinkedHashMap<>();
+    for (int i = 0; i < changes.size(); i++) {
+      Outcomes.Change change = changes.get(i);
+      if (change.after() == null) {
+        continue;
+      }
+      for (Map.Entry<String, String> key : change.table().foreignKeys().entrySet()) {
+        Object id = change.after().get(key.getKey());
+        if (id != null && !SHARED.contains(key.getValue())) {
+          byTable
+              .computeIfAbsent(key.getValue(), t -> new LinkedHashMap<>())
+              .computeIfAbsent(id.toString(), k -> new HashSet<>())
+              .add(i);
+        }
+      }
+    }
+    List<Node> nodes = new ArrayList<>();
+    byTable.forEach(
+        (table, byId) ->
+            rows.where(model.table(table), "id", byId.keySet())
+                .forEach(row -> nodes.add(new Node(row, byId.get(row.id())))));
+    return nodes;
   }
 
   /** A row reached while tracing, and the changes (by index) that reached it. */
@@ -197,8 +231,9 @@ class ScopeCheck {
   }
 
   private record Organization(String id, String name, UUID link) {
+    /** An organization linked to no member is the administrators' until someone links it. */
     boolean within(EditorScope scope) {
-      return scope.everything() || link == null || link.equals(scope.organisation());
+      return scope.everything() || (link != null && link.equals(scope.organisation()));
     }
   }
 

@@ -19,8 +19,16 @@ import org.alliance.directory.editing.EditorScope;
  * be created but not changed. Otherwise nothing is imported and each offending record is named.
  * These checks need the rows as written, so they run after the schema, type and reference checks,
  * inside the import's transaction, which is then rolled back.
+ *
+ * <p>The upload is audited as the signed-in uploader's: what it changed (counts per resource and
+ * the ids changed) in the import's own transaction, so the change and its record commit together,
+ * or why it was refused, in a transaction of its own after the import's was rolled back.
  */
 public interface ScopedImport {
 
-  ImportReport importFrom(Path path, EditorScope scope);
+  /**
+   * @param path the JSON file, or the folder holding the data package
+   * @param name what the uploader called it, for the report and the audit log
+   */
+  ImportReport importFrom(Path path, String name, EditorScope scope);
 }

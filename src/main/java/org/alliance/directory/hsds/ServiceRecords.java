@@ -2,6 +2,7 @@ package org.alliance.directory.hsds;
 
 import java.util.List;
 import org.alliance.directory.ImportProblem;
+import org.alliance.directory.editing.EditorScope;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -21,4 +22,11 @@ public interface ServiceRecords {
    * @throws IllegalArgumentException when {@link #check} would report problems
    */
   void write(ObjectNode service);
+
+  /**
+   * Writes the document as {@link #write} does, then checks the rows written against the scope the
+   * way an editor's upload is checked ({@link ScopedImport}): every row changed or now referred to
+   * must be within it. Returns the problems; when there are any the caller must roll back.
+   */
+  List<ImportProblem> writeWithin(ObjectNode service, EditorScope scope);
 }

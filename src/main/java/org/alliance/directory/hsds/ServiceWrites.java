@@ -3,6 +3,7 @@ package org.alliance.directory.hsds;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliance.directory.ImportProblem;
+import org.alliance.directory.editing.EditorScope;
 import org.alliance.directory.hsds.ChangeSet.Origin;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,13 +19,19 @@ class ServiceWrites implements ServiceRecords {
   private final JsonFlattener flattener;
   private final ReferenceCheck references;
   private final TreeWriter writer;
+  private final ScopeCheck scopeCheck;
 
   ServiceWrites(
-      HsdsSchemas schemas, JsonFlattener flattener, ReferenceCheck references, TreeWriter writer) {
+      HsdsSchemas schemas,
+      JsonFlattener flattener,
+      ReferenceCheck references,
+      TreeWriter writer,
+      ScopeCheck scopeCheck) {
     this.schemas = schemas;
     this.flattener = flattener;
     this.references = references;
     this.writer = writer;
+    this.scopeCheck = scopeCheck;
   }
 
   @Override
@@ -51,6 +58,23 @@ class ServiceWrites implements ServiceRecords {
       throw new IllegalArgumentException("the service cannot be written: " + changes.problems());
     }
     writer.write(changes);
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<ImportProblem> writeWithin(ObjectNode service, EditorScope scope) {
+    if (!schemas.validate("service", service).isEmpty()) {
+      throw new IllegalArgumentException(
+          "the service does not match the HSDS schema: " + check(service));
+    }
+    ChangeSet changes = changes(service);
+    if (!changes.problems().isEmpty()) {
+      throw new IllegalArgumentException("the service cannot be written: " + changes.problems());
+    }
+    Outcomes outcomes = writer.write(changes);
+    return scope.everything()
+        ? List.of()
+        : scopeCheck.outside(outcomes.changes(), changes, SOURCE, scope);
   }
 
   private ChangeSet changes(ObjectNode service) {

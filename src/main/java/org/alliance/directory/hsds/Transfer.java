@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.directory.DirectoryTransfer;
+import org.alliance.directory.Excerpt;
 import org.alliance.directory.ImportProblem;
 import org.alliance.directory.ImportReport;
 import org.alliance.directory.editing.EditorScope;
@@ -62,16 +67,31 @@ class Transfer implements DirectoryTransfer, ScopedImport {
 
   @Override
   public ImportReport importFrom(Path path) {
-    return importFrom(path, null);
+    ChangeSet changes = new ChangeSet();
+    String source = read(path, changes);
+    return importChecked(changes, source, null);
+  }
+
+  @Override
+  public ImportReport importFrom(Path path, String name, EditorScope scope) {
+    ChangeSet changes = new ChangeSet();
+    read(path, changes);
+    ImportReport report = importChecked(changes, name, scope);
+    if (!report.imported()) {
+      // The import's transaction was rolled back; the refusal is recorded on its own.
+      transaction.executeWithoutResult(
+          status ->
+              audit.record(
+                  AuditEntry.of("directory.import-refused", "directory", name)
+                      .withDetail(refusal(report))));
+    }
+    return report;
   }
 
   /**
    * With a scope, as {@link ScopedImport} says; without one, the operator's unrestricted import.
    */
-  @Override
-  public ImportReport importFrom(Path path, EditorScope scope) {
-    ChangeSet changes = new ChangeSet();
-    String source = read(path, changes);
+  private ImportReport importChecked(ChangeSet changes, String source, EditorScope scope) {
     try {
       return transaction.execute(
           status -> {
@@ -93,9 +113,15 @@ class Transfer implements DirectoryTransfer, ScopedImport {
               }
             }
             ImportReport report = new ImportReport(outcomes.counts(model.tables()), List.of());
-            audit.recordSystem(
-                AuditEntry.of("directory.imported", "directory", source)
-                    .withDetail(report.lines().get(report.lines().size() - 1)));
+            String total = report.lines().get(report.lines().size() - 1);
+            if (scope == null) {
+              audit.recordSystem(
+                  AuditEntry.of("directory.imported", "directory", source).withDetail(total));
+            } else {
+              audit.record(
+                  AuditEntry.of("directory.import-uploaded", "directory", source)
+                      .withDetail(total + " " + changed(outcomes)));
+            }
             return report;
           });
     } catch (DataAccessException e) {
@@ -109,16 +135,59 @@ class Transfer implements DirectoryTransfer, ScopedImport {
     }
   }
 
+  /** How many ids of changed rows an audit entry names, per resource, before "and n more". */
+  static final int IDS_AUDITED = 20;
+
+  /** The ids the import created, updated or deleted, by resource, for the audit log. */
+  private static String changed(Outcomes outcomes) {
+    Map<String, List<String>> byTable = new LinkedHashMap<>();
+    for (Outcomes.Change change : outcomes.changes()) {
+      Map<String, Object> values = change.after() != null ? change.after() : change.before();
+      byTable
+          .computeIfAbsent(change.table().name(), t -> new ArrayList<>())
+          .add(String.valueOf(values.get("id")));
+    }
+    List<String> parts = new ArrayList<>();
+    byTable.forEach(
+        (table, ids) -> {
+          List<String> distinct = ids.stream().distinct().toList();
+          parts.add(
+              table
+                  + " "
+                  + String.join(
+                      ", ", distinct.stream().limit(IDS_AUDITED).map(Excerpt::of).toList())
+                  + (distinct.size() > IDS_AUDITED
+                      ? " and " + (distinct.size() - IDS_AUDITED) + " more"
+                      : ""));
+        });
+    return parts.isEmpty() ? "Nothing changed." : "Changed: " + String.join("; ", parts) + ".";
+  }
+
+  /** Why an import was refused, short: how many problems, and the first. */
+  private static String refusal(ImportReport report) {
+    List<ImportProblem> problems = report.problems();
+    return problems.size()
+        + (problems.size() == 1 ? " problem" : " problems")
+        + ", first: "
+        + Excerpt.cut(problems.get(0).toString(), 2 * Excerpt.VALUE);
+  }
+
   /** Reads whatever the path holds into the change set; returns a name for it. */
   private String read(Path path, ChangeSet changes) {
     String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
     if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("datapackage.json"))) {
       csv.read(path, changes);
     } else if (Files.isDirectory(path) && Files.isRegularFile(path.resolve("hsds.json"))) {
-      for (String file : Export.JSON_FILES.keySet().stream().sorted().toList()) {
-        if (Files.isRegularFile(path.resolve(file))) {
-          json.read(path.resolve(file), changes);
+      try {
+        PackageFolder inside = PackageFolder.of(path);
+        for (String file : Export.JSON_FILES.keySet().stream().sorted().toList()) {
+          Optional<Path> found = inside.file(file);
+          if (found.isPresent()) {
+            json.read(found.get(), changes);
+          }
         }
+      } catch (IOException | PackageFolder.Outside e) {
+        changes.problem(new ImportProblem(name, "", "cannot be read: " + e.getMessage()));
       }
     } else if (name.equals("datapackage.json") && Files.isRegularFile(path)) {
       csv.read(path.toAbsolutePath().getParent(), changes);

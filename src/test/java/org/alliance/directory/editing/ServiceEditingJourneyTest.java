@@ -21,7 +21,9 @@ class ServiceEditingJourneyTest extends BrowserTest {
     String marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     String organization = UUID.randomUUID().toString();
     String service = UUID.randomUUID().toString();
-    jdbc.sql("insert into directory.organization (id, name, description) values (?, ?, 'Test')")
+    jdbc.sql(
+            "insert into directory.organization (id, name, description, alliance_organisation_id) values"
+                + " (?, ?, 'Test', (select organisation_id from identity.app_user where username = 'editor'))")
         .param(organization)
         .param("Journey Trust " + marker)
         .update();

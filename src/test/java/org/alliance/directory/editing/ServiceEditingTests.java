@@ -37,7 +37,9 @@ class ServiceEditingTests {
     String organization = UUID.randomUUID().toString();
     serviceId = UUID.randomUUID().toString();
     String location = UUID.randomUUID().toString();
-    jdbc.sql("insert into directory.organization (id, name, description) values (?, ?, 'Test')")
+    jdbc.sql(
+            "insert into directory.organization (id, name, description, alliance_organisation_id) values"
+                + " (?, ?, 'Test', (select organisation_id from identity.app_user where username = 'editor'))")
         .param(organization)
         .param("Editing Trust " + marker)
         .update();
@@ -110,7 +112,7 @@ class ServiceEditingTests {
 
     HttpResponse<String> adminPage = admin.get(change);
     assertThat(adminPage.body()).contains("Approve and publish", "What this change does");
-    HttpResponse<String> approved = admin.post(change + "/approve", Map.of());
+    HttpResponse<String> approved = approve(admin, change);
     assertThat(admin.follow(approved).body()).contains("The change has been published");
 
     assertThat(publishedName()).isEqualTo("Alcohol and drug advice " + marker);
@@ -228,7 +230,7 @@ class ServiceEditingTests {
     assertThat(admin.get(change).body())
         .contains("The service has changed since this change was sent")
         .doesNotContain("Approve and publish");
-    HttpResponse<String> approved = admin.post(change + "/approve", Map.of());
+    HttpResponse<String> approved = admin.post(change + "/approve", Map.of("version", "0"));
     assertThat(admin.follow(approved).body())
         .contains("The service has changed since this change was proposed");
     assertThat(publishedName()).isEqualTo("Alcohol advice " + marker);
@@ -318,7 +320,7 @@ class ServiceEditingTests {
                 .single())
         .isZero();
 
-    admin.post(change + "/approve", Map.of());
+    approve(admin, change);
     String id =
         jdbc.sql("select id from directory.service where name = ?")
             .param("Peer support " + marker)
@@ -374,6 +376,54 @@ class ServiceEditingTests {
     assertThat(editor.get(change).statusCode()).as("another organisation's change").isEqualTo(403);
     assertThat(editor.post(change + "/approve", Map.of()).statusCode()).isEqualTo(403);
     assertThat(publishedName()).isEqualTo("Alcohol advice " + marker);
+  }
+
+  @Test
+  void approvalPublishesOnlyTheVersionTheApproverRead() {
+    String change = send(Map.of("name", "First look " + marker));
+    HttpResponse<String> read = admin.get(change);
+    assertThat(read.body()).contains("First look " + marker, "Approve and publish");
+
+    HttpResponse<String> revised =
+        editor.submit(
+            editor.get(edit()), "main form[method=post]", Map.of("name", "Sneaked in " + marker));
+    assertThat(revised.statusCode()).isEqualTo(302);
+    HttpResponse<String> stale = admin.submit(read, "form[action$=/approve]", Map.of());
+
+    assertThat(admin.follow(stale).body())
+        .contains("This change was revised after you opened it; look again");
+    assertThat(publishedName()).isEqualTo("Alcohol advice " + marker);
+
+    assertThat(admin.follow(approve(admin, change)).body())
+        .contains("The change has been published");
+    assertThat(publishedName()).isEqualTo("Sneaked in " + marker);
+  }
+
+  @Test
+  void approvalChecksWhatTheProposerLooksAfterNow() {
+    String change = send(Map.of("name", "Before the move " + marker));
+    jdbc.sql(
+            """
+        update directory.organization set alliance_organisation_id =
+               (select id from organisation.organisation
+                 where id <> (select organisation_id from identity.app_user where username = 'editor')
+                 order by name limit 1)
+         where name = ?""")
+        .param("Editing Trust " + marker)
+        .update();
+
+    HttpResponse<String> approved = approve(admin, change);
+
+    assertThat(admin.follow(approved).body())
+        .contains(
+            "This change cannot be published: it reaches entries its editor does not look after");
+    assertThat(publishedName()).isEqualTo("Alcohol advice " + marker);
+    assertThat(pendingChanges()).isEqualTo(1);
+  }
+
+  /** Approves as a browser does: the button on the change's page, with what the page carries. */
+  private static HttpResponse<String> approve(WebSession session, String change) {
+    return session.submit(session.get(change), "form[action$=/approve]", Map.of());
   }
 
   private String send(Map<String, String> changes) {

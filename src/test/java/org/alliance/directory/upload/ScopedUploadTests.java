@@ -72,9 +72,8 @@ class ScopedUploadTests {
   }
 
   @Test
-  void anEditorCreatesAndChangesTheirOwnAndUnlinkedOrganisationsEntries() {
+  void anEditorCreatesAndChangesTheirOwnOrganisationsEntries() {
     String mine = service(own, "Own drop-in");
-    String shared = service(unlinked, "Shared drop-in");
     String created = UUID.randomUUID().toString();
     WebSession editor = editor();
 
@@ -82,17 +81,95 @@ class ScopedUploadTests {
         upload(
             editor,
             "services.json",
-            "[%s, %s, %s]"
+            "[%s, %s]"
                 .formatted(
                     serviceJson(mine, own, "Own drop-in, now on Fridays"),
-                    serviceJson(shared, unlinked, "Shared drop-in, now on Mondays"),
                     serviceJson(created, own, "Own new group")));
 
     assertThat(problems(response)).isEmpty();
     assertThat(response.body()).contains("services.json imported");
     assertThat(name(mine)).isEqualTo("Own drop-in, now on Fridays");
-    assertThat(name(shared)).isEqualTo("Shared drop-in, now on Mondays");
     assertThat(name(created)).isEqualTo("Own new group");
+  }
+
+  @Test
+  void entriesOfAnOrganisationLinkedToNoMemberAreTheAdministratorsUntilLinked() {
+    String shared = service(unlinked, "Shared drop-in");
+    String newForIt = UUID.randomUUID().toString();
+
+    List<String> refused =
+        problems(
+            upload(
+                editor(),
+                "services.json",
+                "[%s, %s]"
+                    .formatted(
+                        serviceJson(shared, unlinked, "Shared drop-in, by an editor"),
+                        serviceJson(newForIt, unlinked, "Added by an editor"))));
+    HttpResponse<String> list = editor().get("/directory/services?q=Scope+Shared+Group+" + suffix);
+    HttpResponse<String> form = editor().get("/directory/services/" + shared + "/edit");
+
+    assertThat(refused)
+        .hasSize(2)
+        .allSatisfy(
+            problem ->
+                assertThat(problem)
+                    .contains("changes the entries of Scope Shared Group " + suffix));
+    assertThat(name(shared)).isEqualTo("Shared drop-in");
+    assertThat(count("service", newForIt)).isZero();
+    assertThat(list.body()).doesNotContain("Shared drop-in");
+    assertThat(form.statusCode()).isEqualTo(403);
+    assertThat(
+            problems(
+                upload(
+                    admin(),
+                    "services.json",
+                    serviceJson(shared, unlinked, "Shared drop-in, by an admin"))))
+        .isEmpty();
+    assertThat(name(shared)).isEqualTo("Shared drop-in, by an admin");
+  }
+
+  @Test
+  void linkingYourServiceToAnotherOrganisationsHiddenPlaceIsRefused() {
+    String mine = service(own, "Own night shelter");
+    String theirs = service(others, "Their refuge");
+    String refuge = UUID.randomUUID().toString();
+    sql(
+        "insert into directory.location (id, location_type, name, address_hidden) values (?, 'physical', 'Scope refuge', true)",
+        refuge);
+    sql(
+        "insert into directory.address (id, location_id, address_1, city, state_province, postal_code, country, address_type)"
+            + " values (?, ?, '7 Secret Street', 'Leeds', 'West Yorkshire', 'LS1 9ZZ', 'GB', 'physical')",
+        UUID.randomUUID().toString(),
+        refuge);
+    sql(
+        "insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)",
+        UUID.randomUUID().toString(),
+        theirs,
+        refuge);
+    String link = UUID.randomUUID().toString();
+
+    List<String> problems =
+        problems(
+            upload(
+                editor(),
+                "service_at_locations.json",
+                """
+        {"id": "%s", "service_id": "%s", "location_id": "%s"}
+        """
+                    .formatted(link, mine, refuge)));
+
+    assertThat(problems)
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            ("service_at_locations.json record 1 (id %s): changes the entries of Scope Other"
+                    + " Trust %s (organization %s), which you do not look after")
+                .formatted(link, suffix, others));
+    assertThat(count("service_at_location", link)).isZero();
+    assertThat(editor().get("/directory/services/" + mine + "/edit").body())
+        .doesNotContain("Secret Street")
+        .doesNotContain("LS1 9ZZ");
   }
 
   @Test
