@@ -449,7 +449,8 @@ class HostileInputTests {
   private String proposedChange() {
     WebSession editor = WebSession.signedIn(port, "editor", "alliance-demo");
     HttpResponse<String> form = editor.get("/directory/services/" + serviceId + "/edit");
-    editor.submit(form, "form[method=post]", Map.of("description", "Changed by a hostile test"));
+    editor.submit(
+        form, "main form[method=post]", Map.of("description", "Changed by a hostile test"));
     return jdbc.sql(
             "select id::text from directory.service_change where service_id = ? order by proposed_at desc limit 1")
         .param(serviceId)
