@@ -14,6 +14,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.alliance.identity.NewUser;
+import org.alliance.identity.Role;
+import org.alliance.identity.UserAccount;
+import org.alliance.identity.UserAccounts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,7 @@ class AccessMatrixTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -237,6 +242,166 @@ class AccessMatrixTests {
                   .update();
               return service;
             });
+  }
+
+  /**
+   * Objects of an organisation the demo users do not belong to: a service, a change its own editor
+   * proposed, a problem report on it and a user. Each carries a marker no other page shows.
+   */
+  record OtherOrganisation(
+      String marker, String serviceId, String changeId, String reportId, String userId) {}
+
+  private OtherOrganisation other;
+
+  private OtherOrganisation other() {
+    if (other != null) {
+      return other;
+    }
+    String marker = "xorg" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    UUID organisation =
+        jdbc.sql(
+                """
+                select id from organisation.organisation
+                 where relationship = 'member' and id not in (select organisation_id from identity.app_user where username in
+                       ('commissioner', 'manager', 'practitioner', 'editor', 'admin'))
+                 order by name limit 1""")
+            .query(UUID.class)
+            .single();
+    String organization = UUID.randomUUID().toString();
+    String service = UUID.randomUUID().toString();
+    jdbc.sql(
+            "insert into directory.organization (id, name, description, alliance_organisation_id) values (?, ?, 'x', ?)")
+        .param(organization)
+        .param("Other organisation " + marker)
+        .param(organisation)
+        .update();
+    jdbc.sql(
+            "insert into directory.service (id, organization_id, name, description, status) values (?, ?, ?, ?, 'active')")
+        .param(service)
+        .param(organization)
+        .param("Other service " + marker)
+        .param("Published description " + marker)
+        .update();
+    String password = "other-" + marker;
+    UserAccount editor =
+        users.create(
+            new NewUser(
+                "editor-" + marker,
+                "Other editor " + marker,
+                marker + "@other.example",
+                organisation,
+                Set.of(Role.DIRECTORY_EDITOR),
+                password),
+            true);
+    WebSession session = WebSession.signedIn(port, editor.username(), password);
+    session.submit(
+        session.get("/directory/services/" + service + "/edit"),
+        "main form[method=post]",
+        Map.of("description", "Proposed description " + marker));
+    String change =
+        jdbc.sql("select id::text from directory.service_change where service_id = ?")
+            .param(service)
+            .query(String.class)
+            .single();
+    String report =
+        jdbc.sql(
+                "insert into directory.problem_report (service_id, what_is_wrong, reporter_email) values (?, ?, ?) returning id::text")
+            .param(service)
+            .param("Reported problem " + marker)
+            .param("reporter-" + marker + "@other.example")
+            .query(String.class)
+            .single();
+    other = new OtherOrganisation(marker, service, change, report, editor.id().toString());
+    return other;
+  }
+
+  /**
+   * Everything stored about the other organisation's objects, to tell whether a request changed it.
+   */
+  private String otherState() {
+    OtherOrganisation o = other();
+    return jdbc.sql(
+            """
+            select concat_ws('|',
+              (select to_jsonb(s)::text from directory.service s where s.id = :service),
+              (select string_agg(to_jsonb(c)::text, ',' order by c.id) from directory.service_change c
+                where c.service_id = :service),
+              (select string_agg(to_jsonb(r)::text, ',' order by r.id) from directory.problem_report r
+                where r.service_id = :service),
+              (select to_jsonb(u)::text from identity.app_user u where u.id = cast(:user as uuid)),
+              (select string_agg(role, ',' order by role) from identity.user_role
+                where user_id = cast(:user as uuid)))""")
+        .param("service", o.serviceId())
+        .param("user", o.userId())
+        .query(String.class)
+        .single();
+  }
+
+  /**
+   * Every row that names an object, tried by every visitor the matrix refuses on a real object of
+   * another organisation, with a form that would change it if it were accepted: the request is
+   * refused, nothing about the object changes in the database, and the body shows none of it.
+   */
+  @TestFactory
+  Stream<DynamicTest> anotherOrganisationsObjectsAreNeitherChangedNorShown() {
+    Map<String, String> hijack = new LinkedHashMap<>();
+    for (String field :
+        List.of(
+            "description",
+            "name",
+            "reason",
+            "note",
+            "decisionNote",
+            "resolution",
+            "displayName",
+            "email",
+            "enabled",
+            "password",
+            "status")) {
+      hijack.put(field, "hijacked");
+    }
+    return rows.stream()
+        .filter(row -> row.path().matches(".*\\{(serviceId|changeId|reportId|userId)}.*"))
+        .flatMap(
+            row ->
+                VISITORS.stream()
+                    .filter(visitor -> !visitor.equals("admin"))
+                    .filter(
+                        visitor ->
+                            List.of("signin", "403", "404").contains(row.expected().get(visitor)))
+                    .map(
+                        visitor ->
+                            DynamicTest.dynamicTest(
+                                row.route() + " on another organisation's object as " + visitor,
+                                () -> actOnAnotherOrganisationsObject(row, visitor, hijack))));
+  }
+
+  private void actOnAnotherOrganisationsObject(
+      Row row, String visitor, Map<String, String> hijack) {
+    OtherOrganisation o = other();
+    String path =
+        row.path()
+            .replace("{serviceId}", o.serviceId())
+            .replace("{changeId}", o.changeId())
+            .replace("{reportId}", o.reportId())
+            .replace("{userId}", o.userId())
+            .replace("{number}", "1");
+    String before = otherState();
+    WebSession session = session(visitor);
+    HttpResponse<String> response;
+    if (row.method().equals("GET")) {
+      response = session.get(path);
+    } else {
+      session.get(visitor.equals("anonymous") ? "/sign-in" : "/");
+      response = session.post(path, hijack);
+    }
+    assertThat(response.statusCode()).as("status").isIn(302, 403, 404);
+    if (response.statusCode() == 302) {
+      assertThat(response.headers().firstValue("Location").orElse(""))
+          .matches("(https?://[^/]+)?/sign-in([?#].*)?");
+    }
+    assertThat(otherState()).as("what is stored about the object").isEqualTo(before);
+    assertThat(response.body()).as("the response body").doesNotContain(o.marker());
   }
 
   private String idOf(String sql) {

@@ -123,6 +123,30 @@ public final class WebSession {
   }
 
   /**
+   * Posts a form body already encoded as a browser would send it, so it may carry bytes no Java
+   * string holds (an invalid UTF-8 sequence), with the CSRF token from the last page fetched.
+   */
+  public HttpResponse<String> postEncoded(String path, String encodedFields) {
+    if (csrfToken == null) {
+      get("/");
+    }
+    String body = (csrfToken == null ? "" : "_csrf=" + encode(csrfToken) + "&") + encodedFields;
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", BROWSER_ACCEPT)
+                .header("Origin", base)
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
+    Matcher token = CSRF.matcher(response.body());
+    if (token.find()) {
+      csrfToken = token.group(1);
+    }
+    return response;
+  }
+
+  /**
    * Submits the first form on a page matching the CSS {@code formSelector} as a browser would:
    * every field with its current value (checked boxes only, repeated names kept), with {@code
    * changes} typed over them. A change whose value is null removes that field (an unticked box).

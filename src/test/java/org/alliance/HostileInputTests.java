@@ -1,0 +1,469 @@
+package org.alliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.alliance.identity.NewUser;
+import org.alliance.identity.Role;
+import org.alliance.identity.UserAccounts;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.DefaultParameterNameDiscoverer;
+import org.springframework.core.MethodParameter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Hostile values in every parameter and form field of every route, as every visitor who can reach
+ * it: the routes come from the access matrix, the parameters from the handlers' signatures and the
+ * Open Referral API's own description, the form fields from the forms on each page (read with
+ * jsoup). Whatever is sent, the answer is never a server error and never reflects markup unescaped.
+ *
+ * <p>The visitors are fresh accounts in the demo users' organisations and the objects edited are
+ * this test's own (a user, an organisation, a service), so nothing another test relies on changes.
+ */
+@AllianceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HostileInputTests {
+
+  /** Markup that must never come back as markup: each is unique to this test. */
+  private static final List<String> MARKUP =
+      List.of("<script>hostile()</script>", "<img src=x onerror=hostile()>");
+
+  /**
+   * The hostile values, as they travel in a query string or form body (percent-encoded), since some
+   * are bytes no Java string can hold.
+   */
+  static final List<String> CORPUS =
+      List.of(
+          "%00",
+          "a%00b",
+          "%01%08%0B%1B%7F",
+          "%0D%0A%09",
+          encode(MARKUP.get(0)),
+          encode("\"'>" + MARKUP.get(1)),
+          "99999999999999999999",
+          "-99999999999999999999",
+          "-1",
+          "NaN",
+          "Infinity",
+          "1e309",
+          "",
+          "x".repeat(10_240),
+          "%C0%AF",
+          "%FF",
+          "%E2%82",
+          "9999-12-31T23:59:59Z",
+          "%2B999999999-12-31",
+          "-999999999-01-01",
+          "2026-02-30",
+          "%7Bid%7D",
+          "%257Bx%257D",
+          "../..",
+          "..%2F..%2F..%2Fetc%2Fpasswd");
+
+  /** What every visitor after the first sends to a form: one value of each kind of trouble. */
+  static final List<String> SAMPLE =
+      List.of("a%00b", encode("\"'>" + MARKUP.get(1)), "99999999999999999999", "%C0%AF");
+
+  private static final Set<String> SESSION_CHANGING = Set.of("POST /sign-in", "POST /sign-out");
+
+  private static final Map<String, Role> ROLES =
+      Map.of(
+          "commissioner", Role.COMMISSIONER,
+          "alliance-manager", Role.ALLIANCE_MANAGER,
+          "practitioner", Role.PRACTITIONER,
+          "directory-editor", Role.DIRECTORY_EDITOR,
+          "admin", Role.ADMIN);
+
+  private static final Map<String, String> DEMO_USER =
+      Map.of(
+          "commissioner", "commissioner",
+          "alliance-manager", "manager",
+          "practitioner", "practitioner",
+          "directory-editor", "editor",
+          "admin", "admin");
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
+  @Autowired ObjectMapper json;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
+
+  private final List<MatrixRow> rows = new ArrayList<>();
+  private final Map<String, String> visitorUsernames = new LinkedHashMap<>();
+  private final List<String> findings = new ArrayList<>();
+  private String userId;
+  private String organisationId;
+  private String serviceId;
+  private String changeId;
+
+  record MatrixRow(String method, String path, Map<String, String> expected) {
+    String route() {
+      return method + " " + path;
+    }
+
+    boolean reachableBy(String visitor) {
+      String outcome = expected.get(visitor);
+      return !outcome.equals("signin") && !outcome.equals("403");
+    }
+  }
+
+  /** One place to send values: a method, a path and the fields with their ordinary values. */
+  record Target(String method, String path, Map<String, String> fields) {
+    /** The same form for another object (another report, another service) is the same target. */
+    String key() {
+      return method + " " + path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "{id}") + fields.keySet();
+    }
+  }
+
+  @BeforeAll
+  void setUp() throws IOException {
+    try (InputStream in = getClass().getResourceAsStream("/access-matrix.csv")) {
+      List<String> visitors = null;
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] cells = line.trim().split(",");
+        if (line.startsWith("method,")) {
+          visitors = List.of(cells).subList(2, cells.length);
+          continue;
+        }
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (int i = 0; i < visitors.size(); i++) {
+          expected.put(visitors.get(i), cells[2 + i]);
+        }
+        rows.add(new MatrixRow(cells[0], cells[1], expected));
+      }
+    }
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    ROLES.forEach(
+        (visitor, role) -> {
+          UUID organisation =
+              jdbc.sql("select organisation_id from identity.app_user where username = ?")
+                  .param(DEMO_USER.get(visitor))
+                  .query(UUID.class)
+                  .single();
+          String username = "hostile-" + visitor + "-" + suffix;
+          users.create(
+              new NewUser(
+                  username, "Hostile " + visitor, null, organisation, Set.of(role), "x-" + suffix),
+              true);
+          visitorUsernames.put(visitor, username);
+        });
+    organisationId =
+        jdbc.sql(
+                "insert into organisation.organisation (name, type, relationship) values (?, 'charity', 'community') returning id")
+            .param("Hostile test organisation " + suffix)
+            .query(UUID.class)
+            .single()
+            .toString();
+    userId =
+        users
+            .create(
+                new NewUser(
+                    "hostile-target-" + suffix,
+                    "Hostile target",
+                    null,
+                    UUID.fromString(organisationId),
+                    Set.of(Role.PRACTITIONER),
+                    "x-" + suffix),
+                true)
+            .id()
+            .toString();
+    serviceId = editorsService(suffix);
+    changeId = proposedChange();
+  }
+
+  @Test
+  void noHostileValueGivesAServerErrorOrReflectsMarkup() {
+    List<String> visitors = new ArrayList<>();
+    visitors.add("anonymous");
+    visitors.addAll(ROLES.keySet());
+    // Each distinct form or route gets the whole corpus once; every other visitor who can use it
+    // gets a sample, so each role is tried without repeating thousands of identical requests.
+    Set<String> triedInFull = new java.util.HashSet<>();
+    for (String visitor : visitors) {
+      WebSession session = session(visitor);
+      for (Target target : targets(visitor, session)) {
+        List<String> values = triedInFull.add(target.key()) ? CORPUS : SAMPLE;
+        for (String field : target.fields().keySet()) {
+          for (String value : values) {
+            send(visitor, session, target, field, value);
+          }
+        }
+      }
+      for (MatrixRow row : rows) {
+        if (row.path().contains("{") && row.reachableBy(visitor)) {
+          for (String value : triedInFull.add(row.route()) ? CORPUS : SAMPLE) {
+            String path = row.path().replaceAll("\\{[^}]+}", value.isEmpty() ? "%20" : value);
+            check(visitor, row.method(), path, "", request(session, row.method(), path, ""));
+          }
+        }
+      }
+    }
+    assertThat(findings).as("hostile requests answered badly").isEmpty();
+  }
+
+  private void send(
+      String visitor, WebSession session, Target target, String field, String hostile) {
+    String body =
+        target.fields().entrySet().stream()
+            .filter(e -> !e.getKey().equals("_csrf"))
+            .map(
+                e ->
+                    encode(e.getKey())
+                        + "="
+                        + (e.getKey().equals(field) ? hostile : encode(e.getValue())))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> response =
+        target.method().equals("GET")
+            ? session.get(target.path() + (body.isEmpty() ? "" : "?" + body))
+            : session.postEncoded(target.path(), body);
+    check(visitor, target.method(), target.path(), field + "=" + shorten(hostile), response);
+  }
+
+  private HttpResponse<String> request(
+      WebSession session, String method, String path, String body) {
+    return method.equals("GET") ? session.get(path) : session.postEncoded(path, body);
+  }
+
+  private void check(
+      String visitor, String method, String path, String what, HttpResponse<String> response) {
+    String request = method + " " + shorten(path) + " " + what + " as " + visitor;
+    if (response.statusCode() >= 500) {
+      findings.add(request + ": " + response.statusCode());
+    }
+    boolean html = response.headers().firstValue("Content-Type").orElse("").startsWith("text/html");
+    if (html && MARKUP.stream().anyMatch(response.body()::contains)) {
+      findings.add(request + ": markup reflected unescaped");
+    }
+  }
+
+  /**
+   * Every form on every page the visitor may open, and every route they may call with the
+   * parameters its handler declares, each with the fields' ordinary values.
+   */
+  private List<Target> targets(String visitor, WebSession session) {
+    Map<String, Target> targets = new LinkedHashMap<>();
+    for (MatrixRow row : rows) {
+      if (!row.reachableBy(visitor)
+          || (!visitor.equals("anonymous") && SESSION_CHANGING.contains(row.route()))) {
+        continue;
+      }
+      String path = fill(row.path());
+      Map<String, String> declared = new LinkedHashMap<>();
+      parameterNames(row).forEach(name -> declared.put(name, ""));
+      if (!declared.isEmpty()) {
+        Target target = new Target(row.method(), path, declared);
+        targets.putIfAbsent(target.key(), target);
+      }
+      if (row.method().equals("GET") && row.expected().get(visitor).equals("200")) {
+        HttpResponse<String> page = session.get(path);
+        if (!page.headers().firstValue("Content-Type").orElse("").startsWith("text/html")) {
+          continue;
+        }
+        for (FormElement form : Jsoup.parse(page.body()).forms()) {
+          Target target = target(form, path);
+          if (target != null) {
+            targets.putIfAbsent(target.key(), target);
+          }
+        }
+      }
+    }
+    return List.copyOf(targets.values());
+  }
+
+  private Target target(FormElement form, String pagePath) {
+    String action = form.attr("action").isEmpty() ? pagePath : form.attr("action");
+    if (action.equals("/sign-out") || action.startsWith("http")) {
+      return null;
+    }
+    action = action.replaceAll("\\?.*", "");
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (Element input : form.select("input[name], select[name], textarea[name]")) {
+      String type = input.attr("type");
+      if (type.equals("file") || type.equals("submit")) {
+        continue;
+      }
+      if ((type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+        fields.putIfAbsent(input.attr("name"), "");
+        continue;
+      }
+      String value =
+          input.tagName().equals("select")
+              ? input.select("option[selected]").stream().findFirst().map(o -> o.val()).orElse("")
+              : input.tagName().equals("textarea") ? input.text() : input.val();
+      if (!fields.containsKey(input.attr("name")) || fields.get(input.attr("name")).isEmpty()) {
+        fields.put(input.attr("name"), value);
+      }
+    }
+    fields.remove("_csrf");
+    if (fields.isEmpty()) {
+      return null;
+    }
+    String method = form.attr("method").equalsIgnoreCase("post") ? "POST" : "GET";
+    return new Target(method, action, fields);
+  }
+
+  /** The request parameters the route's handler declares: named ones and a form record's. */
+  private Set<String> parameterNames(MatrixRow row) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Map.Entry<RequestMappingInfo, HandlerMethod> entry :
+        mappings.getHandlerMethods().entrySet()) {
+      RequestMappingInfo info = entry.getKey();
+      Set<String> methods =
+          info.getMethodsCondition().getMethods().stream()
+              .map(Enum::name)
+              .collect(Collectors.toSet());
+      if (!info.getPatternValues().contains(row.path())
+          || !(methods.isEmpty() || methods.contains(row.method()))) {
+        continue;
+      }
+      for (MethodParameter parameter : entry.getValue().getMethodParameters()) {
+        parameter.initParameterNameDiscovery(new DefaultParameterNameDiscoverer());
+        RequestParam named = parameter.getParameterAnnotation(RequestParam.class);
+        Class<?> type = parameter.getParameterType();
+        if (named != null && !Map.class.isAssignableFrom(type)) {
+          names.add(named.name().isEmpty() ? parameter.getParameterName() : named.name());
+        } else if (type.isRecord() && type.getPackageName().startsWith("org.alliance")) {
+          for (RecordComponent component : type.getRecordComponents()) {
+            names.add(component.getName());
+          }
+        }
+      }
+    }
+    if (row.path().startsWith("/openreferral/") && !row.path().contains("{")) {
+      names.addAll(apiParameters(row.path()));
+    }
+    return names;
+  }
+
+  /** The query parameters the Open Referral API's own description lists for a path. */
+  private Set<String> apiParameters(String path) {
+    Set<String> names = new LinkedHashSet<>();
+    JsonNode openApi = json.readTree(session("anonymous").get("/openreferral/openapi.json").body());
+    JsonNode operation = openApi.path("paths").path(path.substring("/openreferral".length()));
+    for (JsonNode parameter : operation.path("get").path("parameters")) {
+      JsonNode resolved = parameter;
+      if (parameter.has("$ref")) {
+        String[] pointer = parameter.get("$ref").asString().substring(2).split("/");
+        resolved = openApi;
+        for (String part : pointer) {
+          resolved = resolved.path(part);
+        }
+      }
+      if (resolved.path("in").asString("").equals("query")) {
+        names.add(resolved.path("name").asString());
+      }
+    }
+    return names;
+  }
+
+  private final Map<String, WebSession> sessions = new LinkedHashMap<>();
+
+  private WebSession session(String visitor) {
+    return sessions.computeIfAbsent(
+        visitor,
+        v -> {
+          if (v.equals("anonymous")) {
+            return new WebSession(port);
+          }
+          String username = visitorUsernames.get(v);
+          String password = "x-" + username.substring(username.length() - 8); // as created in setUp
+          return WebSession.signedIn(port, username, password);
+        });
+  }
+
+  private String fill(String path) {
+    return path.replace("{userId}", userId)
+        .replace("{organisationId}", organisationId)
+        .replace("{serviceId}", serviceId)
+        .replace("{reportId}", reportId())
+        .replace("{changeId}", changeId)
+        .replace("{number}", "1")
+        .replace(
+            "{id}",
+            path.startsWith("/openreferral/services/") ? serviceId : UUID.randomUUID().toString());
+  }
+
+  private String reportId() {
+    return jdbc.sql(
+            "select id::text from directory.problem_report where service_id = ? order by reported_at desc limit 1")
+        .param(serviceId)
+        .query(String.class)
+        .optional()
+        .orElse(UUID.randomUUID().toString());
+  }
+
+  /** A service of the demo editor's organisation, so both the editor and an admin may edit it. */
+  private String editorsService(String suffix) {
+    String organization = UUID.randomUUID().toString();
+    String service = UUID.randomUUID().toString();
+    jdbc.sql(
+            """
+            insert into directory.organization (id, name, description, alliance_organisation_id)
+            select ?, ?, 'Hostile input test', organisation_id from identity.app_user where username = 'editor'""")
+        .param(organization)
+        .param("Hostile test organization " + suffix)
+        .update();
+    jdbc.sql(
+            "insert into directory.service (id, organization_id, name, status) values (?, ?, ?, 'active')")
+        .param(service)
+        .param(organization)
+        .param("Hostile test service " + suffix)
+        .update();
+    return service;
+  }
+
+  /** A change the demo editor proposes to this test's service, for the admin to look at. */
+  private String proposedChange() {
+    WebSession editor = WebSession.signedIn(port, "editor", "alliance-demo");
+    HttpResponse<String> form = editor.get("/directory/services/" + serviceId + "/edit");
+    editor.submit(
+        form, "main form[method=post]", Map.of("description", "Changed by a hostile test"));
+    return jdbc.sql(
+            "select id::text from directory.service_change where service_id = ? order by proposed_at desc limit 1")
+        .param(serviceId)
+        .query(String.class)
+        .optional()
+        .orElse(UUID.randomUUID().toString());
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static String shorten(String value) {
+    return value.length() > 60 ? value.substring(0, 60) + "..." : value;
+  }
+}
