@@ -26,7 +26,8 @@ final class SearchMix {
   static final String ANSWERED = "\"total_items\"";
 
   static final double RADIUS_MILES = 5;
-  static final double RADIUS_METRES = RADIUS_MILES * 1609.344;
+  static final double RADIUS_METRES =
+      RADIUS_MILES * org.alliance.directory.Coordinates.METRES_PER_MILE;
 
   /** One search: the words, where from, and the age of the person it is for. */
   record Query(String words, String postcode, int age) {
