@@ -27,6 +27,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -215,17 +216,23 @@ public class DirectoryIndex {
               : queries.words(search.text()).isEmpty()
                   ? new Sort(byName)
                   : new Sort(SortField.FIELD_SCORE, byName);
-      // One pass that ranks and counts every match exactly. Not Lucene's defaults: they stop
-      // counting at 1,000 (a second pass, count(), would then be needed) and doDocScores re-scores
-      // the page (a third); each pass builds the distance filter again, which profiling showed was
-      // the biggest cost of a search near a postcode. Scores are not shown, so none are kept.
+      // Near a postcode: one pass that ranks and counts every match exactly, since each pass
+      // builds the distance filter again (profiling showed that was the biggest cost of such a
+      // search). Otherwise the ranking pass may skip whatever cannot reach the page (block-max
+      // WAND over the words), and the exact count is a second pass that scores nothing: for words
+      // matching thousands of services, scoring and comparing every one of them cost more than
+      // both passes together. Scores are not shown, so none are kept.
+      int exactUpTo = search.near() != null ? Integer.MAX_VALUE : wanted;
       TopDocs top =
           searcher.search(
-              query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false));
+              query, new TopFieldCollectorManager(sort, wanted, null, exactUpTo, false));
+      long total =
+          top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+              ? top.totalHits.value
+              : searcher.count(query);
       if (searcher.timedOut()) {
         throw new SearchTimedOut();
       }
-      long total = top.totalHits.value;
       List<SearchResults.Hit> hits = new ArrayList<>();
       var stored = searcher.storedFields();
       for (int i = (search.page() - 1) * search.perPage(); i < top.scoreDocs.length; i++) {
@@ -332,7 +339,7 @@ public class DirectoryIndex {
           doc.get(ServiceDocuments.ID),
           doc.get(ServiceDocuments.NAME),
           doc.get(ServiceDocuments.ORGANIZATION),
-          Summary.of(doc.get(ServiceDocuments.DESCRIPTION)),
+          doc.get(ServiceDocuments.SUMMARY),
           checked == null ? null : java.time.LocalDate.parse(checked),
           near == null ? null : nearest,
           area,
