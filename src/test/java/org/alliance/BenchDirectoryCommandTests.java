@@ -53,13 +53,28 @@ class BenchDirectoryCommandTests {
             "rows created: ", "service 300", "service_at_location ", "schedule 300", "attribute ")
         .containsPattern("index build: [\\d.]+ s for 300 services")
         .containsPattern(
-            "search at 4 clients for 2 s \\(after 1 s warm-up\\): [\\d,]+ requests, [\\d,]+ req/s, "
+            "search at 4 clients for 2 s \\(after 1 s warm-up\\), clients in a separate JVM \\(pid"
+                + " (\\d+)\\): [\\d,]+ requests, [\\d,]+ req/s, "
                 + "p50 [\\d.,]+ ms, p95 [\\d.,]+ ms, p99 [\\d.,]+ ms, max [\\d.,]+ ms, 0 errors")
+        .containsPattern(
+            "bare index, same searches in process from 4 threads \\(no HTTP\\): [\\d,]+ searches/s,"
+                + " p50 [\\d.,]+ ms.*; API at \\d+% of its rate")
+        .containsPattern(
+            "  words\\+postcode\\+age, 10 a page: API [\\d,]+ req/s, .*; bare index [\\d,]+/s, .*"
+                + " API at \\d+% of the bare index's rate")
+        .containsPattern("  words only, 10 a page: API [\\d,]+ req/s, .* API at \\d+%")
+        .containsPattern("  words only, 50 a page: API [\\d,]+ req/s, .* API at \\d+%")
         .containsPattern("API at 1 client \\(30 searches\\): p50 [\\d.,]+ ms.*, 0 errors")
         .containsPattern(
-            "same query as bare SQL \\(1 client, 30 searches.*\\): p50 [\\d.,]+ ms, p95 [\\d.,]+ ms")
+            "those near a postcode as bare SQL \\(1 client, \\d+ searches.*\\): p50 [\\d.,]+ ms, p95 [\\d.,]+ ms")
         .containsPattern("ratio: bare SQL p50 / API p50 at 1 client = [\\d.]+x")
         .contains("load average");
+    java.util.regex.Matcher pid =
+        java.util.regex.Pattern.compile("separate JVM \\(pid (\\d+)\\)").matcher(text);
+    assertThat(pid.find()).isTrue();
+    assertThat(Long.parseLong(pid.group(1)))
+        .as("the clients ran in a process of their own")
+        .isNotEqualTo(ProcessHandle.current().pid());
     assertThat(Files.readString(report)).contains("index build:", "ratio:");
     assertThat(data).as("the benchmark's folder is emptied unless --keep").isEmptyDirectory();
   }

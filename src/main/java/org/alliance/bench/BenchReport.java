@@ -61,20 +61,46 @@ public final class BenchReport {
                 f(
                     "index build: not logged (web application start %.1f s in all)",
                     r.webStartSeconds())));
-    Latencies.Summary load = r.load();
+    Latencies.Summary load = r.load().all();
     lines.add(
         f(
-            "search at %d clients for %d s (after %d s warm-up): %,d requests, %,.0f req/s, %s, %,d errors"
-                + " (target p95 under %.0f ms: %s)",
+            "search at %d clients for %d s (after %d s warm-up), clients in a separate JVM (pid %d):"
+                + " %,d requests, %,.0f req/s, %s, %,d errors (target p95 under %.0f ms: %s)",
             s.clients(),
             s.seconds(),
             s.warmupSeconds(),
+            r.loadClientPid(),
             load.count(),
             load.perSecond(),
             percentiles(load),
             load.errors(),
             P95_TARGET_MS,
             load.p95() < P95_TARGET_MS ? "met" : "NOT met"));
+    Latencies.Summary bareAll = r.bareIndex().all();
+    lines.add(
+        f(
+            "bare index, same searches in process from %d threads (no HTTP): %,.0f searches/s, %s;"
+                + " API at %.0f%% of its rate",
+            s.clients(), bareAll.perSecond(), percentiles(bareAll), share(load, bareAll)));
+    for (String kind : SearchMix.kinds()) {
+      Latencies.Summary api = r.load().kinds().get(kind);
+      Latencies.Summary bare = r.bareIndex().kinds().get(kind);
+      if (api == null || bare == null) {
+        continue;
+      }
+      lines.add(
+          f(
+              "  %s: API %,.0f req/s, p50 %s ms, p95 %s ms; bare index %,.0f/s, p50 %s ms, p95 %s ms;"
+                  + " API at %.0f%% of the bare index's rate",
+              kind,
+              api.perSecond(),
+              ms(api.p50()),
+              ms(api.p95()),
+              bare.perSecond(),
+              ms(bare.p50()),
+              ms(bare.p95()),
+              share(api, bare)));
+    }
     Latencies.Summary api = r.apiOneClient().summary();
     Latencies.Summary sql = r.sqlOneClient().summary();
     lines.add(
@@ -83,17 +109,26 @@ public final class BenchReport {
             api.count(), percentiles(api), api.errors(), r.apiOneClient().meanMatches()));
     lines.add(
         f(
-            "same query as bare SQL (1 client, %d searches; full-text GIN index made first in %.1f s): %s;"
+            "those near a postcode as bare SQL (1 client, %d searches; full-text GIN index made first in %.1f s): %s;"
                 + " %,.0f matches a search on average",
             sql.count(), r.sqlPrepareSeconds(), percentiles(sql), r.sqlOneClient().meanMatches()));
     lines.add(f("ratio: bare SQL p50 / API p50 at 1 client = %s", ratio(sql.p50() / api.p50())));
-    lines.add("searched: GET " + SearchMix.URL_TEMPLATE + " (SearchMix.URL_TEMPLATE)");
+    lines.add(
+        "searched: GET "
+            + SearchMix.URL_TEMPLATE
+            + " and "
+            + SearchMix.WORDS_ONLY_TEMPLATE
+            + " (SearchMix), per_page 10 or 50; bare SQL for those near a postcode");
     if (load.firstError() != null || api.firstError() != null) {
       lines.add(
           "first error: " + (load.firstError() != null ? load.firstError() : api.firstError()));
     }
     lines.add("data: " + r.dataDir());
     return lines;
+  }
+
+  private static double share(Latencies.Summary api, Latencies.Summary bare) {
+    return 100 * api.perSecond() / bare.perSecond();
   }
 
   /** "11x", or "0.42x" when SQL is the faster. */

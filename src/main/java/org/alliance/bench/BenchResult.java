@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param rowsCreated rows created by the import, by HSDS table, in the data package's order
  * @param heapPeakMb the sum of the heap pools' peaks during the import (an upper bound of the true
  *     peak)
+ * @param loadClientPid the process that ran the HTTP clients (not the server's)
+ * @param bareIndex the same searches on the index in the server's process, without HTTP
  * @param loadBefore the machine's load averages (1, 5, 15 min) before the run, as /proc/loadavg
  *     gives them
  */
@@ -23,7 +25,9 @@ public record BenchResult(
     long heapMaxMb,
     double webStartSeconds,
     Optional<IndexBuildLog.Build> indexBuild,
-    Latencies.Summary load,
+    LoadDriver.ByKind load,
+    long loadClientPid,
+    LoadDriver.ByKind bareIndex,
     LoadDriver.Sequential apiOneClient,
     double sqlPrepareSeconds,
     LoadDriver.Sequential sqlOneClient,
@@ -33,6 +37,6 @@ public record BenchResult(
 
   /** Every HTTP request answered, in both runs. */
   public boolean clean() {
-    return load.errors() == 0 && apiOneClient.summary().errors() == 0;
+    return load.all().errors() == 0 && apiOneClient.summary().errors() == 0;
   }
 }

@@ -78,23 +78,34 @@ public final class DirectoryBench {
               .run(arguments(data, "--server.port=" + port, "--server.address=127.0.0.1"))) {
         double webStartSeconds = seconds(started);
         List<SearchMix.Query> mix = SearchMix.queries(settings.seed(), QUERY_MIX);
-        LoadDriver driver = new LoadDriver(port);
         progress.accept(
-            "Searching from %d clients: %d s warm-up, then %d s measured"
-                .formatted(settings.clients(), settings.warmupSeconds(), settings.seconds()));
-        Latencies.Summary load =
-            driver.closedLoop(
+            ("Searching from %d clients in a separate JVM: %d s warm-up, then %d s measured;"
+                    + " then %d searches from one client")
+                .formatted(
+                    settings.clients(),
+                    settings.warmupSeconds(),
+                    settings.seconds(),
+                    settings.sqlIterations()));
+        LoadClient.Figures api =
+            LoadClient.run(
+                port, settings, QUERY_MIX, SEQUENTIAL_WARMUP, data.resolve("load-client.log"));
+        String loadAfter = MachineLoad.now();
+        progress.accept(
+            "The same searches on the bare index, in process, from %d threads"
+                .formatted(settings.clients()));
+        LoadDriver.ByKind bare =
+            LoadDriver.closedLoop(
+                BareIndex.in(web),
                 mix,
                 settings.clients(),
                 Duration.ofSeconds(settings.warmupSeconds()),
                 Duration.ofSeconds(settings.seconds()),
                 settings.seed());
-        String loadAfter = MachineLoad.now();
         List<SearchMix.Query> sequence =
-            mix.subList(0, Math.min(settings.sqlIterations(), mix.size()));
-        progress.accept("Searching from one client, %d searches".formatted(sequence.size()));
-        LoadDriver.Sequential apiOne = driver.oneClient(sequence, SEQUENTIAL_WARMUP);
-        progress.accept("The same searches as bare SQL");
+            mix.subList(0, Math.min(settings.sqlIterations(), mix.size())).stream()
+                .filter(SearchMix.Query::near)
+                .toList();
+        progress.accept("The searches near a postcode as bare SQL, %d".formatted(sequence.size()));
         // The baseline creates its own index, which only the tables' owner may do.
         SqlBaseline sql = new SqlBaseline(web.getBean(SchemaOwner.class).dataSource());
         double sqlPrepareSeconds = sql.prepare();
@@ -110,8 +121,10 @@ public final class DirectoryBench {
             imported.heapMaxMb(),
             webStartSeconds,
             indexLog.build(),
-            load,
-            apiOne,
+            api.load(),
+            api.pid(),
+            bare,
+            api.oneClient(),
             sqlPrepareSeconds,
             sqlOne,
             loadBefore,

@@ -6,8 +6,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,12 +21,13 @@ import java.util.regex.Pattern;
 import org.alliance.bench.SearchMix.Query;
 
 /**
- * Drives the search over loopback: a fixed pool of client threads (Java 17 has no virtual threads),
- * each a closed loop sending its next search as soon as the last one answered (no think time). The
- * threads share one HttpClient, so each holds its own keep-alive connection from the client's pool
- * (50 clients, 50 connections) but the load generator runs one selector thread, not one per client:
- * it shares the server's two cores, and 50 selectors measured the generator as much as the server.
- * The API is stateless, so no cookies are kept.
+ * Drives the search over loopback, from its own JVM ({@link LoadClient}), so that the clients'
+ * allocation, garbage and JIT are not the server's: a fixed pool of client threads (Java 17 has no
+ * virtual threads), each a closed loop sending its next search as soon as the last one answered (no
+ * think time). The threads share one HttpClient, so each holds its own keep-alive connection from
+ * the client's pool (50 clients, 50 connections) but the load generator runs one selector thread,
+ * not one per client: it shares the server's two cores, and 50 selectors measured the generator as
+ * much as the server. The API is stateless, so no cookies are kept.
  */
 final class LoadDriver {
 
@@ -39,39 +45,78 @@ final class LoadDriver {
   }
 
   /**
+   * Answers one search: null when it answered, otherwise what went wrong; adds the number of
+   * matches to {@code totals} when that is not null.
+   */
+  interface Searcher {
+    String search(Query query, long[] totals);
+  }
+
+  /** A run's figures for all searches and for each kind ({@link Query#kind()}). */
+  record ByKind(Latencies.Summary all, Map<String, Latencies.Summary> kinds) {}
+
+  ByKind closedLoop(List<Query> queries, int clients, Duration warmup, Duration measured, long seed)
+      throws Exception {
+    return closedLoop(
+        (query, totals) -> send(http, query, totals), queries, clients, warmup, measured, seed);
+  }
+
+  /**
    * {@code clients} threads search for {@code warmup} (not measured: JIT, caches, connection
    * set-up) then for {@code measured}; a request counts if it started inside the measured window.
    */
-  Latencies.Summary closedLoop(
-      List<Query> queries, int clients, Duration warmup, Duration measured, long seed)
+  static ByKind closedLoop(
+      Searcher searcher,
+      List<Query> queries,
+      int clients,
+      Duration warmup,
+      Duration measured,
+      long seed)
       throws Exception {
-    long measureFrom = System.nanoTime() + warmup.toNanos();
-    long stopAt = measureFrom + measured.toNanos();
+    // The clock starts once every client has had one answer: connections, the client's own start
+    // and the server's first requests on a loaded machine are not the warm-up's to absorb.
+    long[] window = new long[2];
+    CyclicBarrier started =
+        new CyclicBarrier(
+            clients,
+            () -> {
+              window[0] = System.nanoTime() + warmup.toNanos();
+              window[1] = window[0] + measured.toNanos();
+            });
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     try {
-      List<Future<Latencies>> running = new ArrayList<>();
+      List<Future<Map<String, Latencies>>> running = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
         SplittableRandom random = new SplittableRandom(seed + c);
         running.add(
             pool.submit(
                 () -> {
-                  Latencies mine = new Latencies();
-                  for (long started = System.nanoTime();
-                      started < stopAt;
-                      started = System.nanoTime()) {
-                    String failure = send(http, queries.get(random.nextInt(queries.size())), null);
-                    if (started >= measureFrom) {
-                      record(mine, started, failure);
+                  searcher.search(queries.get(random.nextInt(queries.size())), null);
+                  started.await();
+                  long measureFrom = window[0];
+                  long stopAt = window[1];
+                  Map<String, Latencies> mine = new HashMap<>();
+                  for (long at = System.nanoTime(); at < stopAt; at = System.nanoTime()) {
+                    Query query = queries.get(random.nextInt(queries.size()));
+                    String failure = searcher.search(query, null);
+                    if (at >= measureFrom) {
+                      record(mine.computeIfAbsent(query.kind(), k -> new Latencies()), at, failure);
                     }
                   }
                   return mine;
                 }));
       }
-      List<Latencies> parts = new ArrayList<>();
-      for (Future<Latencies> part : running) {
-        parts.add(part.get());
+      Map<String, List<Latencies>> parts = new TreeMap<>();
+      for (Future<Map<String, Latencies>> part : running) {
+        part.get()
+            .forEach(
+                (kind, times) -> parts.computeIfAbsent(kind, k -> new ArrayList<>()).add(times));
       }
-      return Latencies.merge(parts).summary(measured.toNanos() / 1e9);
+      double seconds = measured.toNanos() / 1e9;
+      Map<String, Latencies.Summary> kinds = new LinkedHashMap<>();
+      parts.forEach((kind, times) -> kinds.put(kind, Latencies.merge(times).summary(seconds)));
+      Latencies all = Latencies.merge(parts.values().stream().flatMap(List::stream).toList());
+      return new ByKind(all.summary(seconds), kinds);
     } finally {
       pool.shutdownNow();
     }

@@ -1,13 +1,15 @@
 package org.alliance.directory;
 
+import org.apache.lucene.util.SloppyMath;
+
 /**
  * A position in WGS84 degrees, as GPS, web maps, HSDS locations and the ONS Postcode Directory give
  * it.
  */
 public record Coordinates(double latitude, double longitude) {
 
-  /** The mean radius of the Earth (IUGG), in statute miles. */
-  private static final double EARTH_RADIUS_MILES = 3958.7613;
+  /** A statute mile. */
+  public static final double METRES_PER_MILE = 1609.344;
 
   public Coordinates {
     if (!(latitude >= -90 && latitude <= 90) || !(longitude >= -180 && longitude <= 180)) {
@@ -17,18 +19,13 @@ public record Coordinates(double latitude, double longitude) {
   }
 
   /**
-   * The great-circle distance by the haversine formula. Treating the Earth as a sphere is out by at
-   * most about 0.5%, which is nothing next to a postcode centroid's own spread when someone asks
-   * what is within 5 miles.
+   * The great-circle distance by the haversine formula, as Lucene measures it when it filters and
+   * sorts by distance (one function, so a result's distance and its place in the order agree).
+   * Treating the Earth as a sphere is out by at most about 0.5%, which is nothing next to a
+   * postcode centroid's own spread when someone asks what is within 5 miles.
    */
   public double distanceMilesTo(Coordinates other) {
-    double phi1 = Math.toRadians(latitude);
-    double phi2 = Math.toRadians(other.latitude);
-    double dPhi = phi2 - phi1;
-    double dLambda = Math.toRadians(other.longitude - longitude);
-    double h =
-        Math.pow(Math.sin(dPhi / 2), 2)
-            + Math.cos(phi1) * Math.cos(phi2) * Math.pow(Math.sin(dLambda / 2), 2);
-    return 2 * EARTH_RADIUS_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
+    return SloppyMath.haversinMeters(latitude, longitude, other.latitude, other.longitude)
+        / METRES_PER_MILE;
   }
 }

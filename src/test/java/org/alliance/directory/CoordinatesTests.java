@@ -29,6 +29,17 @@ class CoordinatesTests {
     assertThat(here.distanceMilesTo(here)).isZero();
   }
 
+  /** A result's distance and its place in Lucene's distance order come from one function. */
+  @Test
+  void measuresAsTheSearchIndexDoes() {
+    Coordinates here = new Coordinates(52.4560, -1.1850);
+    Coordinates there = new Coordinates(52.5012, -1.3021);
+    assertThat(here.distanceMilesTo(there))
+        .isEqualTo(
+            org.apache.lucene.util.SloppyMath.haversinMeters(52.4560, -1.1850, 52.5012, -1.3021)
+                / Coordinates.METRES_PER_MILE);
+  }
+
   @Test
   void refusesImpossiblePositions() {
     assertThatThrownBy(() -> new Coordinates(91, 0)).isInstanceOf(IllegalArgumentException.class);

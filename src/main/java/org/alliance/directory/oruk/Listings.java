@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pages of ids for the listings the search index does not serve (organizations, taxonomies,
- * taxonomy terms; services at locations are {@link ServiceAtLocationListing}'s), in a stable order,
- * with exact totals.
+ * taxonomy terms; services at locations come from the search index), in a stable order, with exact
+ * totals.
  */
 @Component
 class Listings {

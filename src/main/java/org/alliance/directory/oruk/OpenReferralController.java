@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.alliance.directory.Coordinates;
 import org.alliance.directory.Postcodes;
 import org.alliance.directory.hsds.HsdsDocuments;
 import org.alliance.directory.hsds.Viewer;
@@ -82,7 +83,6 @@ class OpenReferralController {
   private final DirectoryIndex index;
   private final HsdsDocuments documents;
   private final Listings listings;
-  private final ServiceAtLocationListing serviceAtLocations;
   private final Postcodes postcodes;
   private final JsonMapper json;
 
@@ -90,13 +90,11 @@ class OpenReferralController {
       DirectoryIndex index,
       HsdsDocuments documents,
       Listings listings,
-      ServiceAtLocationListing serviceAtLocations,
       Postcodes postcodes,
       JsonMapper json) {
     this.index = index;
     this.documents = documents;
     this.listings = listings;
-    this.serviceAtLocations = serviceAtLocations;
     this.postcodes = postcodes;
     this.json = json;
   }
@@ -172,7 +170,7 @@ class OpenReferralController {
   ObjectNode serviceAtLocations(HttpServletRequest request) {
     Parameters params = new Parameters(request.getParameterMap(), SERVICE_AT_LOCATION_FILTERS);
     params.onlyJson();
-    Listings.Slice slice = serviceAtLocations.find(serviceQuery(params));
+    DirectoryIndex.ServiceAtLocationPage slice = index.servicesAtLocations(serviceQuery(params));
     return Pages.of(
         json,
         slice.total(),
@@ -265,7 +263,7 @@ class OpenReferralController {
                       new BadParameter(
                           "postcode", "Unknown or malformed postcode '" + postcode + "'"));
       near = new SearchQuery.Near(centroid.latitude(), centroid.longitude());
-      miles = proximity == null ? null : proximity / 1609.344;
+      miles = proximity == null ? null : proximity / Coordinates.METRES_PER_MILE;
     } else if (proximity != null) {
       throw new BadParameter("proximity", "'proximity' needs a 'postcode' to measure from");
     }
@@ -278,22 +276,17 @@ class OpenReferralController {
     SearchQuery.Hours hours =
         day == null && from == null && to == null ? null : new SearchQuery.Hours(day, from, to);
     String term = params.text("taxonomy_term_id");
-    return new SearchQuery(
-        params.text("search"),
-        term == null ? Set.of() : Set.of(term),
-        Set.of(),
-        null,
-        near,
-        miles,
-        null,
-        false,
-        params.text("organization_id"),
-        params.text("taxonomy_id"),
-        params.instant("modified_after"),
-        ages,
-        hours,
-        params.page(),
-        params.perPage());
+    return SearchQuery.builder()
+        .text(params.text("search"))
+        .allOfTerms(term == null ? Set.of() : Set.of(term))
+        .near(near, miles)
+        .organization(params.text("organization_id"))
+        .taxonomy(params.text("taxonomy_id"))
+        .modifiedAfter(params.instant("modified_after"))
+        .ageLimits(ages)
+        .hours(hours)
+        .page(params.page(), params.perPage())
+        .build();
   }
 
   private ObjectNode minimal(ObjectNode summary) {

@@ -1,6 +1,8 @@
 package org.alliance.directory.oruk;
 
 import java.net.URI;
+import org.alliance.directory.search.ResultsTooDeep;
+import org.alliance.directory.search.SearchTimedOut;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -23,6 +25,20 @@ class ProblemResponses {
     problem.setTitle("Bad query parameter");
     problem.setType(URI.create("/openreferral/problems/bad-parameter"));
     problem.setProperty("parameter", bad.parameter());
+    return respond(problem);
+  }
+
+  @ExceptionHandler(ResultsTooDeep.class)
+  ResponseEntity<ProblemDetail> tooDeep(ResultsTooDeep deep) {
+    return badParameter(new BadParameter("page", deep.getMessage()));
+  }
+
+  @ExceptionHandler(SearchTimedOut.class)
+  ResponseEntity<ProblemDetail> timedOut(SearchTimedOut slow) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, slow.getMessage());
+    problem.setTitle("Search timed out");
+    problem.setType(URI.create("/openreferral/problems/search-timed-out"));
     return respond(problem);
   }
 

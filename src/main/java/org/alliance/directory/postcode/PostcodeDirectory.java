@@ -1,14 +1,14 @@
 package org.alliance.directory.postcode;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.alliance.directory.Coordinates;
 import org.alliance.directory.PostcodeImportResult;
@@ -23,7 +23,7 @@ class PostcodeDirectory implements Postcodes {
   /** How many found centroids are kept, and for how long. */
   private static final int CACHED = 10_000;
 
-  private static final long CACHED_FOR_NANOS = Duration.ofMinutes(10).toNanos();
+  private static final Duration CACHED_FOR = Duration.ofMinutes(10);
 
   private final JdbcClient jdbc;
   private final PostcodeImport postcodeImport;
@@ -32,17 +32,11 @@ class PostcodeDirectory implements Postcodes {
    * Centroids found recently, by what was asked (tidied), so that a search near a postcode does not
    * wait on a query each time. Only found ones: a postcode not yet known is looked up again. An
    * import on this node empties it; one on another node shows here within ten minutes (new postcode
-   * releases come a few times a year, and a centroid rarely moves).
+   * releases come a few times a year, and a centroid rarely moves). Concurrent searches read it
+   * without waiting on each other.
    */
-  private final Map<String, Found> recent =
-      new LinkedHashMap<>(256, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Found> eldest) {
-          return size() > CACHED;
-        }
-      };
-
-  private record Found(Coordinates centroid, long at) {}
+  private final Cache<String, Coordinates> recent =
+      Caffeine.newBuilder().maximumSize(CACHED).expireAfterWrite(CACHED_FOR).build();
 
   PostcodeDirectory(JdbcClient jdbc, PostcodeImport postcodeImport) {
     this.jdbc = jdbc;
@@ -52,20 +46,12 @@ class PostcodeDirectory implements Postcodes {
   @Override
   public Optional<Coordinates> centroid(String postcode) {
     String key = postcode == null ? "" : postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
-    long now = System.nanoTime();
-    synchronized (recent) {
-      Found found = recent.get(key);
-      if (found != null && now - found.at() < CACHED_FOR_NANOS) {
-        return Optional.of(found.centroid());
-      }
+    Coordinates found = recent.getIfPresent(key);
+    if (found != null) {
+      return Optional.of(found);
     }
     Optional<Coordinates> centroid = lookUp(postcode);
-    centroid.ifPresent(
-        coordinates -> {
-          synchronized (recent) {
-            recent.put(key, new Found(coordinates, now));
-          }
-        });
+    centroid.ifPresent(coordinates -> recent.put(key, coordinates));
     return centroid;
   }
 
@@ -106,9 +92,7 @@ class PostcodeDirectory implements Postcodes {
     try {
       return load(files);
     } finally {
-      synchronized (recent) {
-        recent.clear();
-      }
+      recent.invalidateAll();
     }
   }
 

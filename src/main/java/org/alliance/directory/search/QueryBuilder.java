@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.alliance.directory.Coordinates;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -16,6 +17,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.WildcardQuery;
 
 /**
  * Turns a {@link SearchQuery} into Lucene: the words score (a name match counts most), every other
@@ -23,14 +25,13 @@ import org.apache.lucene.search.TermQuery;
  */
 final class QueryBuilder {
 
-  static final double METRES_PER_MILE = 1609.344;
-
   private final Analyzer analyzer;
 
   QueryBuilder(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
+  /** Services: the words score, in name, needs, organisation and description. */
   Query build(SearchQuery search) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     List<String> words = words(search.text());
@@ -46,6 +47,29 @@ final class QueryBuilder {
       }
       query.add(text.build(), Occur.MUST);
     }
+    return filtered(query, search);
+  }
+
+  /**
+   * Services at locations, as the Open Referral listing has always matched them: the text anywhere
+   * in the service's name, any case; nothing scores.
+   */
+  Query buildAtLocations(SearchQuery search) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    if (search.text() == null || search.text().isBlank()) {
+      query.add(new MatchAllDocsQuery(), Occur.MUST);
+    } else {
+      String escaped =
+          ServiceAtLocationDocuments.lower(search.text()).replaceAll("([\\\\*?])", "\\\\$1");
+      query.add(
+          new WildcardQuery(new Term(ServiceAtLocationDocuments.NAME_LOWER, "*" + escaped + "*")),
+          Occur.FILTER);
+    }
+    return filtered(query, search);
+  }
+
+  /** Every part but the words: filters that do not change the score. */
+  private Query filtered(BooleanQuery.Builder query, SearchQuery search) {
     query.add(new TermQuery(new Term(ServiceDocuments.STATUS, "active")), Occur.FILTER);
     for (String term : search.termIds()) {
       query.add(new TermQuery(new Term(ServiceDocuments.TERM, term)), Occur.FILTER);
@@ -73,7 +97,7 @@ final class QueryBuilder {
               ServiceDocuments.LOCATION,
               search.near().latitude(),
               search.near().longitude(),
-              search.withinMiles() * METRES_PER_MILE),
+              search.withinMiles() * Coordinates.METRES_PER_MILE),
           Occur.FILTER);
     }
     if (search.openAt() != null) {

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What someone is looking for. Every part is optional; {@code near} with {@code withinMiles} limits
- * by distance and orders nearest first among equally relevant results.
+ * by distance and orders nearest first among equally relevant results. Callers name the parts they
+ * use through {@link #builder()}: {@code SearchQuery.builder().text("alcohol").age(17).build()}.
  *
  * @param termIds every one of these taxonomy terms (or a narrower one) must be on the service
  * @param anyOfTermIds at least one of these, when not empty (e.g. any of the chosen referral
@@ -38,9 +39,122 @@ public record SearchQuery(
   }
 
   public static SearchQuery text(String text) {
-    return new SearchQuery(
-        text, Set.of(), Set.of(), null, null, null, null, false, null, null, null, null, null, 1,
-        10);
+    return builder().text(text).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A search part by part; what is not set is not asked for. First page, ten a page. */
+  public static final class Builder {
+    private String text;
+    private Set<String> termIds = Set.of();
+    private Set<String> anyOfTermIds = Set.of();
+    private Integer age;
+    private Near near;
+    private Double withinMiles;
+    private OpenAt openAt;
+    private boolean withCapacity;
+    private String organizationId;
+    private String taxonomyId;
+    private java.time.Instant modifiedAfter;
+    private AgeLimits ageLimits;
+    private Hours hours;
+    private int page = 1;
+    private int perPage = 10;
+
+    private Builder() {}
+
+    public Builder text(String text) {
+      this.text = text;
+      return this;
+    }
+
+    /** Every one of these terms (or a narrower one). */
+    public Builder allOfTerms(Set<String> termIds) {
+      this.termIds = termIds;
+      return this;
+    }
+
+    /** At least one of these terms, when any are given. */
+    public Builder anyOfTerms(Set<String> anyOfTermIds) {
+      this.anyOfTermIds = anyOfTermIds;
+      return this;
+    }
+
+    /** For someone of this age: the service's age range includes it. */
+    public Builder age(Integer age) {
+      this.age = age;
+      return this;
+    }
+
+    /** From this place, nearest first; within {@code miles} of it unless that is null. */
+    public Builder near(Near near, Double miles) {
+      this.near = near;
+      this.withinMiles = miles;
+      return this;
+    }
+
+    public Builder openAt(OpenAt openAt) {
+      this.openAt = openAt;
+      return this;
+    }
+
+    public Builder withCapacity(boolean withCapacity) {
+      this.withCapacity = withCapacity;
+      return this;
+    }
+
+    public Builder organization(String organizationId) {
+      this.organizationId = organizationId;
+      return this;
+    }
+
+    public Builder taxonomy(String taxonomyId) {
+      this.taxonomyId = taxonomyId;
+      return this;
+    }
+
+    public Builder modifiedAfter(java.time.Instant modifiedAfter) {
+      this.modifiedAfter = modifiedAfter;
+      return this;
+    }
+
+    public Builder ageLimits(AgeLimits ageLimits) {
+      this.ageLimits = ageLimits;
+      return this;
+    }
+
+    public Builder hours(Hours hours) {
+      this.hours = hours;
+      return this;
+    }
+
+    public Builder page(int page, int perPage) {
+      this.page = page;
+      this.perPage = perPage;
+      return this;
+    }
+
+    public SearchQuery build() {
+      return new SearchQuery(
+          text,
+          termIds,
+          anyOfTermIds,
+          age,
+          near,
+          withinMiles,
+          openAt,
+          withCapacity,
+          organizationId,
+          taxonomyId,
+          modifiedAfter,
+          ageLimits,
+          hours,
+          page,
+          perPage);
+    }
   }
 
   public record Near(double latitude, double longitude) {}

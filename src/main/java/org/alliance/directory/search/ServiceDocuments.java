@@ -37,6 +37,7 @@ final class ServiceDocuments {
   static final String CAPACITY = "capacity";
   static final String LAST_CHECKED = "last_checked";
   static final String SUMMARY_JSON = "summary_json";
+  static final String SUMMARY = "summary";
   static final int OLDEST_AGE = 150;
 
   private ServiceDocuments() {}
@@ -48,7 +49,9 @@ final class ServiceDocuments {
     doc.add(
         new SortedDocValuesField(
             NAME_ORDER, new BytesRef(nonNull(entry.name()).toLowerCase(java.util.Locale.ROOT))));
-    doc.add(new TextField(DESCRIPTION, nonNull(entry.description()), Field.Store.YES));
+    // Searched in full, shown cut short: the cut is made once here, not on every result shown.
+    doc.add(new TextField(DESCRIPTION, nonNull(entry.description()), Field.Store.NO));
+    doc.add(new StoredField(SUMMARY, Summary.of(entry.description())));
     doc.add(new TextField(ORGANIZATION, nonNull(entry.organizationName()), Field.Store.YES));
     doc.add(new StringField(ORGANIZATION_ID, nonNull(entry.organizationId()), Field.Store.NO));
     doc.add(new TextField(TERM_NAMES, entry.termNames(), Field.Store.NO));

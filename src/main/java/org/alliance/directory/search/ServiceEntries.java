@@ -109,13 +109,17 @@ class ServiceEntries {
                 rows,
                 rs,
                 row -> tree.addWithAncestors(rs.getString("taxonomy_term_id"), row.terms)));
+    // Validity is read here rather than filtered, since a row's having schedules of its own at all
+    // decides whether it takes the service's.
     query(
         """
-        select coalesce(sch.service_id, sal.service_id) as service_id, sch.freq, sch.byday, sch.opens_at, sch.closes_at
+        select coalesce(sch.service_id, sal.service_id) as service_id, sch.service_id as for_service,
+               sch.service_at_location_id, sch.freq, sch.byday, sch.opens_at, sch.closes_at,
+               (sch.valid_to is null or sch.valid_to >= current_date) as current
           from directory.schedule sch
           left join directory.service_at_location sal on sal.id = sch.service_at_location_id
           join directory.service s on s.id = coalesce(sch.service_id, sal.service_id)
-         where (sch.valid_to is null or sch.valid_to >= current_date) and %s
+         where %s
         """,
         where,
         ids,
@@ -123,13 +127,53 @@ class ServiceEntries {
             with(
                 rows,
                 rs,
-                row ->
-                    row.hours.addAll(
-                        WeeklyHours.of(
-                            rs.getString("freq"),
-                            rs.getString("byday"),
-                            time(rs, "opens_at"),
-                            time(rs, "closes_at")))));
+                row -> {
+                  List<int[]> intervals =
+                      rs.getBoolean("current")
+                          ? WeeklyHours.of(
+                              rs.getString("freq"),
+                              rs.getString("byday"),
+                              time(rs, "opens_at"),
+                              time(rs, "closes_at"))
+                          : List.of();
+                  row.hours.addAll(intervals);
+                  if (rs.getString("for_service") != null) {
+                    row.serviceHours.addAll(intervals);
+                  }
+                  String atLocation = rs.getString("service_at_location_id");
+                  if (atLocation != null) {
+                    row.ownHours
+                        .computeIfAbsent(atLocation, k -> new ArrayList<>())
+                        .addAll(intervals);
+                  }
+                }));
+    query(
+        """
+        select sal.id, sal.service_id, l.latitude, l.longitude, l.address_hidden
+          from directory.service_at_location sal
+          join directory.service s on s.id = sal.service_id
+          join directory.location l on l.id = sal.location_id
+         where %s
+        """,
+        where,
+        ids,
+        rs ->
+            with(
+                rows,
+                rs,
+                row -> {
+                  double latitude = rs.getDouble("latitude");
+                  boolean placed =
+                      !rs.wasNull()
+                          && !rs.getBoolean("address_hidden")
+                          && latitude >= -90
+                          && latitude <= 90;
+                  double longitude = rs.getDouble("longitude");
+                  placed = placed && !rs.wasNull() && longitude >= -180 && longitude <= 180;
+                  row.locatedAt.put(
+                      rs.getString("id"),
+                      placed ? new ServiceEntry.Position(latitude, longitude) : null);
+                }));
     query(
         """
         select c.service_id from directory.service_capacity c join directory.service s on s.id = c.service_id
@@ -202,6 +246,9 @@ class ServiceEntries {
     final Set<String> terms = new LinkedHashSet<>();
     final List<ServiceEntry.Place> places = new ArrayList<>();
     final List<int[]> hours = new ArrayList<>();
+    final List<int[]> serviceHours = new ArrayList<>();
+    final Map<String, List<int[]>> ownHours = new HashMap<>();
+    final Map<String, ServiceEntry.Position> locatedAt = new LinkedHashMap<>();
     boolean hasCapacity;
 
     Row(ResultSet rs) throws SQLException {
@@ -235,7 +282,18 @@ class ServiceEntries {
           places,
           hours,
           hasCapacity,
-          summaryJson);
+          summaryJson,
+          atLocations());
+    }
+
+    private List<ServiceEntry.AtLocation> atLocations() {
+      List<ServiceEntry.AtLocation> found = new ArrayList<>();
+      locatedAt.forEach(
+          (id, position) ->
+              found.add(
+                  new ServiceEntry.AtLocation(
+                      id, position, ownHours.containsKey(id) ? ownHours.get(id) : serviceHours)));
+      return found;
     }
 
     private static Object nullableInt(ResultSet rs, String column) throws SQLException {

@@ -17,6 +17,8 @@ import org.alliance.directory.hsds.HiddenPlaces;
  * @param openHours minute-of-week intervals [start, end) when it is open, Monday 00:00 = 0
  * @param summaryJson the service's HSDS summary ({@code service_list.json}) as JSON text, as the
  *     Open Referral API lists it; it holds no locations, so no hidden address
+ * @param locatedAt the service's rows in {@code service_at_location}, each matched by its own place
+ *     and hours
  */
 record ServiceEntry(
     String id,
@@ -35,7 +37,20 @@ record ServiceEntry(
     List<Place> places,
     List<int[]> openHours,
     boolean hasCapacity,
-    String summaryJson) {
+    String summaryJson,
+    List<AtLocation> locatedAt) {
+
+  /**
+   * The service at one of its locations.
+   *
+   * @param position where it is, or null when the address is hidden (a refuge) or there is none:
+   *     such a row never matches a distance and sorts after every placed one, since distances from
+   *     chosen postcodes would give a refuge's position away
+   * @param openHours this row's own weekly hours, or the service's where the row has none
+   */
+  record AtLocation(String id, Position position, List<int[]> openHours) {}
+
+  record Position(double latitude, double longitude) {}
 
   /** A location of the service: position and the town or postcode district people may see. */
   record Place(double latitude, double longitude, String area, boolean addressHidden) {

@@ -1,6 +1,7 @@
 package org.alliance.directory.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -11,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.alliance.directory.Postcodes;
 import org.alliance.directory.search.DirectoryIndex;
+import org.alliance.directory.search.ResultsTooDeep;
 import org.alliance.directory.search.SearchQuery;
 import org.alliance.directory.search.SearchResults;
+import org.alliance.directory.search.SearchTimedOut;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -44,7 +47,8 @@ class FindSupportController {
       @ModelAttribute("form") FindSupportForm form,
       BindingResult errors,
       Model model,
-      HttpServletRequest request) {
+      HttpServletRequest request,
+      HttpServletResponse response) {
     Map<String, List<Facets.Choice>> choices = facets.choices();
     model.addAttribute("choices", choices);
     model.addAttribute("distances", FindSupportForm.DISTANCES);
@@ -66,6 +70,7 @@ class FindSupportController {
       }
     }
     if (errors.hasErrors()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       return "directory/find-support";
     }
     Set<String> needs = new HashSet<>();
@@ -76,26 +81,32 @@ class FindSupportController {
       needs.add(form.organisationType());
     }
     ZonedDateTime now = ZonedDateTime.now(UK);
-    SearchResults results =
-        index.search(
-            new SearchQuery(
-                form.q(),
-                needs,
-                form.routes(),
-                form.ageValue(),
-                near.orElse(null),
-                near.isPresent() ? form.miles() : null,
-                Boolean.TRUE.equals(form.openNow())
-                    ? new SearchQuery.OpenAt(now.getDayOfWeek(), now.toLocalTime())
-                    : null,
-                Boolean.TRUE.equals(form.hasCapacity()),
-                null,
-                null,
-                null,
-                null,
-                null,
-                form.page() == null ? 1 : form.page(),
-                PER_PAGE));
+    SearchResults results;
+    try {
+      results =
+          index.search(
+              SearchQuery.builder()
+                  .text(form.q())
+                  .allOfTerms(needs)
+                  .anyOfTerms(form.routes())
+                  .age(form.ageValue())
+                  .near(near.orElse(null), near.isPresent() ? form.miles() : null)
+                  .openAt(
+                      Boolean.TRUE.equals(form.openNow())
+                          ? new SearchQuery.OpenAt(now.getDayOfWeek(), now.toLocalTime())
+                          : null)
+                  .withCapacity(Boolean.TRUE.equals(form.hasCapacity()))
+                  .page(form.pageValue(), PER_PAGE)
+                  .build());
+    } catch (ResultsTooDeep deep) {
+      errors.rejectValue("page", "depth", deep.getMessage());
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      return "directory/find-support";
+    } catch (SearchTimedOut slow) {
+      errors.reject("timeout", slow.getMessage());
+      response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return "directory/find-support";
+    }
     model.addAttribute("results", results);
     model.addAttribute("thisPage", form.pageLink(results.page()));
     model.addAttribute(

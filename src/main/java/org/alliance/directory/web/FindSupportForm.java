@@ -18,7 +18,7 @@ record FindSupportForm(
     String organisationType,
     Boolean openNow,
     Boolean hasCapacity,
-    Integer page) {
+    String page) {
 
   static final List<String> DISTANCES = List.of("1", "3", "5", "10", "25");
   static final String DEFAULT_DISTANCE = "10";
@@ -36,6 +36,18 @@ record FindSupportForm(
 
   Integer ageValue() {
     return notBlank(age) ? Integer.valueOf(age.trim()) : null;
+  }
+
+  /**
+   * The page asked for: 1 when none, and past the last int for a huge number, which the index then
+   * refuses as deeper than it serves. Only valid after {@link #validate}.
+   */
+  int pageValue() {
+    if (!notBlank(page)) {
+      return 1;
+    }
+    String digits = page.trim();
+    return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
   }
 
   double miles() {
@@ -64,6 +76,9 @@ record FindSupportForm(
           "postcode",
           "format",
           "Enter a UK postcode, like BK1 2AB, or the first part of one, like BK1");
+    }
+    if (notBlank(page) && (!page.trim().matches("\\d{1,30}") || page.trim().matches("0+"))) {
+      errors.rejectValue("page", "format", "Page must be a whole number from 1");
     }
     if (notBlank(distance) && !DISTANCES.contains(distance)) {
       errors.rejectValue("distance", "unknown", "Select a distance");

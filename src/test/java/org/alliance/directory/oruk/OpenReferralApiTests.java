@@ -12,6 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.alliance.AllianceTest;
+import org.alliance.directory.Postcodes;
+import org.alliance.directory.search.DirectoryIndex;
+import org.alliance.directory.search.SearchQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +36,8 @@ class OpenReferralApiTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired DirectoryIndex index;
+  @Autowired Postcodes postcodes;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -178,6 +183,7 @@ class OpenReferralApiTests {
   @Test
   void servicesAtLocationsAreFilteredByTheirServiceAndByTheirOwnPlaceAndHours() {
     ServiceAtLocationFixture f = new ServiceAtLocationFixture(jdbc);
+    index.refresh(f.services);
     String words = "/openreferral/service_at_locations?search=" + f.marker;
 
     assertThat(ids(words))
@@ -260,6 +266,109 @@ class OpenReferralApiTests {
             .containsAll(viaLocations);
       }
     }
+  }
+
+  /**
+   * The listing moved from SQL to the index: on the demo directory, every filter and their mix
+   * finds the same rows in the same order as the SQL that served it before ({@link
+   * ServiceAtLocationSql}).
+   */
+  @Test
+  void servicesAtLocationsFromTheIndexAnswerAsTheSqlListingDid() {
+    Set<String> demoServices = new TreeSet<>();
+    OrukSchemas.read("demo/directory/services.json")
+        .forEach(service -> demoServices.add(service.path("id").asString()));
+    Set<String> demo =
+        new TreeSet<>(
+            jdbc.sql("select id from directory.service_at_location where service_id = any(:ids)")
+                .param("ids", demoServices.toArray(String[]::new))
+                .query(String.class)
+                .list());
+    assertThat(demo).hasSizeGreaterThan(20);
+    String taxonomy =
+        jdbc.sql("select id from directory.taxonomy where name = 'Alliance needs'")
+            .query(String.class)
+            .single();
+    String term =
+        jdbc.sql(
+                "select taxonomy_term_id from directory.attribute where link_entity = 'service'"
+                    + " group by taxonomy_term_id order by count(*) desc, taxonomy_term_id limit 1")
+            .query(String.class)
+            .single();
+    String organization =
+        jdbc.sql("select organization_id from directory.service where id = :id")
+            .param("id", demoServices.iterator().next())
+            .query(String.class)
+            .single();
+    var centroid = postcodes.centroid("BK1 2AB").orElseThrow();
+    SearchQuery.Near near = new SearchQuery.Near(centroid.latitude(), centroid.longitude());
+    Map<String, SearchQuery.Builder> cases = new java.util.LinkedHashMap<>();
+    cases.put("", SearchQuery.builder());
+    cases.put("search=alcohol", SearchQuery.builder().text("alcohol"));
+    cases.put("search=Recovery", SearchQuery.builder().text("Recovery"));
+    cases.put("postcode=BK1+2AB", SearchQuery.builder().near(near, null));
+    cases.put("postcode=BK1+2AB&proximity=8000", SearchQuery.builder().near(near, 8000 / 1609.344));
+    cases.put(
+        "minimum_age=18", SearchQuery.builder().ageLimits(new SearchQuery.AgeLimits(18, null)));
+    cases.put(
+        "maximum_age=21", SearchQuery.builder().ageLimits(new SearchQuery.AgeLimits(null, 21)));
+    cases.put("taxonomy_id=" + taxonomy, SearchQuery.builder().taxonomy(taxonomy));
+    cases.put("taxonomy_term_id=" + term, SearchQuery.builder().allOfTerms(Set.of(term)));
+    cases.put("organization_id=" + organization, SearchQuery.builder().organization(organization));
+    cases.put(
+        "day=MO",
+        SearchQuery.builder().hours(new SearchQuery.Hours(java.time.DayOfWeek.MONDAY, null, null)));
+    cases.put(
+        "day=SA&start_time=09:00&end_time=17:00",
+        SearchQuery.builder()
+            .hours(
+                new SearchQuery.Hours(
+                    java.time.DayOfWeek.SATURDAY,
+                    java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(17, 0))));
+    cases.put(
+        "start_time=10:00",
+        SearchQuery.builder()
+            .hours(new SearchQuery.Hours(null, java.time.LocalTime.of(10, 0), null)));
+    cases.put(
+        "modified_after=2000-01-01",
+        SearchQuery.builder().modifiedAfter(java.time.Instant.parse("2000-01-01T00:00:00Z")));
+    cases.put(
+        "search=support&postcode=BK1+2AB&proximity=16000&minimum_age=16&day=TU",
+        SearchQuery.builder()
+            .text("support")
+            .near(near, 16000 / 1609.344)
+            .ageLimits(new SearchQuery.AgeLimits(16, null))
+            .hours(new SearchQuery.Hours(java.time.DayOfWeek.TUESDAY, null, null)));
+    ServiceAtLocationSql sql = new ServiceAtLocationSql(jdbc);
+    int nonEmpty = 0;
+    for (Map.Entry<String, SearchQuery.Builder> each : cases.entrySet()) {
+      List<String> fromIndex = new ArrayList<>();
+      List<String> fromSql = new ArrayList<>();
+      JsonNode page;
+      int number = 0;
+      do {
+        page =
+            ok(
+                "/openreferral/service_at_locations?per_page=100&page="
+                    + ++number
+                    + "&"
+                    + each.getKey());
+        page.path("contents").forEach(row -> fromIndex.add(row.path("id").asString()));
+      } while (!page.path("last_page").asBoolean());
+      Listings.Slice slice;
+      number = 0;
+      do {
+        slice = sql.find(each.getValue().page(++number, 100).build());
+        fromSql.addAll(slice.ids());
+      } while ((long) number * 100 < slice.total());
+      assertThat(fromIndex).as(each.getKey()).hasSize(page.path("total_items").asInt());
+      fromIndex.retainAll(demo);
+      fromSql.retainAll(demo);
+      assertThat(fromIndex).as(each.getKey()).isEqualTo(fromSql);
+      nonEmpty += fromIndex.isEmpty() ? 0 : 1;
+    }
+    assertThat(nonEmpty).as("filters that find something").isGreaterThan(cases.size() - 3);
   }
 
   private List<String> ids(String path) {

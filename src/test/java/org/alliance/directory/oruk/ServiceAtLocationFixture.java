@@ -26,6 +26,7 @@ final class ServiceAtLocationFixture {
   final String alphaFar;
   final String betaNear;
   final String betaHidden;
+  final java.util.List<String> services;
   private final JdbcClient jdbc;
 
   ServiceAtLocationFixture(JdbcClient jdbc) {
@@ -76,6 +77,7 @@ final class ServiceAtLocationFixture {
     String beta = service("Beta " + marker, null, null);
     betaNear = at(beta, 2, false);
     betaHidden = at(beta, 0.1, true);
+    services = java.util.List.of(alpha, beta);
   }
 
   private String service(String name, Integer minimumAge, Integer maximumAge) {

@@ -113,23 +113,7 @@ class DirectorySearchTests {
   @Test
   void aBroadNeedFindsServicesTaggedWithANarrowerOne() {
     SearchResults results =
-        index.search(
-            new SearchQuery(
-                null,
-                Set.of(drugs),
-                Set.of(),
-                null,
-                null,
-                null,
-                null,
-                false,
-                org,
-                null,
-                null,
-                null,
-                null,
-                1,
-                10));
+        index.search(SearchQuery.builder().allOfTerms(Set.of(drugs)).organization(org).build());
     assertThat(ids(results)).containsExactly(opiateClinic);
   }
 
@@ -138,42 +122,12 @@ class DirectorySearchTests {
     SearchQuery.Near brackenford = new SearchQuery.Near(52.455, -1.200);
     SearchResults adults =
         index.search(
-            new SearchQuery(
-                null,
-                Set.of(),
-                Set.of(),
-                30,
-                brackenford,
-                50.0,
-                null,
-                false,
-                org,
-                null,
-                null,
-                null,
-                null,
-                1,
-                10));
+            SearchQuery.builder().age(30).near(brackenford, 50.0).organization(org).build());
     assertThat(ids(adults)).containsExactly(opiateClinic, adultAlcohol);
     assertThat(adults.hits().get(0).distanceMiles()).isLessThan(1.0);
     SearchResults teenager =
         index.search(
-            new SearchQuery(
-                null,
-                Set.of(),
-                Set.of(),
-                15,
-                brackenford,
-                5.0,
-                null,
-                false,
-                org,
-                null,
-                null,
-                null,
-                null,
-                1,
-                10));
+            SearchQuery.builder().age(15).near(brackenford, 5.0).organization(org).build());
     assertThat(ids(teenager)).containsExactly(youngPeople);
   }
 
@@ -215,65 +169,22 @@ class DirectorySearchTests {
     assertThat(
             ids(
                 index.search(
-                    new SearchQuery(
-                        null,
-                        Set.of(),
-                        Set.of(),
-                        null,
-                        null,
-                        null,
-                        mondayMorning,
-                        false,
-                        org,
-                        null,
-                        null,
-                        null,
-                        null,
-                        1,
-                        10))))
+                    SearchQuery.builder().openAt(mondayMorning).organization(org).build())))
         .containsExactly(adultAlcohol);
     assertThat(
             index
-                .search(
-                    new SearchQuery(
-                        null,
-                        Set.of(),
-                        Set.of(),
-                        null,
-                        null,
-                        null,
-                        tuesdayMorning,
-                        false,
-                        org,
-                        null,
-                        null,
-                        null,
-                        null,
-                        1,
-                        10))
+                .search(SearchQuery.builder().openAt(tuesdayMorning).organization(org).build())
                 .total())
         .isZero();
     assertThat(
-            ids(
-                index.search(
-                    new SearchQuery(
-                        null, Set.of(), Set.of(), null, null, null, null, true, org, null, null,
-                        null, null, 1, 10))))
+            ids(index.search(SearchQuery.builder().withCapacity(true).organization(org).build())))
         .containsExactly(adultAlcohol);
   }
 
   @Test
   void countsEveryMatchAndPages() {
-    SearchResults first =
-        index.search(
-            new SearchQuery(
-                null, Set.of(), Set.of(), null, null, null, null, false, org, null, null, null,
-                null, 1, 2));
-    SearchResults second =
-        index.search(
-            new SearchQuery(
-                null, Set.of(), Set.of(), null, null, null, null, false, org, null, null, null,
-                null, 2, 2));
+    SearchResults first = index.search(SearchQuery.builder().organization(org).page(1, 2).build());
+    SearchResults second = index.search(SearchQuery.builder().organization(org).page(2, 2).build());
     assertThat(first.total()).isEqualTo(3);
     assertThat(first.hits()).hasSize(2);
     assertThat(second.hits()).hasSize(1);
@@ -282,9 +193,7 @@ class DirectorySearchTests {
 
   private SearchResults search(String text, Integer age, SearchQuery.Near near, Double miles) {
     return index.search(
-        new SearchQuery(
-            text, Set.of(), Set.of(), age, near, miles, null, false, org, null, null, null, null, 1,
-            10));
+        SearchQuery.builder().text(text).age(age).near(near, miles).organization(org).build());
   }
 
   private static List<String> ids(SearchResults results) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.alliance.AllianceTest;
@@ -72,13 +71,7 @@ class IndexFreshnessTests {
   }
 
   private java.util.List<String> found(String marker) {
-    return index
-        .search(
-            new SearchQuery(
-                marker, Set.of(), Set.of(), null, null, null, null, false, null, null, null, null,
-                null, 1, 10))
-        .hits()
-        .stream()
+    return index.search(SearchQuery.builder().text(marker).build()).hits().stream()
         .map(SearchResults.Hit::serviceId)
         .toList();
   }

@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.alliance.directory.search.SearchQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 
 /**
- * Pages of services at locations for {@code /service_at_locations}, filtered in SQL by the same
- * profile parameters as {@code /services} (read by the same code into a {@link SearchQuery}). The
- * search index holds one document per service, not per location, so it cannot say which of a
+ * How {@code /service_at_locations} was answered before the index served it, kept as the reference
+ * the index's answers are checked against. Pages of services at locations, filtered in SQL by the
+ * same profile parameters as {@code /services} (read by the same code into a {@link SearchQuery}).
+ * The search index holds one document per service, not per location, so it cannot say which of a
  * service's locations is near or open; these filters are applied row by row here instead:
  *
  * <ul>
@@ -25,15 +25,14 @@ import org.springframework.stereotype.Component;
  *       the service's, as the index applies them. search keeps its name match.
  * </ul>
  */
-@Component
-class ServiceAtLocationListing {
+final class ServiceAtLocationSql {
 
   private static final double EARTH_RADIUS_METRES = 6_371_008.7714;
   private static final double METRES_PER_MILE = 1609.344;
 
   private final JdbcClient jdbc;
 
-  ServiceAtLocationListing(JdbcClient jdbc) {
+  ServiceAtLocationSql(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
