@@ -1,6 +1,7 @@
 package org.alliance.directory.editing;
 
 import java.util.UUID;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.identity.AllianceUser;
 
 /** Who is editing, as a change records them. */

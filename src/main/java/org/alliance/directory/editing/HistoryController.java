@@ -1,6 +1,7 @@
 package org.alliance.directory.editing;
 
 import java.util.List;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.identity.AllianceUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -2,6 +2,7 @@ package org.alliance.directory.editing;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.alliance.directory.hsds.EditorScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.directory.ImportProblem;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.directory.hsds.HiddenPlaces;
 import org.alliance.directory.hsds.HsdsDocuments;
 import org.alliance.directory.hsds.ServiceRecords;

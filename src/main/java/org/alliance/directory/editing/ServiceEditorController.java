@@ -9,6 +9,7 @@ import org.alliance.directory.editing.ServiceEditing.Proposed;
 import org.alliance.directory.editing.ServiceEditing.Refused;
 import org.alliance.directory.editing.ServiceEditing.Stale;
 import org.alliance.directory.editing.ServiceEditing.Unchanged;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.identity.AllianceUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -1,7 +1,7 @@
 package org.alliance.directory.feedback;
 
 import java.util.List;
-import org.alliance.directory.editing.EditorScope;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.identity.AllianceUser;
 import org.alliance.identity.Role;
 import org.alliance.web.HomeNotice;

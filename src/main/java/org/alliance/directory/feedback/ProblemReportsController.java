@@ -1,7 +1,7 @@
 package org.alliance.directory.feedback;
 
 import java.util.UUID;
-import org.alliance.directory.editing.EditorScope;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.identity.AllianceUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.alliance.directory.ImportProblem;
-import org.alliance.directory.editing.EditorScope;
 import org.alliance.directory.hsds.ChangeSet.Draft;
 import org.alliance.directory.hsds.ChangeSet.Origin;
 import org.springframework.jdbc.core.simple.JdbcClient;

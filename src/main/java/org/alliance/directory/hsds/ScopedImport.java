@@ -2,7 +2,6 @@ package org.alliance.directory.hsds;
 
 import java.nio.file.Path;
 import org.alliance.directory.ImportReport;
-import org.alliance.directory.editing.EditorScope;
 
 /**
  * An import by someone signed in (an upload), as opposed to the operator's {@link

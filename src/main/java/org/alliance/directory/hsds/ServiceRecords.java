@@ -2,7 +2,6 @@ package org.alliance.directory.hsds;
 
 import java.util.List;
 import org.alliance.directory.ImportProblem;
-import org.alliance.directory.editing.EditorScope;
 import tools.jackson.databind.node.ObjectNode;
 
 /**

@@ -3,7 +3,6 @@ package org.alliance.directory.hsds;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliance.directory.ImportProblem;
-import org.alliance.directory.editing.EditorScope;
 import org.alliance.directory.hsds.ChangeSet.Origin;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;

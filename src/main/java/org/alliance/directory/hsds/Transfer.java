@@ -15,7 +15,6 @@ import org.alliance.directory.DirectoryTransfer;
 import org.alliance.directory.Excerpt;
 import org.alliance.directory.ImportProblem;
 import org.alliance.directory.ImportReport;
-import org.alliance.directory.editing.EditorScope;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -2,7 +2,7 @@ package org.alliance.directory.review;
 
 import java.util.List;
 import java.util.Set;
-import org.alliance.directory.editing.EditorScope;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.identity.AllianceUser;
 import org.alliance.identity.Role;
 import org.alliance.web.HomeNotice;

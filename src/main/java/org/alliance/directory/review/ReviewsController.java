@@ -1,6 +1,6 @@
 package org.alliance.directory.review;
 
-import org.alliance.directory.editing.EditorScope;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.identity.AllianceUser;
 import org.alliance.identity.UserAccounts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.alliance.directory.editing.EditorScope;
+import org.alliance.directory.hsds.EditorScope;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

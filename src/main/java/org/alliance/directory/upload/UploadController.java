@@ -9,7 +9,7 @@ import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.directory.Excerpt;
 import org.alliance.directory.ImportReport;
-import org.alliance.directory.editing.EditorScope;
+import org.alliance.directory.hsds.EditorScope;
 import org.alliance.directory.hsds.ScopedImport;
 import org.alliance.identity.AllianceUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

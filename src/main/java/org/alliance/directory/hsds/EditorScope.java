@@ -1,7 +1,6 @@
-package org.alliance.directory.editing;
+package org.alliance.directory.hsds;
 
 import java.util.UUID;
-import org.alliance.directory.hsds.Viewer;
 import org.alliance.identity.AllianceUser;
 import org.alliance.identity.Role;
 
