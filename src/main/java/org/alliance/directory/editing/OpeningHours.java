@@ -1,5 +1,6 @@
 package org.alliance.directory.editing;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliance.directory.hsds.ByDay;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -79,10 +81,9 @@ record OpeningHours(List<String> opens, List<String> closes) {
       if (open == null || close == null) {
         return Optional.empty();
       }
-      for (String code :
-          schedule.get("byday").asString().toUpperCase(Locale.ROOT).split("\\s*,\\s*")) {
-        int day = DAYS.indexOf(code.trim());
-        if (day < 0 || !opens[day].isEmpty()) {
+      for (DayOfWeek weekday : ByDay.parse(schedule.get("byday").asString()).everyWeek()) {
+        int day = weekday.getValue() - 1;
+        if (!opens[day].isEmpty()) {
           return Optional.empty();
         }
         opens[day] = open;
@@ -100,7 +101,7 @@ record OpeningHours(List<String> opens, List<String> closes) {
     }
     return "WEEKLY".equalsIgnoreCase(schedule.path("freq").asString(""))
         && schedule.path("interval").asInt(1) == 1
-        && !schedule.path("byday").asString("").isBlank()
+        && ByDay.parse(schedule.path("byday").asString("")).weeklyOnly()
         && schedule.hasNonNull("opens_at")
         && schedule.hasNonNull("closes_at");
   }

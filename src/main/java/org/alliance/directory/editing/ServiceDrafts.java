@@ -63,33 +63,32 @@ class ServiceDrafts {
     ObjectNode address = location == null ? null : address(location).orElse(null);
     OpeningHours week = hoursOf(document).orElse(OpeningHours.closed());
     JsonNode phone = document.path("phones").path(0);
-    return new ServiceForm(
-            text(document, "organization_id"),
-            text(document, "name"),
-            text(document, "alternate_name"),
-            text(document, "description"),
-            text(document, "status"),
-            text(document, "minimum_age"),
-            text(document, "maximum_age"),
-            text(document, "eligibility_description"),
-            text(document, "application_process"),
-            text(document, "fees_description"),
-            text(document, "interpretation_services"),
-            phone.isObject() ? text(phone, "number") : null,
-            text(document, "email"),
-            text(document, "url"),
-            terms,
-            location == null ? null : text(location, "name"),
-            address == null ? null : text(address, "address_1"),
-            address == null ? null : text(address, "city"),
-            address == null ? null : text(address, "state_province"),
-            address == null ? null : text(address, "postal_code"),
-            week.opens(),
-            week.closes(),
-            null,
-            stamp,
-            changeVersion,
-            null)
+    return ServiceForm.builder()
+        .organizationId(text(document, "organization_id"))
+        .name(text(document, "name"))
+        .alternateName(text(document, "alternate_name"))
+        .description(text(document, "description"))
+        .status(text(document, "status"))
+        .minimumAge(text(document, "minimum_age"))
+        .maximumAge(text(document, "maximum_age"))
+        .eligibilityDescription(text(document, "eligibility_description"))
+        .applicationProcess(text(document, "application_process"))
+        .feesDescription(text(document, "fees_description"))
+        .interpretationServices(text(document, "interpretation_services"))
+        .phone(phone.isObject() ? text(phone, "number") : null)
+        .email(text(document, "email"))
+        .url(text(document, "url"))
+        .termIds(terms)
+        .locationName(location == null ? null : text(location, "name"))
+        .address1(address == null ? null : text(address, "address_1"))
+        .city(address == null ? null : text(address, "city"))
+        .county(address == null ? null : text(address, "state_province"))
+        .postcode(address == null ? null : text(address, "postal_code"))
+        .opens(week.opens())
+        .closes(week.closes())
+        .baseStamp(stamp)
+        .changeVersion(changeVersion)
+        .build()
         .remembered();
   }
 

@@ -73,10 +73,7 @@ class ServiceEditorController {
     List<ServiceEditing.OrganizationChoice> organizations =
         editing.organizationsFor(EditorScope.of(user));
     String only = organizations.size() == 1 ? organizations.get(0).id() : null;
-    ServiceForm blank =
-        new ServiceForm(
-            only, null, null, null, "active", null, null, null, null, null, null, null, null, null,
-            List.of(), null, null, null, null, null, List.of(), List.of(), null, null, null, null);
+    ServiceForm blank = ServiceForm.forNewService(only);
     return showForm(model, blank, null, true, EditorScope.of(user));
   }
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.alliance.directory.hsds.ByDay;
 
 /**
  * The query parameters of one request, checked against what the endpoint accepts: an unknown
@@ -127,14 +128,12 @@ final class Parameters {
     if (value == null) {
       return null;
     }
-    String upper = value.toUpperCase(Locale.ROOT);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      if (day.name().equals(upper) || day.name().substring(0, 2).equals(upper)) {
-        return day;
-      }
-    }
-    throw new BadParameter(
-        name, "'" + name + "' must be a day: MO, TU, WE, TH, FR, SA, SU or the day's name");
+    return ByDay.weekday(value)
+        .orElseThrow(
+            () ->
+                new BadParameter(
+                    name,
+                    "'" + name + "' must be a day: MO, TU, WE, TH, FR, SA, SU or the day's name"));
   }
 
   void onlyJson() {

@@ -4,7 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.alliance.directory.hsds.ByDay;
 
 /**
  * Turns an HSDS weekly schedule (RRULE-style {@code freq=WEEKLY}, {@code byday=MO,TU}, {@code
@@ -14,23 +14,6 @@ import java.util.Map;
 final class WeeklyHours {
 
   static final int MINUTES_PER_WEEK = 7 * 24 * 60;
-
-  private static final Map<String, DayOfWeek> DAYS =
-      Map.of(
-          "MO",
-          DayOfWeek.MONDAY,
-          "TU",
-          DayOfWeek.TUESDAY,
-          "WE",
-          DayOfWeek.WEDNESDAY,
-          "TH",
-          DayOfWeek.THURSDAY,
-          "FR",
-          DayOfWeek.FRIDAY,
-          "SA",
-          DayOfWeek.SATURDAY,
-          "SU",
-          DayOfWeek.SUNDAY);
 
   private WeeklyHours() {}
 
@@ -42,13 +25,8 @@ final class WeeklyHours {
         || closesAt == null) {
       return intervals;
     }
-    for (String code : byday.toUpperCase().split("\\s*,\\s*")) {
-      // RRULE allows an ordinal prefix (1MO: first Monday); a weekly schedule has none, so skip
-      // them.
-      DayOfWeek day = DAYS.get(code.trim());
-      if (day == null) {
-        continue;
-      }
+    // Only days that come every week: "open now" cannot hold the first Monday of a month.
+    for (DayOfWeek day : ByDay.parse(byday).everyWeek()) {
       int dayStart = (day.getValue() - 1) * 24 * 60;
       int open = dayStart + opensAt.getHour() * 60 + opensAt.getMinute();
       int close = dayStart + closesAt.getHour() * 60 + closesAt.getMinute();

@@ -1,30 +1,16 @@
 package org.alliance.directory.web;
 
+import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import org.alliance.directory.hsds.ByDay;
 
-/** An HSDS weekly schedule in plain English: "Monday to Friday, 10am to 6pm". */
+/**
+ * An HSDS schedule in plain English: "Monday to Friday, 10am to 6pm", "The first Monday of the
+ * month, 10am to midday". Days are read by {@link ByDay}, the directory's one parser of them.
+ */
 public final class OpeningTimes {
-
-  private static final List<String> ORDER = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-  private static final Map<String, String> NAMES =
-      Map.of(
-          "MO",
-          "Monday",
-          "TU",
-          "Tuesday",
-          "WE",
-          "Wednesday",
-          "TH",
-          "Thursday",
-          "FR",
-          "Friday",
-          "SA",
-          "Saturday",
-          "SU",
-          "Sunday");
 
   private OpeningTimes() {}
 
@@ -34,25 +20,53 @@ public final class OpeningTimes {
     if (description != null && !description.isBlank()) {
       return description.strip();
     }
-    if (byday == null || byday.isBlank() || (freq != null && !freq.equalsIgnoreCase("WEEKLY"))) {
+    boolean weekly = freq == null || freq.equalsIgnoreCase("WEEKLY");
+    boolean monthly = freq != null && freq.equalsIgnoreCase("MONTHLY");
+    ByDay rule = ByDay.parse(byday);
+    if (rule.days().isEmpty() || rule.unreadable() || !(weekly || monthly)) {
       return null;
     }
-    String days = days(byday);
+    if (monthly && rule.days().stream().anyMatch(ByDay.Day::everyWeek)) {
+      return null; // "every Monday, monthly" is not a rule people write; show nothing rather than
+      // guess
+    }
+    String days = days(rule);
     if (opensAt == null || closesAt == null) {
       return days;
     }
     return days + ", " + time(opensAt) + " to " + time(closesAt);
   }
 
-  public static String days(String byday) {
-    List<String> codes =
-        ORDER.stream().filter(code -> byday.toUpperCase(Locale.ROOT).contains(code)).toList();
-    if (codes.size() >= 3
-        && ORDER.indexOf(codes.get(codes.size() - 1)) - ORDER.indexOf(codes.get(0))
-            == codes.size() - 1) {
-      return NAMES.get(codes.get(0)) + " to " + NAMES.get(codes.get(codes.size() - 1));
+  /**
+   * "Monday to Friday", "Tuesday and Thursday", "The first Monday of the month", "Wednesday and the
+   * last Friday of the month": days that come every week first, then those of the month.
+   */
+  public static String days(ByDay rule) {
+    List<String> parts = new ArrayList<>();
+    String everyWeek = everyWeek(rule.everyWeek());
+    if (!everyWeek.isEmpty()) {
+      parts.add(everyWeek);
     }
-    List<String> names = codes.stream().map(NAMES::get).toList();
+    rule.days().stream()
+        .filter(day -> !day.everyWeek())
+        .map(day -> day.describe() + " of the month")
+        .forEach(parts::add);
+    String joined = joined(parts);
+    return joined.isEmpty()
+        ? joined
+        : Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
+  }
+
+  private static String everyWeek(List<DayOfWeek> written) {
+    List<DayOfWeek> days = written.stream().distinct().sorted().toList();
+    if (days.size() >= 3
+        && days.get(days.size() - 1).ordinal() - days.get(0).ordinal() == days.size() - 1) {
+      return ByDay.name(days.get(0)) + " to " + ByDay.name(days.get(days.size() - 1));
+    }
+    return joined(days.stream().map(ByDay::name).toList());
+  }
+
+  private static String joined(List<String> names) {
     if (names.size() <= 1) {
       return String.join("", names);
     }
