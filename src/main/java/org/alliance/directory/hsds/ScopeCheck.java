@@ -119,10 +119,38 @@ class ScopeCheck {
         }
       }
     }
+    if (!scope.everything()) {
+      for (Outcomes.Change change : changes) {
+        if (unhides(change)) {
+          byRecord
+              .computeIfAbsent(origin(change, set, source), r -> new LinkedHashSet<>())
+              .add(
+                  "publishes the address of location %s, which is hidden; only an administrator can publish a hidden address"
+                      .formatted(change.before().get("id")));
+        }
+      }
+    }
     List<ImportProblem> problems = new ArrayList<>();
     byRecord.forEach(
         (record, messages) -> messages.forEach(message -> problems.add(record.problem(message))));
     return problems;
+  }
+
+  /**
+   * Whether a change makes a hidden place's address public. An editor's upload publishes at once,
+   * with no second person, so it may not do this; the same editor's own organisation may well hold
+   * the refuge, which is why scope alone does not stop it.
+   */
+  private static boolean unhides(Outcomes.Change change) {
+    return change.table().name().equals("location")
+        && change.before() != null
+        && change.after() != null
+        && isTrue(change.before().get("address_hidden"))
+        && !isTrue(change.after().get("address_hidden"));
+  }
+
+  private static boolean isTrue(Object value) {
+    return value != null && "true".equalsIgnoreCase(value.toString());
   }
 
   /**

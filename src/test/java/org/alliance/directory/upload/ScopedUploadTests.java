@@ -173,6 +173,44 @@ class ScopedUploadTests {
   }
 
   @Test
+  void anEditorsUploadMayNotPublishTheirOwnOrganisationsHiddenAddress() {
+    String mine = service(own, "Own refuge");
+    String refuge = UUID.randomUUID().toString();
+    sql(
+        "insert into directory.location (id, location_type, name, address_hidden) values (?, 'physical', 'Own refuge place', true)",
+        refuge);
+    sql(
+        "insert into directory.service_at_location (id, service_id, location_id) values (?, ?, ?)",
+        UUID.randomUUID().toString(),
+        mine,
+        refuge);
+    String unhide =
+        """
+        {"id": "%s", "location_type": "physical", "name": "Own refuge place", "address_hidden": false}
+        """
+            .formatted(refuge);
+
+    assertThat(problems(upload(editor(), "locations.json", unhide)))
+        .singleElement()
+        .asString()
+        .contains("publishes the address of location " + refuge + ", which is hidden");
+    assertThat(
+            jdbc.sql("select address_hidden from directory.location where id = ?")
+                .param(refuge)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+
+    assertThat(problems(upload(admin(), "locations.json", unhide))).isEmpty();
+    assertThat(
+            jdbc.sql("select address_hidden from directory.location where id = ?")
+                .param(refuge)
+                .query(Boolean.class)
+                .single())
+        .isFalse();
+  }
+
+  @Test
   void anEditorsUploadTouchingAnotherOrganisationIsRefusedWholeNamingEachRecord() {
     String mine = service(own, "Own clinic");
     String theirs = service(others, "Their clinic");
