@@ -12,8 +12,13 @@ final class DirectoryFixture {
 
   DirectoryFixture(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    // Looked after by the demo editor's member organisation: entries linked to no member are the
+    // administrators' alone.
     sql(
-        "insert into directory.organization (id, name, description) values (?, 'Fixture Recovery Trust', 'Test')",
+        """
+        insert into directory.organization (id, name, description, alliance_organisation_id)
+        values (?, 'Fixture Recovery Trust', 'Test',
+                (select organisation_id from identity.app_user where username = 'editor'))""",
         organization);
   }
 

@@ -60,6 +60,9 @@ class ImportedContentTests {
           assertThat(Jsoup.parse(body).select("main").text())
               .as("the address is still shown")
               .contains(address.strip());
+          // Only a test can store such an address (the importer's schema check refuses it); leave
+          // none behind for the tests that validate every API record against the HSDS schemas.
+          jdbc.sql("update directory.service set url = null where id = ?").param(service).update();
         });
   }
 
