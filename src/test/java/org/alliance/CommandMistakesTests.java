@@ -1,7 +1,6 @@
 package org.alliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -11,7 +10,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,14 +67,6 @@ class CommandMistakesTests {
   void aFileWhereAFolderIsNeeded() throws Exception {
     Path file = Files.writeString(temp.resolve("export"), "not a folder");
     assertOneLine(run("export-directory", file.toString()), "is a file, not a folder");
-  }
-
-  @Test
-  void anUnreadableFile() throws Exception {
-    assumeFalse("root".equals(System.getProperty("user.name")), "root reads every file");
-    Path file = Files.writeString(temp.resolve("secret.json"), "[]");
-    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("-w-------"));
-    assertOneLine(run("import-directory", file.toString()), "permission denied");
   }
 
   @Test
