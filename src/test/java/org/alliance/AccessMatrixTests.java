@@ -45,7 +45,8 @@ class AccessMatrixTests {
           "alliance-manager",
           "practitioner",
           "directory-editor",
-          "admin");
+          "admin",
+          "data-protection-lead");
   private static final Map<String, String> DEMO_USER =
       Map.of(
           "commissioner",
@@ -57,7 +58,9 @@ class AccessMatrixTests {
           "directory-editor",
           "editor",
           "admin",
-          "admin");
+          "admin",
+          "data-protection-lead",
+          "dpo");
 
   /** Routes that end or replace the session are tried from a fresh sign-in each time. */
   private static final Set<String> SESSION_CHANGING = Set.of("POST /sign-in", "POST /sign-out");
@@ -190,7 +193,9 @@ class AccessMatrixTests {
         .replace("{serviceId}", anyService())
         .replace("{reportId}", UUID.randomUUID().toString())
         .replace("{changeId}", UUID.randomUUID().toString())
-        .replace("{number}", "999");
+        .replace("{number}", "999")
+        .replace("{id}", UUID.randomUUID().toString())
+        .replace("{grantId}", UUID.randomUUID().toString());
   }
 
   /**

@@ -68,9 +68,11 @@ class DemoAlliance implements ApplicationRunner {
           if (organisations.isEmpty() && users.isEmpty()) {
             load();
             log.info(
-                "Loaded the demo alliance: sign in as commissioner, manager, practitioner, editor or admin "
-                    + "with the password {}",
+                "Loaded the demo alliance: sign in as commissioner, manager, practitioner, "
+                    + "practitioner2, editor, admin or dpo with the password {}",
                 DEMO_PASSWORD);
+          } else {
+            addMissingUsers();
           }
         });
   }
@@ -80,32 +82,56 @@ class DemoAlliance implements ApplicationRunner {
     for (OrganisationDetails details : DemoOrganisations.ALL) {
       byName.put(details.name(), organisations.create(details, true));
     }
-    List<DemoUser> people =
-        List.of(
-            new DemoUser(
-                "commissioner",
-                "Priya Natarajan",
-                Role.COMMISSIONER,
-                DemoOrganisations.CITY_COUNCIL),
-            new DemoUser(
-                "manager", "Tom Ashworth", Role.ALLIANCE_MANAGER, DemoOrganisations.LEAD_MEMBER),
-            new DemoUser(
-                "practitioner", "Grace Okafor", Role.PRACTITIONER, DemoOrganisations.YOUNG_PEOPLE),
-            new DemoUser(
-                "editor", "Dan Mercer", Role.DIRECTORY_EDITOR, DemoOrganisations.LEAD_MEMBER),
-            new DemoUser("admin", "Sam Whitfield", Role.ADMIN, DemoOrganisations.LEAD_MEMBER));
-    for (DemoUser person : people) {
-      users.create(
-          new NewUser(
-              person.username(),
-              person.name(),
-              person.username() + "@brackenshire-alliance.example.org",
-              byName.get(person.organisation()).id(),
-              Set.of(person.role()),
-              DEMO_PASSWORD),
-          true);
+    for (DemoUser person : PEOPLE) {
+      create(person, byName.get(person.organisation()));
     }
   }
+
+  /**
+   * A data folder made before a demo user was added gains them at the next start, so the README's
+   * list of demo users is true for everyone. Only users missing by name are added, never changed.
+   */
+  private void addMissingUsers() {
+    Map<String, Organisation> byName = new HashMap<>();
+    organisations.all().forEach(organisation -> byName.put(organisation.name(), organisation));
+    for (DemoUser person : PEOPLE) {
+      Organisation organisation = byName.get(person.organisation());
+      if (organisation != null && users.findByUsername(person.username()).isEmpty()) {
+        create(person, organisation);
+        log.info("Added the demo user {}", person.username());
+      }
+    }
+  }
+
+  private void create(DemoUser person, Organisation organisation) {
+    var account =
+        users.create(
+            new NewUser(
+                person.username(),
+                person.name(),
+                person.username() + "@brackenshire-alliance.example.org",
+                organisation.id(),
+                Set.of(person.role()),
+                DEMO_PASSWORD),
+            true);
+    users.markAsDemoAccount(account.id());
+  }
+
+  private static final List<DemoUser> PEOPLE =
+      List.of(
+          new DemoUser(
+              "commissioner", "Priya Natarajan", Role.COMMISSIONER, DemoOrganisations.CITY_COUNCIL),
+          new DemoUser(
+              "manager", "Tom Ashworth", Role.ALLIANCE_MANAGER, DemoOrganisations.LEAD_MEMBER),
+          new DemoUser(
+              "practitioner", "Grace Okafor", Role.PRACTITIONER, DemoOrganisations.YOUNG_PEOPLE),
+          new DemoUser(
+              "editor", "Dan Mercer", Role.DIRECTORY_EDITOR, DemoOrganisations.LEAD_MEMBER),
+          new DemoUser("admin", "Sam Whitfield", Role.ADMIN, DemoOrganisations.LEAD_MEMBER),
+          new DemoUser(
+              "practitioner2", "Marcus Bell", Role.PRACTITIONER, DemoOrganisations.LEAD_MEMBER),
+          new DemoUser(
+              "dpo", "Helen Moss", Role.DATA_PROTECTION_LEAD, DemoOrganisations.LEAD_MEMBER));
 
   private record DemoUser(String username, String name, Role role, String organisation) {}
 

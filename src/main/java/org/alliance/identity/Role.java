@@ -9,7 +9,12 @@ public enum Role {
   ALLIANCE_MANAGER("alliance-manager", "Alliance manager"),
   PRACTITIONER("practitioner", "Practitioner"),
   DIRECTORY_EDITOR("directory-editor", "Directory editor"),
-  ADMIN("admin", "Administrator");
+  ADMIN("admin", "Administrator"),
+  /**
+   * Reviews break-glass use, the audit of reads, retention and subject-access requests, without
+   * reading case notes.
+   */
+  DATA_PROTECTION_LEAD("data-protection-lead", "Data-protection lead");
 
   private final String code;
   private final String label;

@@ -180,6 +180,17 @@ public class UserAccounts {
     return find(id).orElseThrow();
   }
 
+  /**
+   * Marks an account as one the demo alliance made: in demo mode only, it may read people's records
+   * without a second factor ({@link SecondFactorPolicy}).
+   */
+  @Transactional
+  public void markAsDemoAccount(UUID id) {
+    jdbc.sql("update identity.app_user set demo_account = true where id = :id")
+        .param("id", id)
+        .update();
+  }
+
   @Transactional
   public void unlock(UUID id) {
     jdbc.sql("update identity.app_user set failed_sign_ins = 0, locked_until = null where id = :id")

@@ -29,5 +29,10 @@ record RoleHome(String title, String lede) {
           "admin",
               new RoleHome(
                   "Administration",
-                  "Manage the organisations and people who use Alliance, and search the audit log."));
+                  "Manage the organisations and people who use Alliance, and search the audit log."),
+          "data-protection-lead",
+              new RoleHome(
+                  "Data protection",
+                  "Review break-glass access, who has read people's records, retention and subject-access requests. "
+                      + "You see who looked and why, never what case notes say."));
 }

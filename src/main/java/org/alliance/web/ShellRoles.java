@@ -11,7 +11,13 @@ final class ShellRoles {
 
   /** Most specific first: the first of these a user holds picks their home page. */
   static final List<String> ORDER =
-      List.of("admin", "commissioner", "alliance-manager", "directory-editor", "practitioner");
+      List.of(
+          "admin",
+          "data-protection-lead",
+          "commissioner",
+          "alliance-manager",
+          "directory-editor",
+          "practitioner");
 
   private ShellRoles() {}
 

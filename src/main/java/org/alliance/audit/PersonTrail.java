@@ -1,0 +1,54 @@
+package org.alliance.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The audit of one supported person's record, newest first: who read or changed it, from which
+ * member, and why where they gave a reason. For the data-protection lead, subject-access copies and
+ * the person's own view; the caller decides who may ask.
+ */
+@Component
+public class PersonTrail {
+
+  private final JdbcClient jdbc;
+
+  PersonTrail(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** One entry of a person's trail. */
+  public record Entry(
+      Instant occurredAt,
+      String username,
+      String organisation,
+      String action,
+      String reason,
+      String detail) {}
+
+  public List<Entry> of(UUID personId, int most) {
+    return jdbc.sql(
+            """
+            select occurred_at, actor_username, actor_organisation, action, reason, detail
+              from audit.audit_event
+             where person_id = :person
+             order by occurred_at desc, id desc
+             limit :most
+            """)
+        .param("person", personId)
+        .param("most", most)
+        .query(
+            (rs, n) ->
+                new Entry(
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getString("actor_username"),
+                    rs.getString("actor_organisation"),
+                    rs.getString("action"),
+                    rs.getString("reason"),
+                    rs.getString("detail")))
+        .list();
+  }
+}

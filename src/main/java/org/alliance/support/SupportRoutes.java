@@ -1,0 +1,27 @@
+package org.alliance.support;
+
+import org.alliance.identity.Role;
+import org.alliance.identity.RouteAccess;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * People's records are for practitioners; oversight of them for the data-protection lead.
+ * Commissioners, directory editors and admins see nothing of this module. Which records a
+ * practitioner may open is decided per record by {@code PersonAccess}.
+ */
+@Component
+class SupportRoutes implements RouteAccess {
+
+  @Override
+  public void configure(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+    routes
+        .requestMatchers("/people/second-factor")
+        .hasAnyRole(Role.PRACTITIONER.code(), Role.DATA_PROTECTION_LEAD.code());
+    routes.requestMatchers("/people", "/people/**").hasRole(Role.PRACTITIONER.code());
+    routes
+        .requestMatchers("/data-protection", "/data-protection/**")
+        .hasRole(Role.DATA_PROTECTION_LEAD.code());
+  }
+}

@@ -1,0 +1,238 @@
+package org.alliance.support.access;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.alliance.audit.AuditEntry;
+import org.alliance.audit.AuditLog;
+import org.alliance.support.access.AccessRule.ActiveGrant;
+import org.alliance.support.access.AccessRule.Decision;
+import org.alliance.support.access.AccessRule.Facts;
+import org.alliance.support.access.AccessRule.Visibility;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one door to people's records. Every route that shows anything of a person asks here first;
+ * the answer is either a {@link RecordAccess} (and an audit entry for the read, in the caller's
+ * transaction) or an exception the pages turn into "not found" or "a record may exist".
+ */
+@Component
+public class PersonAccess {
+
+  /** Consent is given and expires on UK calendar days. */
+  public static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final JdbcClient jdbc;
+  private final AuditLog audit;
+
+  PersonAccess(JdbcClient jdbc, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.audit = audit;
+  }
+
+  /** Opens a record to read or change it; audits the read with the grant it was opened under. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public RecordAccess open(Practitioner viewer, UUID personId, String purpose) {
+    Decision decision = decide(viewer, personId);
+    switch (decision.visibility()) {
+      case HIDDEN -> throw new NoSuchRecord();
+      case MAY_EXIST -> throw new RecordMayExist(personId);
+      case OPEN -> {}
+    }
+    RecordAccess access = toAccess(viewer, personId, decision);
+    audit.record(readEntry("person.read", access, purpose));
+    return access;
+  }
+
+  /**
+   * What a list (search results, a caseload, likely matches) may show of each person: an open
+   * record, or only that a record may exist. Hidden people are left out. Each shown is audited.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Map<UUID, Optional<RecordAccess>> glimpse(
+      Practitioner viewer, List<UUID> personIds, String purpose) {
+    Map<UUID, Optional<RecordAccess>> shown = new LinkedHashMap<>();
+    for (UUID id : personIds) {
+      Decision decision = decide(viewer, id);
+      if (decision.visibility() == Visibility.OPEN) {
+        RecordAccess access = toAccess(viewer, id, decision);
+        audit.record(readEntry("person.listed", access, purpose));
+        shown.put(id, Optional.of(access));
+      } else if (decision.visibility() == Visibility.MAY_EXIST) {
+        audit.record(
+            AuditEntry.of("person.may-exist-shown", "person", id)
+                .concerning(id)
+                .withDetail(purpose));
+        shown.put(id, Optional.empty());
+      }
+    }
+    return shown;
+  }
+
+  /**
+   * Opens a record for the data-protection lead's oversight: who the person is, who may see them
+   * and who has looked. Never case content; audited like any read.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public RecordAccess oversee(Practitioner viewer, UUID personId, String purpose) {
+    if (viewer.kind() != Practitioner.Kind.DATA_PROTECTION_LEAD || !exists(personId)) {
+      throw new NoSuchRecord();
+    }
+    RecordAccess access =
+        new RecordAccess(
+            personId,
+            viewer,
+            RecordAccess.Level.OVERSIGHT,
+            null,
+            null,
+            EnumSet.noneOf(SensitivityLabel.class));
+    audit.record(
+        AuditEntry.of("person.oversight-read", "person", personId)
+            .concerning(personId)
+            .withDetail(purpose));
+    return access;
+  }
+
+  /** Whether the viewer could open the record now, without reading or auditing anything. */
+  public boolean mayOpen(Practitioner viewer, UUID personId) {
+    return decide(viewer, personId).visibility() == Visibility.OPEN;
+  }
+
+  private boolean exists(UUID personId) {
+    return jdbc.sql("select exists (select 1 from support.person where id = :id)")
+        .param("id", personId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  private static AuditEntry readEntry(String action, RecordAccess access, String purpose) {
+    AuditEntry entry =
+        AuditEntry.of(action, "person", access.personId())
+            .concerning(access.personId())
+            .withDetail(
+                purpose + "; under " + access.basis().code() + " grant " + access.grantId());
+    if (access.basis() != GrantKind.STANDARD) {
+      entry = entry.withReason(grantReason(access.grantId()));
+    }
+    return entry;
+  }
+
+  private static String grantReason(UUID grantId) {
+    return "outside standard access (grant " + grantId + ")";
+  }
+
+  private RecordAccess toAccess(Practitioner viewer, UUID personId, Decision decision) {
+    return new RecordAccess(
+        personId,
+        viewer,
+        RecordAccess.Level.CASE_RECORD,
+        decision.basis(),
+        decision.grantId(),
+        decision.labels());
+  }
+
+  private Decision decide(Practitioner viewer, UUID personId) {
+    if (viewer.kind() != Practitioner.Kind.CASE_WORKER) {
+      return Decision.HIDDEN;
+    }
+    Optional<Facts> facts = facts(viewer, personId);
+    return facts.map(f -> AccessRule.decide(viewer, f, LocalDate.now(UK))).orElse(Decision.HIDDEN);
+  }
+
+  private Optional<Facts> facts(Practitioner viewer, UUID personId) {
+    Optional<Row> row =
+        jdbc.sql(
+                """
+                select p.registered_by_member, c.id as consent_id, c.state, c.members, c.parts,
+                       c.given_on, c.expires_on, c.recorded_at
+                  from support.person p
+                  left join lateral (
+                        select id, state, members, parts, given_on, expires_on, recorded_at
+                          from support.consent c
+                         where c.person_id = p.id
+                         order by c.recorded_at desc, c.id
+                         limit 1) c on true
+                 where p.id = :id
+                """)
+            .param("id", personId)
+            .query(PersonAccess::row)
+            .optional();
+    if (row.isEmpty()) {
+      return Optional.empty();
+    }
+    List<ActiveGrant> grants =
+        jdbc.sql(
+                """
+                select id, kind, member_id, user_id, labels
+                  from support.access_grant
+                 where person_id = :person
+                   and status = 'active'
+                   and starts_at <= now() and (ends_at is null or ends_at > now())
+                   and (user_id = :user or (user_id is null and member_id = :member))
+                """)
+            .param("person", personId)
+            .param("user", viewer.userId())
+            .param("member", viewer.memberId())
+            .query(
+                (rs, n) ->
+                    new ActiveGrant(
+                        rs.getObject("id", UUID.class),
+                        GrantKind.fromCode(rs.getString("kind")).orElseThrow(),
+                        rs.getObject("member_id", UUID.class),
+                        rs.getObject("user_id", UUID.class),
+                        labelSet(rs.getArray("labels"))))
+            .list();
+    return Optional.of(new Facts(row.get().registeringMember(), row.get().consent(), grants));
+  }
+
+  private record Row(UUID registeringMember, Consent consent) {}
+
+  private static Row row(ResultSet rs, int n) throws SQLException {
+    UUID member = rs.getObject("registered_by_member", UUID.class);
+    UUID consentId = rs.getObject("consent_id", UUID.class);
+    if (consentId == null) {
+      return new Row(member, null);
+    }
+    Consent consent =
+        new Consent(
+            consentId,
+            ConsentState.fromCode(rs.getString("state")).orElseThrow(),
+            uuids(rs.getArray("members")),
+            new ArrayList<>(labelSet(rs.getArray("parts"))),
+            rs.getObject("given_on", LocalDate.class),
+            rs.getObject("expires_on", LocalDate.class),
+            null,
+            null,
+            rs.getTimestamp("recorded_at").toInstant(),
+            null);
+    return new Row(member, consent);
+  }
+
+  static List<UUID> uuids(Array array) throws SQLException {
+    if (array == null) {
+      return List.of();
+    }
+    return Arrays.asList((UUID[]) array.getArray());
+  }
+
+  static java.util.Set<SensitivityLabel> labelSet(Array array) throws SQLException {
+    if (array == null) {
+      return EnumSet.noneOf(SensitivityLabel.class);
+    }
+    List<SensitivityLabel> labels = SensitivityLabel.fromCodes((String[]) array.getArray());
+    return labels.isEmpty() ? EnumSet.noneOf(SensitivityLabel.class) : EnumSet.copyOf(labels);
+  }
+}

@@ -1,0 +1,70 @@
+package org.alliance.support.record;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.alliance.support.access.AccessGrant;
+import org.alliance.support.access.Consent;
+import org.alliance.support.access.PersonAccess;
+import org.alliance.support.access.RecordAccess;
+import org.alliance.support.person.Person;
+
+/** Everything the record page shows, read under one {@link RecordAccess}. */
+public record RecordView(
+    RecordAccess access,
+    Person person,
+    String registeredAt,
+    String registeringMember,
+    List<String> references,
+    List<String> previousNames,
+    Consent consent,
+    List<Episode> episodes,
+    List<AccessGrant> breakGlass,
+    AccessGrant myGrant) {
+
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK).withZone(PersonAccess.UK);
+
+  public LocalDate today() {
+    return LocalDate.now(PersonAccess.UK);
+  }
+
+  public String day(LocalDate date) {
+    return date == null ? "" : DAY.format(date);
+  }
+
+  public String when(Instant instant) {
+    return instant == null ? "" : WHEN.format(instant);
+  }
+
+  /**
+   * "Turns 18 on 3 May 2027" or "Turned 18 on ...": the transitions a young person's team plans
+   * for.
+   */
+  public String milestone(int years) {
+    LocalDate on = person.turns(years);
+    if (on == null) {
+      return null;
+    }
+    return (on.isAfter(today()) ? "Turns " : "Turned ") + years + " on " + DAY.format(on);
+  }
+
+  /** The postcode as people read it, with its space. */
+  public String postcode() {
+    String tidy = person.postcode();
+    if (tidy == null || tidy.length() < 5) {
+      return tidy;
+    }
+    return tidy.substring(0, tidy.length() - 3) + " " + tidy.substring(tidy.length() - 3);
+  }
+
+  /** Whether the person's current answer is a consent to share that has not expired. */
+  public boolean consentGiven() {
+    return consent != null
+        && consent.state() == org.alliance.support.access.ConsentState.GIVEN
+        && !consent.expiredOn(today());
+  }
+}

@@ -1,0 +1,345 @@
+package org.alliance.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.alliance.AllianceTest;
+import org.alliance.WebSession;
+import org.alliance.identity.Role;
+import org.alliance.identity.UserAccount;
+import org.alliance.identity.UserAccounts;
+import org.alliance.organisation.Organisations;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Who sees what of a person, as a matrix over real HTTP: viewer (role and member) × the person's
+ * consent × the viewer's grant × route. Every cell asserts what the page shows and what it must
+ * not, not only its status. The expected outcome is written out per cell below, not computed by the
+ * rule under test.
+ *
+ * <p>The person is registered at member A (Open Road, the demo {@code practitioner}). Viewer B is
+ * {@code practitioner2} at the Recovery Partnership; C is a practitioner at Harbour Housing with no
+ * grant ever.
+ */
+@AllianceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PersonAccessMatrixTests {
+
+  enum ConsentState {
+    NONE,
+    GIVEN_ALL,
+    GIVEN_TO_B,
+    GIVEN_TO_C_ONLY,
+    REFUSED,
+    WITHDRAWN,
+    EXPIRED
+  }
+
+  enum GrantToB {
+    NONE,
+    STANDARD,
+    SPECIFIC,
+    BREAK_GLASS,
+    EXPIRED,
+    EXCLUDED
+  }
+
+  /** What a viewer gets. */
+  enum Seen {
+    OPEN,
+    MAY_EXIST,
+    HIDDEN,
+    DENIED,
+    SIGN_IN
+  }
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  @Autowired UserAccounts users;
+  @Autowired Organisations organisations;
+
+  private SupportFixture fixture;
+  private final Map<String, WebSession> sessions = new LinkedHashMap<>();
+  private final Map<String, UUID> people = new LinkedHashMap<>();
+  private UserAccount c;
+
+  @BeforeAll
+  void setUp() {
+    fixture = new SupportFixture(jdbc, users, organisations);
+    UserAccount a = fixture.user("practitioner");
+    UserAccount b = fixture.user("practitioner2");
+    c = fixture.newUser(Role.PRACTITIONER, fixture.member("Harbour Housing").id(), true);
+    LocalDate today = LocalDate.now();
+    for (ConsentState consent : ConsentState.values()) {
+      for (GrantToB grant : GrantToB.values()) {
+        UUID person =
+            fixture.person(
+                given(consent, grant), family(consent, grant), LocalDate.of(2008, 3, 4), a);
+        switch (consent) {
+          case NONE -> {}
+          case GIVEN_ALL -> fixture.consent(person, "given", null, new String[0], today, null, a);
+          case GIVEN_TO_B ->
+              fixture.consent(
+                  person, "given", new UUID[] {b.organisationId()}, new String[0], today, null, a);
+          case GIVEN_TO_C_ONLY ->
+              fixture.consent(
+                  person, "given", new UUID[] {c.organisationId()}, new String[0], today, null, a);
+          case REFUSED -> fixture.consent(person, "refused", null, new String[0], today, null, a);
+          case WITHDRAWN -> {
+            fixture.consent(person, "given", null, new String[0], today.minusDays(30), null, a);
+            fixture.consent(person, "withdrawn", null, new String[0], today, null, a);
+          }
+          case EXPIRED ->
+              fixture.consent(
+                  person, "given", null, new String[0], today.minusDays(60), today.minusDays(1), a);
+        }
+        String[] none = new String[0];
+        switch (grant) {
+          case NONE -> {}
+          case STANDARD ->
+              fixture.grant(person, "standard", b.organisationId(), null, none, null, null);
+          case SPECIFIC ->
+              fixture.grant(person, "specific", b.organisationId(), b.id(), none, 240, null);
+          case BREAK_GLASS ->
+              fixture.grant(
+                  person,
+                  "break-glass",
+                  b.organisationId(),
+                  b.id(),
+                  SupportFixture.ALL_LABELS,
+                  4,
+                  "urgent");
+          case EXPIRED ->
+              fixture.grant(person, "specific", b.organisationId(), b.id(), none, -1, null);
+          case EXCLUDED -> {
+            fixture.grant(person, "specific", b.organisationId(), b.id(), none, 240, null);
+            fixture.grant(
+                person,
+                "break-glass",
+                b.organisationId(),
+                b.id(),
+                SupportFixture.ALL_LABELS,
+                4,
+                "urgent");
+            fixture.grant(
+                person, "excluded", b.organisationId(), null, none, null, "refuses this member");
+          }
+        }
+        people.put(consent + "/" + grant, person);
+      }
+    }
+  }
+
+  /** B's view: the heart of the matrix. Written out, cell by cell. */
+  private static Seen expectedForB(ConsentState consent, GrantToB grant) {
+    boolean covers = consent == ConsentState.GIVEN_ALL || consent == ConsentState.GIVEN_TO_B;
+    return switch (grant) {
+      case NONE, EXPIRED -> Seen.MAY_EXIST;
+      case STANDARD, SPECIFIC -> covers ? Seen.OPEN : Seen.MAY_EXIST;
+      case BREAK_GLASS -> Seen.OPEN;
+      case EXCLUDED -> Seen.HIDDEN;
+    };
+  }
+
+  private static Seen expected(String viewer, ConsentState consent, GrantToB grant) {
+    return switch (viewer) {
+      case "practitioner" -> Seen.OPEN;
+      case "practitioner2" -> expectedForB(consent, grant);
+      case "practitioner-c" -> Seen.MAY_EXIST;
+      case "anonymous" -> Seen.SIGN_IN;
+      default -> Seen.DENIED;
+    };
+  }
+
+  private static final List<String> VIEWERS =
+      List.of(
+          "practitioner",
+          "practitioner2",
+          "practitioner-c",
+          "commissioner",
+          "editor",
+          "admin",
+          "dpo",
+          "manager",
+          "anonymous");
+
+  @TestFactory
+  Stream<DynamicTest> theRecordPage() {
+    return cells(
+        (viewer, consent, grant, person) -> {
+          HttpResponse<String> page = session(viewer).get("/people/" + person);
+          assertSeen(page, expected(viewer, consent, grant), consent, grant);
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> theAccessPage() {
+    return cells(
+        (viewer, consent, grant, person) -> {
+          HttpResponse<String> page = session(viewer).get("/people/" + person + "/access");
+          Seen expected = expected(viewer, consent, grant);
+          if (expected == Seen.MAY_EXIST) {
+            assertThat(page.statusCode()).isEqualTo(302);
+            assertThat(page.headers().firstValue("Location").orElse(""))
+                .endsWith("/people/" + person);
+            return;
+          }
+          assertSeen(page, expected, consent, grant);
+          if (expected == Seen.OPEN) {
+            boolean team =
+                viewer.equals("practitioner")
+                    || viewer.equals("practitioner2") && grant == GrantToB.STANDARD;
+            assertThat(page.body().contains("Record a new answer"))
+                .as("only the team may record consent")
+                .isEqualTo(team);
+          }
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> searchResults() {
+    return cells(
+        (viewer, consent, grant, person) -> {
+          String name = given(consent, grant) + " " + family(consent, grant);
+          HttpResponse<String> page =
+              session(viewer)
+                  .get("/people?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
+          Seen expected = expected(viewer, consent, grant);
+          // The form above the results echoes what was typed; only the results may not.
+          String results =
+              page.body().substring(Math.max(0, page.body().indexOf("id=\"results\"")));
+          switch (expected) {
+            case OPEN -> {
+              assertThat(page.statusCode()).isEqualTo(200);
+              assertThat(results).contains(name).contains("/people/" + person);
+            }
+            case MAY_EXIST -> {
+              assertThat(page.statusCode()).isEqualTo(200);
+              assertThat(results)
+                  .doesNotContain(family(consent, grant))
+                  .contains("A record may exist at another member")
+                  .contains("/people/" + person);
+            }
+            case HIDDEN -> {
+              assertThat(page.statusCode()).isEqualTo(200);
+              assertThat(results)
+                  .contains("id=\"results\"")
+                  .doesNotContain(family(consent, grant))
+                  .doesNotContain(person.toString());
+            }
+            case DENIED -> assertThat(page.statusCode()).isEqualTo(403);
+            case SIGN_IN ->
+                assertThat(page.headers().firstValue("Location").orElse("")).contains("/sign-in");
+          }
+        });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> theDataProtectionLeadsOversight() {
+    return cells(
+        (viewer, consent, grant, person) -> {
+          HttpResponse<String> page = session(viewer).get("/data-protection/people/" + person);
+          switch (viewer) {
+            case "dpo" -> {
+              assertThat(page.statusCode()).isEqualTo(200);
+              assertThat(page.body())
+                  .contains(family(consent, grant))
+                  .contains("Who has read or changed the record")
+                  .doesNotContain("BK1 2AB")
+                  .doesNotContain("Episodes of support");
+            }
+            case "anonymous" ->
+                assertThat(page.headers().firstValue("Location").orElse("")).contains("/sign-in");
+            default -> {
+              assertThat(page.statusCode()).isEqualTo(403);
+              assertThat(page.body()).doesNotContain(family(consent, grant));
+            }
+          }
+        });
+  }
+
+  private void assertSeen(
+      HttpResponse<String> page, Seen expected, ConsentState consent, GrantToB grant) {
+    String family = family(consent, grant);
+    switch (expected) {
+      case OPEN -> {
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(family);
+      }
+      case MAY_EXIST -> {
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("You cannot see this record").doesNotContain(family);
+      }
+      case HIDDEN -> {
+        assertThat(page.statusCode()).isEqualTo(404);
+        assertThat(page.body()).doesNotContain(family).doesNotContain("Ask for access");
+      }
+      case DENIED -> {
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).doesNotContain(family);
+      }
+      case SIGN_IN ->
+          assertThat(page.headers().firstValue("Location").orElse("")).contains("/sign-in");
+    }
+  }
+
+  interface Cell {
+    void check(String viewer, ConsentState consent, GrantToB grant, UUID person) throws Exception;
+  }
+
+  private Stream<DynamicTest> cells(Cell cell) {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String viewer : VIEWERS) {
+      for (ConsentState consent : ConsentState.values()) {
+        for (GrantToB grant : GrantToB.values()) {
+          UUID person = people.get(consent + "/" + grant);
+          tests.add(
+              DynamicTest.dynamicTest(
+                  viewer + " / consent " + consent + " / B's grant " + grant,
+                  () -> cell.check(viewer, consent, grant, person)));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  private WebSession session(String viewer) {
+    return sessions.computeIfAbsent(
+        viewer,
+        v ->
+            switch (v) {
+              case "anonymous" -> new WebSession(port);
+              case "practitioner-c" ->
+                  WebSession.signedIn(port, c.username(), SupportFixture.PASSWORD);
+              default -> WebSession.signedIn(port, v, "alliance-demo");
+            });
+  }
+
+  /** Letters only, different per cell, so trigram search tells them apart. */
+  private static String family(ConsentState consent, GrantToB grant) {
+    return "Zq" + letters(consent.ordinal()) + "matrix" + letters(grant.ordinal());
+  }
+
+  private static String given(ConsentState consent, GrantToB grant) {
+    return "Ollie" + letters(consent.ordinal() * 7 + grant.ordinal());
+  }
+
+  private static String letters(int n) {
+    return String.valueOf((char) ('a' + n / 26)) + (char) ('a' + n % 26);
+  }
+}

@@ -1,0 +1,153 @@
+package org.alliance.support;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.alliance.identity.NewUser;
+import org.alliance.identity.Role;
+import org.alliance.identity.UserAccount;
+import org.alliance.identity.UserAccounts;
+import org.alliance.organisation.Organisation;
+import org.alliance.organisation.Organisations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Sets up people, consent and grants directly in the database, so that tests of what is shown can
+ * cover every combination quickly; the journeys that make them over HTTP have their own tests.
+ * Names carry the "zq" marker shared by test fixtures.
+ */
+public final class SupportFixture {
+
+  public static final String PASSWORD = "correct horse battery";
+  public static final String[] ALL_LABELS = {
+    "safeguarding", "sexual-health", "criminal-justice", "mental-health"
+  };
+
+  private final JdbcClient jdbc;
+  private final UserAccounts users;
+  private final Organisations organisations;
+
+  public SupportFixture(JdbcClient jdbc, UserAccounts users, Organisations organisations) {
+    this.jdbc = jdbc;
+    this.users = users;
+    this.organisations = organisations;
+  }
+
+  public Organisation member(String name) {
+    return organisations.all().stream()
+        .filter(o -> o.name().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  public UserAccount user(String username) {
+    return users.findByUsername(username).orElseThrow();
+  }
+
+  /** A new account at a member; marked as a demo account so the second-factor gate lets it by. */
+  public UserAccount newUser(Role role, UUID member, boolean exemptFromSecondFactor) {
+    String username = "zq-" + UUID.randomUUID().toString().substring(0, 8);
+    UserAccount account =
+        users.create(
+            new NewUser(username, "Zq " + username, null, member, Set.of(role), PASSWORD), true);
+    if (exemptFromSecondFactor) {
+      users.markAsDemoAccount(account.id());
+    }
+    return account;
+  }
+
+  /** A person registered by a user at their member, with the member's standard grant. */
+  public UUID person(String given, String family, LocalDate born, UserAccount registeredBy) {
+    UUID id =
+        jdbc.sql(
+                """
+                insert into support.person (given_name, family_name, date_of_birth, postcode,
+                                            registered_by_member, registered_by)
+                values (:given, :family, :born, 'BK12AB', :member, :user) returning id
+                """)
+            .param("given", given)
+            .param("family", family)
+            .param("born", born == null ? null : Date.valueOf(born))
+            .param("member", registeredBy.organisationId())
+            .param("user", registeredBy.id())
+            .query(UUID.class)
+            .single();
+    grant(id, "standard", registeredBy.organisationId(), null, ALL_LABELS, null, null);
+    jdbc.sql(
+            """
+            insert into support.episode (person_id, member_id, opened_on, open_reason, opened_by)
+            values (:person, :member, current_date, 'Registered', :user)
+            """)
+        .param("person", id)
+        .param("member", registeredBy.organisationId())
+        .param("user", registeredBy.id())
+        .update();
+    return id;
+  }
+
+  public void consent(
+      UUID person,
+      String state,
+      UUID[] members,
+      String[] parts,
+      LocalDate given,
+      LocalDate expires,
+      UserAccount by) {
+    jdbc.sql(
+            """
+            insert into support.consent (person_id, state, members, parts, given_on, expires_on,
+                                         recorded_by, recorded_by_member)
+            values (:person, :state, :members, :parts, :given, :expires, :by, :member)
+            """)
+        .param("person", person)
+        .param("state", state)
+        .param("members", members)
+        .param("parts", parts)
+        .param("given", Date.valueOf(given))
+        .param("expires", expires == null ? null : Date.valueOf(expires))
+        .param("by", by.id())
+        .param("member", by.organisationId())
+        .update();
+  }
+
+  /**
+   * A grant in force from three hours ago; {@code endsHoursFromNow} negative for one that has
+   * expired.
+   */
+  public UUID grant(
+      UUID person,
+      String kind,
+      UUID member,
+      UUID user,
+      String[] labels,
+      Integer endsHoursFromNow,
+      String reason) {
+    return jdbc.sql(
+            """
+            insert into support.access_grant (person_id, kind, member_id, user_id, labels, status,
+                                              starts_at, ends_at, reason)
+            values (:person, :kind, :member, :user, :labels, 'active', now() - interval '3 hours',
+                    case when cast(:ends as integer) is null then null
+                         else now() + make_interval(hours => cast(:ends as integer)) end,
+                    :reason)
+            returning id
+            """)
+        .param("person", person)
+        .param("kind", kind)
+        .param("member", member)
+        .param("user", user)
+        .param("labels", labels)
+        .param("ends", endsHoursFromNow)
+        .param("reason", reason == null ? kind + " for a test" : reason)
+        .query(UUID.class)
+        .single();
+  }
+
+  public long auditCount(UUID person) {
+    return jdbc.sql("select count(*) from audit.audit_event where person_id = :id")
+        .param("id", person)
+        .query(Long.class)
+        .single();
+  }
+}
