@@ -1,6 +1,7 @@
 -- The shared person record: one record per person across the alliance's members.
 -- Member, user and directory-service ids refer to other modules and are checked through their APIs,
 -- not by foreign keys, so that each module's schema stands on its own.
+create extension if not exists pg_trgm;
 create extension if not exists fuzzystrmatch;
 create schema support;
 
@@ -204,3 +205,41 @@ create table support.case_note (
 );
 create index case_note_person_ix on support.case_note (person_id, written_at desc);
 create unique index case_note_one_correction_ix on support.case_note (corrects) where corrects is not null;
+
+-- A referral to a directory service (by its directory id) or to another member, with the person's
+-- consent or an audited override, and which sensitive parts the receiver may see.
+create table support.referral (
+  id              uuid        not null default gen_random_uuid(),
+  person_id       uuid        not null,
+  from_member     uuid        not null,
+  sent_by         uuid        not null,
+  sent_at         timestamptz not null default now(),
+  to_service_id   text,
+  to_member       uuid,
+  status          text        not null default 'sent',
+  basis           text        not null,
+  override_reason text,
+  shared_labels   text[]      not null default '{}',
+  note            text,
+  decline_reason  text,
+  updated_at      timestamptz not null default now(),
+  updated_by      uuid,
+  version         integer     not null default 0,
+  constraint referral_pk primary key (id),
+  constraint referral_person_fk foreign key (person_id) references support.person (id) on delete cascade,
+  constraint referral_one_target check (num_nonnulls(to_service_id, to_member) = 1),
+  constraint referral_status check (status in ('sent', 'accepted', 'declined', 'started', 'completed', 'withdrawn')),
+  constraint referral_basis check (basis in ('consent', 'override')),
+  constraint referral_override_reason check (basis <> 'override' or length(trim(override_reason)) > 0),
+  constraint referral_declined_with_reason check (status <> 'declined' or length(trim(decline_reason)) > 0),
+  constraint referral_shared_labels check (shared_labels <@ array['safeguarding', 'sexual-health', 'criminal-justice', 'mental-health'])
+);
+create index referral_person_ix on support.referral (person_id, sent_at desc);
+create index referral_to_member_ix on support.referral (to_member, status) where to_member is not null;
+create index referral_from_member_ix on support.referral (from_member, sent_at desc);
+-- One referral waiting (sent or accepted) per person and target at a time.
+create unique index referral_one_pending_ix on support.referral
+  (person_id, coalesce(to_service_id, cast(to_member as text))) where status in ('sent', 'accepted');
+
+create index contact_worker_ix on support.contact (worker_id, happens_at desc);
+create index person_registered_by_ix on support.person (registered_by);
