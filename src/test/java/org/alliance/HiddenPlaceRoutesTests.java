@@ -381,6 +381,7 @@ class HiddenPlaceRoutesTests {
     values.put("{changeId}", List.of(changeId));
     values.put("{number}", List.of("1", "2"));
     values.put("{reportId}", List.of(UUID.randomUUID().toString()));
+    values.put("{grantId}", List.of(UUID.randomUUID().toString()));
     values.put(
         "{userId}",
         List.of(
@@ -411,6 +412,8 @@ class HiddenPlaceRoutesTests {
               jdbc.sql("select id from directory.taxonomy order by id limit 1")
                   .query(String.class)
                   .single()));
+    } else if (!path.startsWith("/openreferral/")) {
+      values.put("{id}", List.of(UUID.randomUUID().toString()));
     } else if (path.startsWith("/openreferral/taxonomy_terms/")) {
       values.put(
           "{id}",

@@ -99,7 +99,8 @@ class HostileInputTests {
           "alliance-manager", Role.ALLIANCE_MANAGER,
           "practitioner", Role.PRACTITIONER,
           "directory-editor", Role.DIRECTORY_EDITOR,
-          "admin", Role.ADMIN);
+          "admin", Role.ADMIN,
+          "data-protection-lead", Role.DATA_PROTECTION_LEAD);
 
   private static final Map<String, String> DEMO_USER =
       Map.of(
@@ -107,7 +108,8 @@ class HostileInputTests {
           "alliance-manager", "manager",
           "practitioner", "practitioner",
           "directory-editor", "editor",
-          "admin", "admin");
+          "admin", "admin",
+          "data-protection-lead", "dpo");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -125,6 +127,7 @@ class HostileInputTests {
   private String organisationId;
   private String serviceId;
   private String changeId;
+  private String personId;
 
   record MatrixRow(String method, String path, Map<String, String> expected) {
     String route() {
@@ -174,11 +177,24 @@ class HostileInputTests {
                   .query(UUID.class)
                   .single();
           String username = "hostile-" + visitor + "-" + suffix;
-          users.create(
-              new NewUser(
-                  username, "Hostile " + visitor, null, organisation, Set.of(role), "x-" + suffix),
-              true);
+          UUID created =
+              users
+                  .create(
+                      new NewUser(
+                          username,
+                          "Hostile " + visitor,
+                          null,
+                          organisation,
+                          Set.of(role),
+                          "x-" + suffix),
+                      true)
+                  .id();
+          // Past the second-factor gate (demo mode), so the people's routes themselves are tried.
+          users.markAsDemoAccount(created);
           visitorUsernames.put(visitor, username);
+          if (role == Role.PRACTITIONER) {
+            personId = personOf(created, organisation);
+          }
         });
     organisationId =
         jdbc.sql(
@@ -411,9 +427,38 @@ class HostileInputTests {
         .replace("{reportId}", reportId())
         .replace("{changeId}", changeId)
         .replace("{number}", "1")
+        .replace("{grantId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
-            path.startsWith("/openreferral/services/") ? serviceId : UUID.randomUUID().toString());
+            path.startsWith("/openreferral/services/")
+                ? serviceId
+                : path.startsWith("/people/") || path.startsWith("/data-protection/people/")
+                    ? personId
+                    : UUID.randomUUID().toString());
+  }
+
+  /** A person the hostile practitioner's member registered, so its forms are really reached. */
+  private String personOf(UUID practitioner, UUID member) {
+    String id =
+        jdbc.sql(
+                """
+                insert into support.person (given_name, family_name, registered_by_member, registered_by)
+                values ('Zqhostile', 'Zqtarget', :member, :user) returning id::text
+                """)
+            .param("member", member)
+            .param("user", practitioner)
+            .query(String.class)
+            .single();
+    jdbc.sql(
+            """
+            insert into support.access_grant (person_id, kind, member_id, labels, status)
+            values (cast(:person as uuid), 'standard', :member,
+                    array['safeguarding', 'sexual-health', 'criminal-justice', 'mental-health'], 'active')
+            """)
+        .param("person", id)
+        .param("member", member)
+        .update();
+    return id;
   }
 
   private String reportId() {

@@ -296,6 +296,55 @@ class PersonRecordTests {
   }
 
   @Test
+  void aChangeMadeMeanwhileIsShownBesideWhatWasTypedAndNothingIsLost() {
+    UserAccount a = fixture.user("practitioner");
+    UUID person = fixture.person("Zqfirst", "Zqversion", LocalDate.of(2006, 7, 8), a);
+    WebSession one = WebSession.signedIn(port, "practitioner", "alliance-demo");
+    WebSession two = WebSession.signedIn(port, "practitioner", "alliance-demo");
+    assertThat(one.get("/people/" + person + "/details").body()).contains("value=\"0\"");
+    two.get("/people/" + person + "/details");
+    Map<String, String> form = new HashMap<>();
+    form.put("givenName", "Zqfirst");
+    form.put("familyName", "Zqversion");
+    form.put("preferredName", "Firsty");
+    form.put("dobDay", "8");
+    form.put("dobMonth", "7");
+    form.put("dobYear", "2006");
+    form.put("version", "0");
+    assertThat(one.post("/people/" + person + "/details", form).statusCode()).isEqualTo(302);
+    form.put("preferredName", "Second");
+    form.put("familyName", "Zqmarried");
+    HttpResponse<String> stale = two.post("/people/" + person + "/details", form);
+    assertThat(stale.statusCode()).isEqualTo(200);
+    assertThat(stale.body())
+        .contains("Someone else changed these details since you opened them")
+        .contains("Firsty")
+        .contains("value=\"Second\"")
+        .contains("name=\"version\" value=\"1\"");
+    // Saving again, deliberately, over the other change; the old name is kept as a previous name.
+    assertThat(
+            two.post(
+                    "/people/" + person + "/details",
+                    Map.of(
+                        "givenName",
+                        "Zqfirst",
+                        "familyName",
+                        "Zqmarried",
+                        "preferredName",
+                        "Second",
+                        "version",
+                        "1"))
+                .statusCode())
+        .isEqualTo(302);
+    HttpResponse<String> record = one.get("/people/" + person);
+    assertThat(record.body())
+        .contains("Zqfirst Zqmarried")
+        .contains("Previous names")
+        .contains("Zqfirst Zqversion");
+    assertThat(one.get("/people?name=Zqfirst+Zqversion").body()).contains("/people/" + person);
+  }
+
+  @Test
   void malformedIdsAreNotFound() {
     WebSession practitioner = WebSession.signedIn(port, "practitioner", "alliance-demo");
     for (String id : new String[] {"1-2-3-4-5", "not-a-uuid", "%00", "..%2F..%2Fadmin"}) {

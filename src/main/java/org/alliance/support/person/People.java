@@ -10,6 +10,7 @@ import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.support.access.AccessGrants;
 import org.alliance.support.access.Consents;
+import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,12 +32,25 @@ public class People {
   private final AuditLog audit;
   private final AccessGrants grants;
   private final Consents consents;
+  private final PersonAccess access;
 
-  People(JdbcClient jdbc, AuditLog audit, AccessGrants grants, Consents consents) {
+  People(
+      JdbcClient jdbc,
+      AuditLog audit,
+      AccessGrants grants,
+      Consents consents,
+      PersonAccess access) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.grants = grants;
     this.consents = consents;
+    this.access = access;
+  }
+
+  /** The record opened for changing its details, with the details as they are. */
+  @Transactional
+  Person openForChange(Practitioner practitioner, UUID personId) {
+    return load(access.open(practitioner, personId, "details form"));
   }
 
   /**
@@ -103,6 +117,61 @@ public class People {
       case NOT_ASKED -> {}
     }
     return id;
+  }
+
+  /**
+   * Changes who the person is recorded as, if nobody changed it since {@code expectedVersion} was
+   * read. A changed name is kept as a previous name, so searches still find them by it.
+   */
+  @Transactional
+  public Person update(
+      Practitioner practitioner, UUID personId, int expectedVersion, NewPerson details) {
+    RecordAccess opened = access.open(practitioner, personId, "changing their details");
+    Person before = load(opened);
+    int changed =
+        jdbc.sql(
+                """
+                update support.person
+                   set given_name = :given, family_name = :family, preferred_name = :preferred,
+                       pronouns = :pronouns, date_of_birth = :dob, postcode = :postcode,
+                       nhs_number = :nhs, languages = :languages,
+                       communication_needs = :communication, accessibility_needs = :accessibility,
+                       version = version + 1, updated_at = now()
+                 where id = :id and version = :version
+                """)
+            .param("given", details.givenName())
+            .param("family", details.familyName())
+            .param("preferred", details.preferredName())
+            .param("pronouns", details.pronouns())
+            .param("dob", details.dateOfBirth())
+            .param("postcode", details.postcode())
+            .param("nhs", details.nhsNumber())
+            .param("languages", details.languages())
+            .param("communication", details.communicationNeeds())
+            .param("accessibility", details.accessibilityNeeds())
+            .param("id", personId)
+            .param("version", expectedVersion)
+            .update();
+    if (changed == 0) {
+      throw new StaleRecord(before);
+    }
+    if (!before.givenName().equals(details.givenName())
+        || !before.familyName().equals(details.familyName())) {
+      jdbc.sql(
+              """
+              insert into support.person_name (person_id, given_name, family_name, kind)
+              values (:person, :given, :family, 'previous')
+              """)
+          .param("person", personId)
+          .param("given", before.givenName())
+          .param("family", before.familyName())
+          .update();
+    }
+    audit.record(
+        AuditEntry.of("person.details.changed", "person", personId)
+            .concerning(personId)
+            .withDetail("version " + (expectedVersion + 1)));
+    return load(opened);
   }
 
   /** The person's details, once {@code PersonAccess} has opened the record. */
