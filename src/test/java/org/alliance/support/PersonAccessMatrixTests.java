@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.alliance.AllianceTest;
@@ -23,8 +25,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Who sees what of a person, as a matrix over real HTTP: viewer (role and member) × the person's
@@ -72,6 +77,10 @@ class PersonAccessMatrixTests {
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts users;
   @Autowired Organisations organisations;
+
+  @Autowired
+  @Qualifier("requestMappingHandlerMapping")
+  RequestMappingHandlerMapping mappings;
 
   private SupportFixture fixture;
   private final Map<String, WebSession> sessions = new LinkedHashMap<>();
@@ -185,6 +194,132 @@ class PersonAccessMatrixTests {
           HttpResponse<String> page = session(viewer).get("/people/" + person);
           assertSeen(page, expected(viewer, consent, grant), consent, grant);
         });
+  }
+
+  /** GET routes of a record that are not about the record's content (they read nothing of it). */
+  private static final Set<String> NOT_READS = Set.of("/people/{id}/break-glass");
+
+  /** POST routes meant for those who cannot yet see the record. */
+  private static final Set<String> FOR_OUTSIDERS =
+      Set.of("/people/{id}/access-requests", "/people/{id}/break-glass");
+
+  private Set<String> recordRoutes(RequestMethod method) {
+    Set<String> routes = new TreeSet<>();
+    mappings
+        .getHandlerMethods()
+        .forEach(
+            (info, handler) -> {
+              Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+              if (method == RequestMethod.GET
+                  ? !methods.isEmpty() && !methods.contains(method)
+                  : !methods.contains(method)) {
+                return;
+              }
+              for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/people/{id}")) {
+                  routes.add(pattern);
+                }
+              }
+            });
+    return routes;
+  }
+
+  /**
+   * Every page of a record, found from Spring MVC so that a new one cannot be left out: shown in
+   * full where the matrix says open, and elsewhere nothing of the person.
+   */
+  @TestFactory
+  Stream<DynamicTest> everyPageOfARecord() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String route : recordRoutes(RequestMethod.GET)) {
+      if (NOT_READS.contains(route)) {
+        continue;
+      }
+      assertThat(route.replace("{id}", ""))
+          .as(route + " has a placeholder this matrix cannot fill: give it a fixture")
+          .doesNotContain("{");
+      cells(
+              (viewer, consent, grant, person) -> {
+                HttpResponse<String> page =
+                    session(viewer).get(route.replace("{id}", person.toString()));
+                Seen expected = expected(viewer, consent, grant);
+                if (expected == Seen.MAY_EXIST && !route.equals("/people/{id}")) {
+                  assertThat(page.statusCode()).as(route).isEqualTo(302);
+                  assertThat(page.headers().firstValue("Location").orElse(""))
+                      .endsWith("/people/" + person);
+                  return;
+                }
+                assertSeen(page, expected, consent, grant);
+              })
+          .map(
+              test ->
+                  DynamicTest.dynamicTest(
+                      route + " " + test.getDisplayName(), test.getExecutable()))
+          .forEach(tests::add);
+    }
+    return tests.stream();
+  }
+
+  /**
+   * Nobody who may not open a record can change it: every form of a record, posted by a
+   * practitioner who may only know it exists and by one the person excluded, changes nothing.
+   */
+  @TestFactory
+  Stream<DynamicTest> outsidersChangeNothing() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (String route : recordRoutes(RequestMethod.POST)) {
+      if (FOR_OUTSIDERS.contains(route)) {
+        continue;
+      }
+      for (String[] cell :
+          List.of(
+              new String[] {"practitioner-c", ConsentState.GIVEN_ALL + "/" + GrantToB.NONE},
+              new String[] {"practitioner2", ConsentState.GIVEN_ALL + "/" + GrantToB.EXCLUDED},
+              new String[] {"practitioner2", ConsentState.REFUSED + "/" + GrantToB.SPECIFIC})) {
+        tests.add(
+            DynamicTest.dynamicTest(
+                route + " as " + cell[0] + " on " + cell[1],
+                () -> {
+                  UUID person = people.get(cell[1]);
+                  String path =
+                      route
+                          .replace("{id}", person.toString())
+                          .replaceAll("\\{[a-zA-Z]+\\}", UUID.randomUUID().toString());
+                  String before = rowsOf(person);
+                  WebSession session = session(cell[0]);
+                  session.get("/people");
+                  HttpResponse<String> response =
+                      session.post(path, Map.of("reason", "x", "state", "given", "scope", "every"));
+                  assertThat(response.statusCode()).as(path).isIn(302, 403, 404);
+                  if (response.statusCode() == 302) {
+                    assertThat(response.headers().firstValue("Location").orElse(""))
+                        .endsWith("/people/" + person);
+                  }
+                  assertThat(rowsOf(person)).as("what " + path + " left behind").isEqualTo(before);
+                }));
+      }
+    }
+    return tests.stream();
+  }
+
+  /** Every row of the person across the module's tables, as text, to compare before and after. */
+  private String rowsOf(UUID person) {
+    return jdbc.sql(
+            """
+            select concat_ws('|',
+              (select string_agg(t::text, ',' order by t::text) from support.person t where id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.consent t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.access_grant t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.episode t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.contact t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.case_note t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.trusted_individual t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.referral t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.person_name t where person_id = :p))
+            """)
+        .param("p", person)
+        .query(String.class)
+        .single();
   }
 
   @TestFactory
