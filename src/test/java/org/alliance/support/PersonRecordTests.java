@@ -214,7 +214,7 @@ class PersonRecordTests {
             .param("id", person)
             .query(String.class)
             .single();
-    assertThat(reason).contains("outside standard access");
+    assertThat(reason).isEqualTo("Specific: Referred to us for housing");
   }
 
   @Test

@@ -118,20 +118,27 @@ public class PersonAccess {
         .single();
   }
 
-  private static AuditEntry readEntry(String action, RecordAccess access, String purpose) {
+  private AuditEntry readEntry(String action, RecordAccess access, String purpose) {
     AuditEntry entry =
         AuditEntry.of(action, "person", access.personId())
             .concerning(access.personId())
             .withDetail(
                 purpose + "; under " + access.basis().code() + " grant " + access.grantId());
     if (access.basis() != GrantKind.STANDARD) {
-      entry = entry.withReason(grantReason(access.grantId()));
+      entry = entry.withReason(grantReason(access));
     }
     return entry;
   }
 
-  private static String grantReason(UUID grantId) {
-    return "outside standard access (grant " + grantId + ")";
+  /** Why a read outside standard access was allowed: the reason given for the grant it used. */
+  private String grantReason(RecordAccess access) {
+    String given =
+        jdbc.sql("select reason from support.access_grant where id = :id")
+            .param("id", access.grantId())
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    return access.basis().label() + (given == null ? "" : ": " + given);
   }
 
   private RecordAccess toAccess(Practitioner viewer, UUID personId, Decision decision) {
