@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       ImportDirectoryCommand.class,
       ExportDirectoryCommand.class,
       ImportPostcodesCommand.class,
+      RetentionReviewCommand.class,
+      ExportPersonCommand.class,
       BenchDirectoryCommand.class,
       TestCommand.class
     },

@@ -84,6 +84,15 @@ class CommandMistakesTests {
   }
 
   @Test
+  void aMalformedPersonIdOrNoFolder() {
+    assertOneLine(
+        run("export-person", "not-a-uuid", "--to", temp.toString()),
+        "Not a record id: not-a-uuid (expected a UUID)");
+    assertThat(run("export-person", "2b0c5d4e-8f6a-4b1c-9d3e-7a5f6b8c9d0e")).isEqualTo(2);
+    assertThat(err.toString().strip()).contains("Missing required option").doesNotContain("\n");
+  }
+
+  @Test
   void aMalformedDatabaseUrl() throws Exception {
     System.setProperty("DATABASE_URL", "mysql://db.internal/alliance");
     Path folder = Files.createDirectory(temp.resolve("out"));

@@ -84,6 +84,45 @@ class CommandsBesideTheApplicationTests {
           .isZero();
       assertThat(temp.resolve("export/hsds.json")).exists();
 
+      // A subject-access copy of a person, and a person who is not there: one line.
+      JdbcClient jdbc = app.getBean(JdbcClient.class);
+      String person =
+          jdbc.sql(
+                  """
+                  insert into support.person (given_name, family_name, registered_by_member,
+                                              registered_by)
+                  select 'Zqcommand', 'Zqcopy', organisation_id, id from identity.app_user
+                   where username = 'practitioner'
+                  returning cast(id as text)
+                  """)
+              .query(String.class)
+              .single();
+      assertThat(run("export-person", person, "--to", temp.resolve("copies").toString()))
+          .as(everything())
+          .isZero();
+      assertThat(temp.resolve("copies/subject-access-" + person + ".json"))
+          .content()
+          .contains("Zqcopy");
+      assertThat(temp.resolve("copies/subject-access-" + person + ".pdf")).isNotEmptyFile();
+      assertThat(
+              jdbc.sql(
+                      "select count(*) from audit.audit_event"
+                          + " where action = 'person.subject-access-export'"
+                          + " and subject_id = :id and actor_username = 'system'")
+                  .param("id", person)
+                  .query(Integer.class)
+                  .single())
+          .isOne();
+      err.getBuffer().setLength(0);
+      String nobody = "0b0c5d4e-8f6a-4b1c-9d3e-7a5f6b8c9d0e";
+      assertThat(run("export-person", nobody, "--to", temp.resolve("copies").toString()))
+          .isEqualTo(1);
+      assertThat(err.toString().strip())
+          .isEqualTo("No person with the id " + nobody)
+          .doesNotContain("\n");
+      assertThat(run("retention-review")).as(everything()).isZero();
+      assertThat(out.toString()).contains("Retention review: ");
+
       Path postcodes =
           Files.writeString(
               temp.resolve("onspd.csv"), "pcds,doterm,lat,long\nZX8 1AB,,52.5,-1.5\n");

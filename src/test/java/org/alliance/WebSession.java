@@ -86,6 +86,22 @@ public final class WebSession {
     return response;
   }
 
+  /** A download, as the bytes sent (a PDF is not text). */
+  public HttpResponse<byte[]> getBytes(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (clientAddress != null) {
+      request.header("X-Forwarded-For", clientAddress);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Posts a form with the CSRF token from the last page fetched. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
     if (csrfToken == null) {

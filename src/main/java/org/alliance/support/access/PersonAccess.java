@@ -106,6 +106,52 @@ public class PersonAccess {
     return access;
   }
 
+  /**
+   * Opens the whole record for a subject-access copy made by the data-protection lead, every part
+   * and label included; audited as {@code person.subject-access-export}.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public RecordAccess subjectAccess(Practitioner lead, UUID personId, String form) {
+    if (lead.kind() != Practitioner.Kind.DATA_PROTECTION_LEAD || !exists(personId)) {
+      throw new NoSuchRecord();
+    }
+    audit.record(subjectAccessEntry(personId, form));
+    return subjectAccessCopy(personId, lead);
+  }
+
+  /**
+   * Opens the whole record for a subject-access copy made by the operator's {@code export-person}
+   * command (no one is signed in: audited as the system, naming the operating-system user).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public RecordAccess subjectAccessByOperator(UUID personId, String operator, String form) {
+    if (!exists(personId)) {
+      throw new NoSuchRecord();
+    }
+    audit.recordSystem(
+        subjectAccessEntry(personId, form + "; by the export-person command, run by " + operator));
+    Practitioner system =
+        new Practitioner(
+            null, operator, operator, null, null, Practitioner.Kind.DATA_PROTECTION_LEAD);
+    return subjectAccessCopy(personId, system);
+  }
+
+  private static AuditEntry subjectAccessEntry(UUID personId, String form) {
+    return AuditEntry.of("person.subject-access-export", "person", personId)
+        .concerning(personId)
+        .withDetail(form);
+  }
+
+  private static RecordAccess subjectAccessCopy(UUID personId, Practitioner by) {
+    return new RecordAccess(
+        personId,
+        by,
+        RecordAccess.Level.SUBJECT_ACCESS,
+        null,
+        null,
+        EnumSet.allOf(SensitivityLabel.class));
+  }
+
   /** Whether the viewer could open the record now, without reading or auditing anything. */
   public boolean mayOpen(Practitioner viewer, UUID personId) {
     return decide(viewer, personId).visibility() == Visibility.OPEN;

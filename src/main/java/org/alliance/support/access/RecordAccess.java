@@ -17,7 +17,12 @@ public final class RecordAccess {
     /** The case record: identity, episodes, contacts, notes, within the labels reached. */
     CASE_RECORD,
     /** Oversight for the data-protection lead: identity, grants and audit, no case content. */
-    OVERSIGHT
+    OVERSIGHT,
+    /**
+     * A subject-access copy: the whole record, every label, to be given to the person. Made only as
+     * a download for the data-protection lead or by the operator's command; never shown on a page.
+     */
+    SUBJECT_ACCESS
   }
 
   private final UUID personId;
