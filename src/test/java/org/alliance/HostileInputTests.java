@@ -411,6 +411,9 @@ class HostileInputTests {
         .replace("{reportId}", reportId())
         .replace("{changeId}", changeId)
         .replace("{number}", "1")
+        .replace("{grantId}", UUID.randomUUID().toString())
+        .replace("{contactId}", UUID.randomUUID().toString())
+        .replace("{episodeId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/") ? serviceId : UUID.randomUUID().toString());

@@ -151,7 +151,8 @@ class WorkingRecordTests {
         .contains("This changed since you opened it")
         .contains("Outcome now")
         .contains("Did not attend")
-        .contains("cancelled-by-person");
+        .contains("Your answer")
+        .contains("Cancelled by the person");
     assertThat(
             jdbc.sql("select outcome from support.contact where id = :id")
                 .param("id", appointment)
@@ -598,5 +599,135 @@ class WorkingRecordTests {
     UserAccount harbour =
         fixture.newUser(Role.PRACTITIONER, fixture.member("Harbour Housing").id(), true);
     assertThat(harbour.username()).startsWith("zq-");
+  }
+
+  @Test
+  void everyPageOfTheWorkingRecordAuditsItsRead() {
+    UUID person = fixture.person("Zqaudited", "Zqworkpages", LocalDate.of(1995, 5, 5), a);
+    UUID contact =
+        jdbc.sql(
+                """
+                insert into support.contact (person_id, member_id, worker_id, mode, happens_at, outcome, recorded_by)
+                values (:p, :m, :w, 'phone', now() - interval '1 day', 'did-not-attend', :w) returning id
+                """)
+            .param("p", person)
+            .param("m", a.organisationId())
+            .param("w", a.id())
+            .query(UUID.class)
+            .single();
+    UUID note =
+        jdbc.sql(
+                """
+                insert into support.case_note (person_id, member_id, author_id, body)
+                values (:p, :m, :w, 'Zq audited') returning id
+                """)
+            .param("p", person)
+            .param("m", a.organisationId())
+            .param("w", a.id())
+            .query(UUID.class)
+            .single();
+    UUID episode =
+        jdbc.sql("select id from support.episode where person_id = :p")
+            .param("p", person)
+            .query(UUID.class)
+            .single();
+    WebSession practitioner = signedIn("practitioner");
+    String base = "/people/" + person;
+    for (String route :
+        List.of(
+            base + "/contacts/new",
+            base + "/appointments/new",
+            base + "/contacts/" + contact + "/outcome",
+            base + "/notes/new",
+            base + "/notes/new?corrects=" + note,
+            base + "/episodes/new",
+            base + "/episodes/" + episode + "/close",
+            base + "/trusted-individual",
+            "/people/follow-up")) {
+      long before = fixture.auditCount(person);
+      assertThat(practitioner.get(route).statusCode()).as(route).isEqualTo(200);
+      assertThat(fixture.auditCount(person)).as(route).isGreaterThan(before);
+    }
+  }
+
+  @Test
+  void hostileValuesInEveryFieldOfEveryFormNeverFail() {
+    UUID person = fixture.person("Zqhostile", "Zqforms", LocalDate.of(1996, 6, 6), a);
+    UUID contact =
+        jdbc.sql(
+                """
+                insert into support.contact (person_id, member_id, worker_id, mode, happens_at, recorded_by)
+                values (:p, :m, :w, 'phone', now() + interval '1 day', :w) returning id
+                """)
+            .param("p", person)
+            .param("m", a.organisationId())
+            .param("w", a.id())
+            .query(UUID.class)
+            .single();
+    UUID episode =
+        jdbc.sql("select id from support.episode where person_id = :p")
+            .param("p", person)
+            .query(UUID.class)
+            .single();
+    String base = "/people/" + person;
+    Map<String, List<String>> forms = new java.util.LinkedHashMap<>();
+    List<String> contactFields =
+        List.of(
+            "mode",
+            "whenDay",
+            "whenMonth",
+            "whenYear",
+            "time",
+            "outcome",
+            "label",
+            "summary",
+            "worker");
+    forms.put(base + "/contacts", contactFields);
+    forms.put(base + "/appointments", contactFields);
+    forms.put(base + "/contacts/" + contact + "/outcome", List.of("outcome", "version"));
+    forms.put(base + "/notes", List.of("label", "body", "corrects"));
+    forms.put(base + "/episodes", List.of("member", "reason"));
+    forms.put(base + "/episodes/" + episode + "/close", List.of("reason", "version"));
+    forms.put(base + "/trusted-individual", List.of("username"));
+    List<String> corpus =
+        List.of(
+            "<script>zq()</script>",
+            "-1",
+            "99999",
+            "99999999999999999999",
+            "NaN",
+            "x".repeat(25_000),
+            "../..",
+            "{id}",
+            "1e309",
+            "\u0000",
+            "'; drop table support.contact; --");
+    WebSession practitioner = signedIn("practitioner");
+    practitioner.get(base);
+    for (Map.Entry<String, List<String>> form : forms.entrySet()) {
+      for (String field : form.getValue()) {
+        for (String value : corpus) {
+          Map<String, String> fields = new HashMap<>();
+          form.getValue().forEach(f -> fields.put(f, ""));
+          fields.put(field, value);
+          HttpResponse<String> response = practitioner.post(form.getKey(), fields);
+          assertThat(response.statusCode())
+              .as(
+                  form.getKey()
+                      + " "
+                      + field
+                      + "="
+                      + value.substring(0, Math.min(30, value.length())))
+              .isLessThan(500);
+          assertThat(response.body()).doesNotContain("<script>zq()");
+        }
+      }
+    }
+    assertThat(
+            jdbc.sql("select outcome is null from support.contact where id = :id")
+                .param("id", contact)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
   }
 }

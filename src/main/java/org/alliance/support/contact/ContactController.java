@@ -170,6 +170,8 @@ class ContactController {
     model.addAttribute("outcomes", List.of(Outcome.values()));
     model.addAttribute("stale", stale);
     model.addAttribute(
+        "yours", Outcome.fromCode(form.outcome()).map(Outcome::label).orElse("None chosen"));
+    model.addAttribute(
         "version",
         stale != null
             ? stale.version()
