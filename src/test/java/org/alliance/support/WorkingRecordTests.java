@@ -412,6 +412,7 @@ class WorkingRecordTests {
             "/people/" + person + "/episodes/" + episode + "/close",
             Map.of("reason", "Zq goals met", "version", "1"));
     assertThat(closed.statusCode()).isEqualTo(302);
+    assertThat(closed.headers().firstValue("Location").orElse("")).endsWith("/people");
     assertThat(second.get("/people/" + person).statusCode())
         .as("closing ends the member's standard grant")
         .isEqualTo(403);

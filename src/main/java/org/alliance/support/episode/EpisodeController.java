@@ -3,6 +3,7 @@ package org.alliance.support.episode;
 import java.util.UUID;
 import org.alliance.identity.AllianceUser;
 import org.alliance.support.access.PathIds;
+import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,9 +27,11 @@ class EpisodeController {
   static final int REASON_MAX = 500;
 
   private final Episodes episodes;
+  private final PersonAccess access;
 
-  EpisodeController(Episodes episodes) {
+  EpisodeController(Episodes episodes, PersonAccess access) {
     this.episodes = episodes;
+    this.access = access;
   }
 
   /** The member where the episode opens, and why. */
@@ -130,6 +133,12 @@ class EpisodeController {
     } catch (EpisodeProblem problem) {
       errors.rejectValue(problem.field(), "problem", problem.getMessage());
       return closePage(episodes.page(viewer, personId, episode, "closing an episode"), null, model);
+    }
+    if (!access.mayOpen(viewer, personId)) {
+      // Closing ended their member's access: back to their own people, not to a closed door.
+      redirect.addFlashAttribute(
+          "success", "The episode of support is closed, and with it your member's access");
+      return "redirect:/people";
     }
     redirect.addFlashAttribute("success", "The episode of support is closed");
     return "redirect:/people/" + personId;
