@@ -194,6 +194,8 @@ class AccessMatrixTests {
         .replace("{reportId}", UUID.randomUUID().toString())
         .replace("{changeId}", UUID.randomUUID().toString())
         .replace("{number}", "999")
+        .replace("{contactId}", UUID.randomUUID().toString())
+        .replace("{episodeId}", UUID.randomUUID().toString())
         .replace("{id}", UUID.randomUUID().toString())
         .replace("{grantId}", UUID.randomUUID().toString());
   }

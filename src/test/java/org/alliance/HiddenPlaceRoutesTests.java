@@ -382,6 +382,8 @@ class HiddenPlaceRoutesTests {
     values.put("{number}", List.of("1", "2"));
     values.put("{reportId}", List.of(UUID.randomUUID().toString()));
     values.put("{grantId}", List.of(UUID.randomUUID().toString()));
+    values.put("{contactId}", List.of(UUID.randomUUID().toString()));
+    values.put("{episodeId}", List.of(UUID.randomUUID().toString()));
     values.put(
         "{userId}",
         List.of(

@@ -428,6 +428,8 @@ class HostileInputTests {
         .replace("{changeId}", changeId)
         .replace("{number}", "1")
         .replace("{grantId}", UUID.randomUUID().toString())
+        .replace("{contactId}", UUID.randomUUID().toString())
+        .replace("{episodeId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")

@@ -51,11 +51,12 @@ class EveryPersonReadIsAuditedTests {
 
   private SupportFixture fixture;
   private UUID person;
+  private UserAccount practitioner;
 
   @BeforeAll
   void setUp() {
     fixture = new SupportFixture(jdbc, users, organisations);
-    UserAccount practitioner = fixture.user("practitioner");
+    practitioner = fixture.user("practitioner");
     person = fixture.person("Zqevery", "Zqreadaudited", LocalDate.of(2003, 4, 5), practitioner);
   }
 
@@ -97,7 +98,7 @@ class EveryPersonReadIsAuditedTests {
                       for (int read = 1; read <= 2; read++) {
                         long before = fixture.auditCount(person);
                         HttpResponse<String> page =
-                            session.get(route.replace("{id}", person.toString()));
+                            session.get(fixture.fill(route, person, practitioner));
                         assertThat(page.statusCode()).as(route).isEqualTo(200);
                         assertThat(fixture.auditCount(person))
                             .as(route + ", read " + read)

@@ -86,11 +86,13 @@ class PersonAccessMatrixTests {
   private final Map<String, WebSession> sessions = new LinkedHashMap<>();
   private final Map<String, UUID> people = new LinkedHashMap<>();
   private UserAccount c;
+  private UserAccount registeringPractitioner;
 
   @BeforeAll
   void setUp() {
     fixture = new SupportFixture(jdbc, users, organisations);
     UserAccount a = fixture.user("practitioner");
+    registeringPractitioner = a;
     UserAccount b = fixture.user("practitioner2");
     c = fixture.newUser(Role.PRACTITIONER, fixture.member("Harbour Housing").id(), true);
     LocalDate today = LocalDate.now();
@@ -150,8 +152,152 @@ class PersonAccessMatrixTests {
           }
         }
         people.put(consent + "/" + grant, person);
+        note(person, a, null, GENERAL_NOTE);
+        note(person, a, "safeguarding", SAFEGUARDING_NOTE);
       }
     }
+    for (GrantToB kind : List.of(GrantToB.STANDARD, GrantToB.SPECIFIC, GrantToB.BREAK_GLASS)) {
+      for (GrantLabels labels : GrantLabels.values()) {
+        for (ConsentParts parts : ConsentParts.values()) {
+          UUID person = fixture.person("Zqlabel", "Zqsensitive" + kind + labels + parts, null, a);
+          fixture.consent(person, "given", null, parts.codes, today, null, a);
+          switch (kind) {
+            case STANDARD ->
+                fixture.grant(
+                    person, "standard", b.organisationId(), null, labels.codes, null, null);
+            case SPECIFIC ->
+                fixture.grant(
+                    person, "specific", b.organisationId(), b.id(), labels.codes, 240, null);
+            default ->
+                fixture.grant(
+                    person, "break-glass", b.organisationId(), b.id(), labels.codes, 4, "urgent");
+          }
+          note(person, a, null, GENERAL_NOTE);
+          note(person, a, "safeguarding", SAFEGUARDING_NOTE);
+          note(person, a, "mental-health", MENTAL_HEALTH_NOTE);
+          labelled.put(kind + "/" + labels + "/" + parts, person);
+        }
+      }
+    }
+  }
+
+  private static final String GENERAL_NOTE = "Zq general note for everyone who may open";
+  private static final String SAFEGUARDING_NOTE = "Zq safeguarding note, labelled";
+  private static final String MENTAL_HEALTH_NOTE = "Zq mental health note, labelled";
+
+  /** The labels B's grant names, in the sensitivity dimension. */
+  enum GrantLabels {
+    NONE(),
+    SAFEGUARDING("safeguarding"),
+    ALL(SupportFixture.ALL_LABELS);
+
+    final String[] codes;
+
+    GrantLabels(String... codes) {
+      this.codes = codes;
+    }
+  }
+
+  /** The sensitive parts the person's consent (given to every member) shares. */
+  enum ConsentParts {
+    NONE(),
+    SAFEGUARDING("safeguarding"),
+    MENTAL_HEALTH("mental-health");
+
+    final String[] codes;
+
+    ConsentParts(String... codes) {
+      this.codes = codes;
+    }
+  }
+
+  private final Map<String, UUID> labelled = new LinkedHashMap<>();
+
+  private void note(UUID person, UserAccount author, String label, String body) {
+    jdbc.sql(
+            """
+            insert into support.case_note (person_id, member_id, author_id, label, body)
+            values (:person, :member, :author, :label, :body)
+            """)
+        .param("person", person)
+        .param("member", author.organisationId())
+        .param("author", author.id())
+        .param("label", label)
+        .param("body", body)
+        .update();
+  }
+
+  /**
+   * B's reach, written out: break glass reaches every label whatever the grant names; otherwise a
+   * label is reached only where the grant names it and the consent shares it (B is not the
+   * registering member).
+   */
+  private static boolean bSeesSafeguarding(GrantToB kind, GrantLabels labels, ConsentParts parts) {
+    if (kind == GrantToB.BREAK_GLASS) {
+      return true;
+    }
+    return (labels == GrantLabels.SAFEGUARDING || labels == GrantLabels.ALL)
+        && parts == ConsentParts.SAFEGUARDING;
+  }
+
+  private static boolean bSeesMentalHealth(GrantToB kind, GrantLabels labels, ConsentParts parts) {
+    if (kind == GrantToB.BREAK_GLASS) {
+      return true;
+    }
+    return labels == GrantLabels.ALL && parts == ConsentParts.MENTAL_HEALTH;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> sensitiveEntriesOnTheRecordPage() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (GrantToB kind : List.of(GrantToB.STANDARD, GrantToB.SPECIFIC, GrantToB.BREAK_GLASS)) {
+      for (GrantLabels labels : GrantLabels.values()) {
+        for (ConsentParts parts : ConsentParts.values()) {
+          UUID person = labelled.get(kind + "/" + labels + "/" + parts);
+          for (String viewer : List.of("practitioner", "practitioner2", "practitioner-c")) {
+            tests.add(
+                DynamicTest.dynamicTest(
+                    viewer
+                        + " / B's "
+                        + kind
+                        + " grant naming "
+                        + labels
+                        + " / consent shares "
+                        + parts,
+                    () -> {
+                      HttpResponse<String> page = session(viewer).get("/people/" + person);
+                      switch (viewer) {
+                        case "practitioner" -> {
+                          // The registering member's team: every label, no consent needed.
+                          assertThat(page.statusCode()).isEqualTo(200);
+                          assertThat(page.body())
+                              .contains(GENERAL_NOTE)
+                              .contains(SAFEGUARDING_NOTE)
+                              .contains(MENTAL_HEALTH_NOTE);
+                        }
+                        case "practitioner2" -> {
+                          assertThat(page.statusCode()).isEqualTo(200);
+                          assertThat(page.body()).contains(GENERAL_NOTE);
+                          assertThat(page.body().contains(SAFEGUARDING_NOTE))
+                              .as("safeguarding note shown")
+                              .isEqualTo(bSeesSafeguarding(kind, labels, parts));
+                          assertThat(page.body().contains(MENTAL_HEALTH_NOTE))
+                              .as("mental-health note shown")
+                              .isEqualTo(bSeesMentalHealth(kind, labels, parts));
+                        }
+                        default -> {
+                          assertThat(page.statusCode()).isEqualTo(403);
+                          assertThat(page.body())
+                              .doesNotContain(GENERAL_NOTE)
+                              .doesNotContain(SAFEGUARDING_NOTE);
+                        }
+                      }
+                    }));
+          }
+        }
+      }
+    }
+    return tests.stream();
   }
 
   /** B's view: the heart of the matrix. Written out, cell by cell. */
@@ -192,7 +338,21 @@ class PersonAccessMatrixTests {
     return cells(
         (viewer, consent, grant, person) -> {
           HttpResponse<String> page = session(viewer).get("/people/" + person);
-          assertSeen(page, expected(viewer, consent, grant), consent, grant);
+          Seen expected = expected(viewer, consent, grant);
+          assertSeen(page, expected, consent, grant);
+          if (expected == Seen.OPEN) {
+            // A general entry is shown to everyone who may open the record; the safeguarding one
+            // only to the registering member (its grant names every label) and to break glass (B's
+            // standard and specific grants here name no label).
+            boolean reachesSafeguarding =
+                viewer.equals("practitioner") || grant == GrantToB.BREAK_GLASS;
+            assertThat(page.body()).contains(GENERAL_NOTE);
+            assertThat(page.body().contains(SAFEGUARDING_NOTE))
+                .as("safeguarding note shown")
+                .isEqualTo(reachesSafeguarding);
+          } else {
+            assertThat(page.body()).doesNotContain(GENERAL_NOTE).doesNotContain(SAFEGUARDING_NOTE);
+          }
         });
   }
 
@@ -235,13 +395,13 @@ class PersonAccessMatrixTests {
       if (NOT_READS.contains(route)) {
         continue;
       }
-      assertThat(route.replace("{id}", ""))
+      assertThat(route.replace("{id}", "").replace("{contactId}", "").replace("{episodeId}", ""))
           .as(route + " has a placeholder this matrix cannot fill: give it a fixture")
           .doesNotContain("{");
       cells(
               (viewer, consent, grant, person) -> {
                 HttpResponse<String> page =
-                    session(viewer).get(route.replace("{id}", person.toString()));
+                    session(viewer).get(fixture.fill(route, person, registeringPractitioner));
                 Seen expected = expected(viewer, consent, grant);
                 if (expected == Seen.MAY_EXIST && !route.equals("/people/{id}")) {
                   assertThat(page.statusCode()).as(route).isEqualTo(302);

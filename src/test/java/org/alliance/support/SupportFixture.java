@@ -144,6 +144,43 @@ public final class SupportFixture {
         .single();
   }
 
+  /** A booked appointment with no outcome yet, an hour ago, with the given worker. */
+  public UUID appointment(UUID person, UserAccount worker) {
+    return jdbc.sql(
+            """
+            insert into support.contact (person_id, member_id, worker_id, mode, happens_at, recorded_by)
+            values (:person, :member, :worker, 'face-to-face', now() - interval '1 hour', :worker)
+            returning id
+            """)
+        .param("person", person)
+        .param("member", worker.organisationId())
+        .param("worker", worker.id())
+        .query(UUID.class)
+        .single();
+  }
+
+  /** The person's newest open episode. */
+  public UUID openEpisode(UUID person) {
+    return jdbc.sql(
+            "select id from support.episode where person_id = :person and closed_on is null"
+                + " order by opened_on desc, id limit 1")
+        .param("person", person)
+        .query(UUID.class)
+        .single();
+  }
+
+  /** A record route with every placeholder filled for this person's own contact and episode. */
+  public String fill(String route, UUID person, UserAccount worker) {
+    String path = route.replace("{id}", person.toString());
+    if (path.contains("{contactId}")) {
+      path = path.replace("{contactId}", appointment(person, worker).toString());
+    }
+    if (path.contains("{episodeId}")) {
+      path = path.replace("{episodeId}", openEpisode(person).toString());
+    }
+    return path;
+  }
+
   public long auditCount(UUID person) {
     return jdbc.sql("select count(*) from audit.audit_event where person_id = :id")
         .param("id", person)

@@ -1,5 +1,6 @@
 package org.alliance.support.record;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,7 @@ import org.alliance.support.access.Consent;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.Person;
+import org.alliance.support.trusted.TrustedIndividual;
 
 /** Everything the record page shows, read under one {@link RecordAccess}. */
 public record RecordView(
@@ -22,7 +24,10 @@ public record RecordView(
     Consent consent,
     List<Episode> episodes,
     List<AccessGrant> breakGlass,
-    AccessGrant myGrant) {
+    AccessGrant myGrant,
+    List<TimelineEvent> timeline,
+    TrustedIndividual trusted,
+    Duration dormantAfter) {
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   static final DateTimeFormatter WHEN =
@@ -66,5 +71,20 @@ public record RecordView(
     return consent != null
         && consent.state() == org.alliance.support.access.ConsentState.GIVEN
         && !consent.expiredOn(today());
+  }
+
+  /** No contact for the dormant period: shown gently, never closed. */
+  public boolean dormant() {
+    Instant since = person.lastContactAt() == null ? person.registeredAt() : person.lastContactAt();
+    return since.isBefore(Instant.now().minus(dormantAfter));
+  }
+
+  public long dormantDays() {
+    return dormantAfter.toDays();
+  }
+
+  /** Whether an episode at this member is open now: "coming back" is offered where none is. */
+  public boolean openAt(java.util.UUID member) {
+    return episodes.stream().anyMatch(e -> e.open() && e.memberId().equals(member));
   }
 }

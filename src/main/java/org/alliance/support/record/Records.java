@@ -1,5 +1,6 @@
 package org.alliance.support.record;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +17,8 @@ import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.People;
 import org.alliance.support.person.Person;
+import org.alliance.support.trusted.TrustedIndividuals;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +33,9 @@ class Records {
   private final Consents consents;
   private final AccessGrants grants;
   private final Organisations organisations;
+  private final Timeline timeline;
+  private final TrustedIndividuals trusted;
+  private final Duration dormantAfter;
 
   Records(
       JdbcClient jdbc,
@@ -37,13 +43,19 @@ class Records {
       People people,
       Consents consents,
       AccessGrants grants,
-      Organisations organisations) {
+      Organisations organisations,
+      Timeline timeline,
+      TrustedIndividuals trusted,
+      @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter) {
     this.jdbc = jdbc;
     this.access = access;
     this.people = people;
     this.consents = consents;
     this.grants = grants;
     this.organisations = organisations;
+    this.timeline = timeline;
+    this.trusted = trusted;
+    this.dormantAfter = dormantAfter;
   }
 
   @Transactional
@@ -70,7 +82,10 @@ class Records {
         history.isEmpty() ? null : history.get(0),
         episodes(personId),
         breakGlass,
-        mine);
+        mine,
+        timeline.latest(opened),
+        trusted.current(opened).orElse(null),
+        dormantAfter);
   }
 
   @Transactional
