@@ -51,13 +51,13 @@ class EveryPersonReadIsAuditedTests {
 
   private SupportFixture fixture;
   private UUID person;
-  private UserAccount practitioner;
+  private UserAccount registering;
 
   @BeforeAll
   void setUp() {
     fixture = new SupportFixture(jdbc, users, organisations);
-    practitioner = fixture.user("practitioner");
-    person = fixture.person("Zqevery", "Zqreadaudited", LocalDate.of(2003, 4, 5), practitioner);
+    registering = fixture.user("practitioner");
+    person = fixture.person("Zqevery", "Zqreadaudited", LocalDate.of(2003, 4, 5), registering);
   }
 
   private Set<String> personRoutes() {
@@ -98,7 +98,7 @@ class EveryPersonReadIsAuditedTests {
                       for (int read = 1; read <= 2; read++) {
                         long before = fixture.auditCount(person);
                         HttpResponse<String> page =
-                            session.get(fixture.fill(route, person, practitioner));
+                            session.get(fixture.fill(route, person, registering));
                         assertThat(page.statusCode()).as(route).isEqualTo(200);
                         assertThat(fixture.auditCount(person))
                             .as(route + ", read " + read)
