@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ExportDirectoryCommand.class,
       ImportPostcodesCommand.class,
       BenchDirectoryCommand.class,
+      BenchSupportCommand.class,
       TestCommand.class
     },
     footer = {
