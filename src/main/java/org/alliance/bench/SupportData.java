@@ -27,11 +27,11 @@ import javax.sql.DataSource;
  */
 final class SupportData {
 
-  /** Fictional workers per member, besides the benchmark's own practitioners. */
-  static final int WORKERS_PER_MEMBER = 40;
-
-  /** People each benchmark practitioner registered: a realistic caseload, not thousands. */
-  static final int CASELOAD = 40;
+  /**
+   * People each worker is keyworker for, over the years the data spans: the number of workers at
+   * each member follows from it (at least ten), so a caseload stays a caseload at any scale.
+   */
+  static final int KEYWORKED = 50;
 
   /** Share of people with hundreds of contacts, and how many times the mean they have. */
   private static final double HEAVY_SHARE = 0.02;
@@ -43,7 +43,10 @@ final class SupportData {
   /** What to generate. */
   record Sizes(int people, long contacts, long referrals, long caseNotes) {}
 
-  /** One of the benchmark's practitioners: the member they work at, by its place in the list. */
+  /**
+   * One of the benchmark's practitioners: the member they work at, by its place in the list. Each
+   * takes a fictional worker's place, with that worker's people and contacts as their caseload.
+   */
   record Worker(UUID userId, int memberIndex) {}
 
   /** What was generated and how long it took. */
@@ -69,7 +72,7 @@ final class SupportData {
       s.execute("set synchronous_commit = off");
       // setseed takes a number from -1 to 1.
       s.execute("select setseed(" + ((seed % 1000) / 1000.0) + ")");
-      lists(c, members, practitioners);
+      lists(c, members, practitioners, sizes.people());
       double personMean = (double) sizes.contacts() / sizes.people();
       double heavyMean = HEAVY_TIMES_MEAN * personMean;
       double restMean = (personMean - HEAVY_SHARE * heavyMean) / (1 - HEAVY_SHARE);
@@ -86,7 +89,8 @@ final class SupportData {
                       else floor(-ln(1 - random()) * %f)::int end as contacts,
                  floor(random() * (2 * %f + 1))::int as referrals,
                  floor(random() * (2 * %f + 1))::int as notes,
-                 now() - random() * interval '6 years' as registered_at
+                 now() - random() * interval '6 years' as registered_at,
+                 floor(random() * l.nw)::int as k
             from generate_series(1, %d) g cross join bench_lists l
           """,
               HEAVY_SHARE,
@@ -118,20 +122,10 @@ final class SupportData {
                  case when random() < 0.08
                       then (array['Polish', 'Urdu', 'Punjabi', 'Romanian', 'Arabic', 'Somali', 'Portuguese'])[1 + floor(random() * 7)::int] end,
                  l.members[b.m + 1],
-                 l.workers[b.m * l.nw + 1 + floor(random() * l.nw)::int],
+                 l.workers[b.m * l.nw + b.k + 1],
                  b.registered_at, b.registered_at
             from bench_person b cross join bench_lists l
           """);
-      step(
-          s,
-          "caseloads of the benchmark's practitioners",
-          """
-          update support.person p set registered_by = u.user_id
-            from (select id, m, row_number() over (partition by m order by n) as r from bench_person) b
-            join bench_user u on u.m = b.m and b.r between u.k * %d + 1 and u.k * %d + %d
-           where p.id = b.id
-          """
-              .formatted(CASELOAD, CASELOAD, CASELOAD));
       step(
           s,
           "person_name",
@@ -175,11 +169,12 @@ final class SupportData {
           """
           insert into support.consent
             (person_id, state, members, parts, given_on, recorded_by, recorded_by_member, recorded_at, note)
+          -- People seen at a second member were referred there with their consent.
           select x.id, x.state, null,
                  case when x.state = 'given' and random() < 0.2 then array['mental-health'] else '{}' end,
                  x.registered_at::date, l.workers[x.m * l.nw + 1], l.members[x.m + 1], x.registered_at,
                  'Asked at registration'
-            from (select b.*, case when r < 0.8 then 'given' when r < 0.9 then 'refused' end as state
+            from (select b.*, case when r < 0.8 or b.n % 10 = 9 then 'given' when r < 0.9 then 'refused' end as state
                     from (select bench_person.*, random() as r from bench_person) b) x
             cross join bench_lists l
            where x.state is not null
@@ -221,7 +216,9 @@ final class SupportData {
                         'Talked about sleep and routine.', 'Followed up the missed appointment.'])[1 + floor(random() * 8)::int],
                  x.worker, least(x.at, now())
             from (select b.id, cm,
-                         l2.workers[cm * l2.nw + 1 + floor(random() * l2.nw)::int] as worker,
+                         l2.workers[cm * l2.nw + 1
+                                    + case when cm = b.m and random() < 0.85 then b.k
+                                           else floor(random() * l2.nw)::int end] as worker,
                          greatest(b.registered_at, now() + interval '30 days' - random() * interval '5 years') as at,
                          random() as r
                     from bench_person b
@@ -290,7 +287,6 @@ final class SupportData {
       indexSeconds = BenchNode.seconds(indexStarted);
       s.execute("drop table bench_person");
       s.execute("drop table bench_lists");
-      s.execute("drop table bench_user");
     }
     double seconds = BenchNode.seconds(started);
     long analyzeStarted = System.nanoTime();
@@ -320,11 +316,13 @@ final class SupportData {
   }
 
   /** The name lists, members and workers, as one row of arrays the inserts index into. */
-  private static void lists(Connection c, List<UUID> members, List<Worker> practitioners)
+  private static void lists(
+      Connection c, List<UUID> members, List<Worker> practitioners, int people)
       throws SQLException {
+    int perMember = workersPerMember(people, members.size());
     List<UUID> workers = new ArrayList<>();
     for (int m = 0; m < members.size(); m++) {
-      for (int w = 0; w < WORKERS_PER_MEMBER; w++) {
+      for (int w = 0; w < perMember; w++) {
         workers.add(UUID.nameUUIDFromBytes(("bench-worker-" + m + "-" + w).getBytes()));
       }
     }
@@ -332,15 +330,14 @@ final class SupportData {
     int[] next = new int[members.size()];
     for (Worker p : practitioners) {
       int slot = next[p.memberIndex()]++;
-      if (slot < WORKERS_PER_MEMBER) {
-        workers.set(p.memberIndex() * WORKERS_PER_MEMBER + slot, p.userId());
+      if (slot < perMember) {
+        workers.set(p.memberIndex() * perMember + slot, p.userId());
       }
     }
     try (Statement s = c.createStatement()) {
       s.execute(
           "create temp table bench_lists (given text[], family text[], members uuid[], workers uuid[],"
               + " ng int, nf int, nm int, nw int)");
-      s.execute("create temp table bench_user (user_id uuid, m int, k int)");
     }
     try (PreparedStatement insert =
         c.prepareStatement("insert into bench_lists values (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -352,19 +349,14 @@ final class SupportData {
       insert.setInt(5, PersonNames.GIVEN.size());
       insert.setInt(6, PersonNames.FAMILY.size());
       insert.setInt(7, members.size());
-      insert.setInt(8, WORKERS_PER_MEMBER);
+      insert.setInt(8, perMember);
       insert.executeUpdate();
     }
-    int[] k = new int[members.size()];
-    try (PreparedStatement insert = c.prepareStatement("insert into bench_user values (?, ?, ?)")) {
-      for (Worker p : practitioners) {
-        insert.setObject(1, p.userId());
-        insert.setInt(2, p.memberIndex());
-        insert.setInt(3, k[p.memberIndex()]++);
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
+  }
+
+  /** Workers at each member, so that each is keyworker for about {@link #KEYWORKED} people. */
+  static int workersPerMember(int people, int members) {
+    return Math.max(10, people / (members * KEYWORKED));
   }
 
   /**
