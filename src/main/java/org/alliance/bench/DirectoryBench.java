@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,7 +66,7 @@ public final class DirectoryBench {
       progress.accept(
           "Starting the web application (it builds the search index from the database)");
       IndexBuildLog indexLog = new IndexBuildLog();
-      int port = freePort();
+      int port = BenchNode.freePort();
       started = System.nanoTime();
       try (ConfigurableApplicationContext web =
           application
@@ -187,32 +185,11 @@ public final class DirectoryBench {
     }
   }
 
-  /**
-   * The application's own settings, pinned so that it can only ever use this folder: an embedded
-   * PostgreSQL here (DATABASE_URL and Spring's datasource URL blanked, whatever the environment
-   * says), no demo data, quiet logs.
-   */
   private static String[] arguments(Path data, String... more) {
-    List<String> arguments =
-        new ArrayList<>(
-            List.of(
-                "--alliance.data-dir=" + data.toAbsolutePath(),
-                "--ALLIANCE_DEMO=false",
-                "--DATABASE_URL=",
-                "--spring.datasource.url=",
-                "--alliance.database.ephemeral=false",
-                "--logging.level.root=WARN"));
-    arguments.addAll(List.of(more));
-    return arguments.toArray(String[]::new);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
+    return BenchNode.arguments(data, false, more);
   }
 
   private static double seconds(long startedNanos) {
-    return (System.nanoTime() - startedNanos) / 1e9;
+    return BenchNode.seconds(startedNanos);
   }
 }

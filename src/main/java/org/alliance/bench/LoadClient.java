@@ -5,16 +5,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarFile;
 
 /**
  * The HTTP clients in a JVM of their own: {@code bench-directory} starts this class as a separate
@@ -58,31 +55,18 @@ public final class LoadClient {
   /** Starts the clients in their own JVM against this port and waits for their figures. */
   static Figures run(int port, BenchSettings settings, int mixSize, int sequentialWarmup, Path log)
       throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx512m");
-    command.add("-cp");
-    String classpath = System.getProperty("java.class.path");
-    command.add(classpath);
-    if (isSpringBootJar(classpath)) {
-      // Inside the executable jar the classes sit under BOOT-INF; Boot's launcher finds them.
-      command.add("-Dloader.main=" + LoadClient.class.getName());
-      command.add("org.springframework.boot.loader.launch.PropertiesLauncher");
-    } else {
-      command.add(LoadClient.class.getName());
-    }
-    for (Object arg :
-        List.of(
-            port,
-            settings.clients(),
-            settings.warmupSeconds(),
-            settings.seconds(),
-            settings.seed(),
-            mixSize,
-            settings.sqlIterations(),
-            sequentialWarmup)) {
-      command.add(String.valueOf(arg));
-    }
+    List<String> command =
+        ClientProcess.command(
+            LoadClient.class,
+            List.of(
+                port,
+                settings.clients(),
+                settings.warmupSeconds(),
+                settings.seconds(),
+                settings.seed(),
+                mixSize,
+                settings.sqlIterations(),
+                sequentialWarmup));
     Process process =
         new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.to(log.toFile())).start();
     Map<String, Latencies.Summary> kinds = new LinkedHashMap<>();
@@ -122,29 +106,9 @@ public final class LoadClient {
     }
     if (process.exitValue() != 0 || all == null || one == null) {
       throw new IllegalStateException(
-          "The load client failed (exit " + process.exitValue() + "): " + tail(log));
+          "The load client failed (exit " + process.exitValue() + "): " + ClientProcess.tail(log));
     }
     return new Figures(new LoadDriver.ByKind(all, kinds), one, process.pid());
-  }
-
-  private static boolean isSpringBootJar(String classpath) {
-    if (!classpath.endsWith(".jar") || classpath.contains(java.io.File.pathSeparator)) {
-      return false;
-    }
-    try (JarFile jar = new JarFile(classpath)) {
-      return jar.getEntry("BOOT-INF/classes/") != null;
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  private static String tail(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 10), lines.size()));
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
-    }
   }
 
   private static String line(String run, String kind, Latencies.Summary s, double matches) {

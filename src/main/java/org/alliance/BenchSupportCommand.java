@@ -1,0 +1,196 @@
+package org.alliance;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.alliance.bench.SupportBench;
+import org.alliance.bench.SupportBenchSettings;
+import org.alliance.bench.SupportReport;
+import org.alliance.bench.SupportResult;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "bench-support",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmark the shared person record: start the web application on a fresh embedded database",
+      "(demo alliance loaded), generate people, contacts, case notes and referrals in SQL, sign practitioners",
+      "in over HTTP, then open records, find people by name and date of birth, and run registration's",
+      "match check from a load generator outside the server's JVM (wrk when installed), each beside the",
+      "same work as bare SQL. Prints a report (also written to --report). Never touches ./data.",
+      "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-support"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the benchmark ran and every request answered as expected",
+      "1:a request failed or a step could not run",
+      "2:bad options"
+    })
+class BenchSupportCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--people",
+      defaultValue = "300000",
+      description = "people to generate (default ${DEFAULT-VALUE})")
+  int people;
+
+  @Option(
+      names = "--contacts",
+      defaultValue = "10000000",
+      description = "contacts and appointments, about (default ${DEFAULT-VALUE})")
+  long contacts;
+
+  @Option(
+      names = "--referrals",
+      defaultValue = "1000000",
+      description = "referrals, about (default ${DEFAULT-VALUE})")
+  long referrals;
+
+  @Option(
+      names = "--case-notes",
+      defaultValue = "-1",
+      description = "case notes, about (default: two a person)")
+  long caseNotes;
+
+  @Option(
+      names = "--clients",
+      defaultValue = "20",
+      description = "concurrent clients, each a practitioner signed in (default ${DEFAULT-VALUE})")
+  int clients;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "30",
+      description = "measured seconds of load per workload (default ${DEFAULT-VALUE})")
+  int seconds;
+
+  @Option(
+      names = "--warmup-seconds",
+      defaultValue = "10",
+      description = "unmeasured seconds of load first, per workload (default ${DEFAULT-VALUE})")
+  int warmupSeconds;
+
+  @Option(
+      names = "--per-client",
+      defaultValue = "200",
+      description = "different requests in each client's list (default ${DEFAULT-VALUE})")
+  int perClient;
+
+  @Option(
+      names = "--sql-iterations",
+      defaultValue = "200",
+      description = "requests in each one-connection bare SQL run (default ${DEFAULT-VALUE})")
+  int sqlIterations;
+
+  @Option(
+      names = "--load-generator",
+      defaultValue = "auto",
+      description =
+          "wrk, java (a separate JVM) or auto: wrk when installed (default ${DEFAULT-VALUE})")
+  String generator;
+
+  @Option(
+      names = "--wrk-script",
+      defaultValue = "bench/support-load.lua",
+      description = "the Lua script wrk runs (default ${DEFAULT-VALUE})")
+  Path wrkScript;
+
+  @Option(
+      names = "--data-dir",
+      description = "a new or empty folder for the benchmark's database (default: a temporary one)")
+  Path dataDir;
+
+  @Option(
+      names = "--keep",
+      description = "keep the data folder (database, request plans, load logs) afterwards")
+  boolean keep;
+
+  @Option(names = "--seed", defaultValue = "20260601", description = "seed for the generated data")
+  long seed;
+
+  @Option(
+      names = "--report",
+      description = "where to write the report (default target/bench-support-<time>.txt)")
+  Path report;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    SupportBenchSettings settings;
+    try {
+      settings =
+          new SupportBenchSettings(
+              people,
+              contacts,
+              referrals,
+              caseNotes < 0 ? 2L * people : caseNotes,
+              clients,
+              seconds,
+              warmupSeconds,
+              perClient,
+              sqlIterations,
+              dataDir,
+              keep,
+              seed,
+              generator,
+              wrkScript);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    LocalDateTime now = LocalDateTime.now();
+    SupportResult result;
+    try {
+      result =
+          new SupportBench(
+                  settings,
+                  BenchSupportCommand::application,
+                  line -> {
+                    err.println(line);
+                    err.flush();
+                  })
+              .run();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return e instanceof IllegalArgumentException ? 2 : 1;
+    }
+    List<String> lines = SupportReport.lines(result, now);
+    lines.forEach(out::println);
+    Path file = write(lines, now);
+    out.println("report written to " + file);
+    out.flush();
+    return result.clean() ? 0 : 1;
+  }
+
+  private static SpringApplicationBuilder application() {
+    return new SpringApplicationBuilder(AllianceApplication.class).logStartupInfo(false);
+  }
+
+  private Path write(List<String> lines, LocalDateTime now) throws IOException {
+    Path file =
+        report != null
+            ? report
+            : Path.of(
+                "target",
+                "bench-support-"
+                    + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                    + ".txt");
+    if (file.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    }
+    return Files.write(file, lines);
+  }
+}

@@ -1,0 +1,511 @@
+package org.alliance.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.alliance.database.SchemaOwner;
+import org.alliance.identity.NewUser;
+import org.alliance.identity.Role;
+import org.alliance.identity.UserAccount;
+import org.alliance.identity.UserAccounts;
+import org.alliance.organisation.Organisation;
+import org.alliance.organisation.Organisations;
+import org.alliance.organisation.Relationship;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The support benchmark, step by step: start the web application on a fresh embedded database of
+ * its own (in demo mode, for the demo alliance's members; the benchmark's practitioners are marked
+ * as demo accounts, so the second factor is waived as it is for the demo users, and only in demo
+ * mode), generate people and their histories in SQL, sign practitioners in over HTTP, then drive
+ * three workloads from a load generator outside the server's JVM (wrk, or a JVM of its own), each
+ * followed by the same work as bare SQL at the same concurrency and from one client.
+ */
+public final class SupportBench {
+
+  static final String RECORD = "open a record";
+  static final String SEARCH = "find by name and date of birth";
+  static final String MATCH = "registration's match check";
+
+  private final SupportBenchSettings settings;
+  private final Supplier<SpringApplicationBuilder> application;
+  private final Consumer<String> progress;
+
+  public SupportBench(
+      SupportBenchSettings settings,
+      Supplier<SpringApplicationBuilder> application,
+      Consumer<String> progress) {
+    this.settings = settings;
+    this.application = application;
+    this.progress = progress;
+  }
+
+  public SupportResult run() throws Exception {
+    String loadBefore = MachineLoad.now();
+    Path data = DataFolder.prepare(settings.dataDir());
+    try {
+      progress.accept("Starting the web application on a new database in " + data);
+      int port = BenchNode.freePort();
+      long started = System.nanoTime();
+      try (ConfigurableApplicationContext web =
+          application
+              .get()
+              .web(WebApplicationType.SERVLET)
+              .run(
+                  BenchNode.arguments(
+                      data, true, "--server.port=" + port, "--server.address=127.0.0.1"))) {
+        double webStartSeconds = BenchNode.seconds(started);
+        String base = "http://127.0.0.1:" + port;
+        DataSource owner = web.getBean(SchemaOwner.class).dataSource();
+        List<Organisation> members =
+            web.getBean(Organisations.class).all().stream()
+                .filter(o -> o.relationship() == Relationship.MEMBER)
+                .sorted(Comparator.comparing(Organisation::name))
+                .toList();
+        if (members.isEmpty()) {
+          throw new IllegalStateException("The demo alliance has no members");
+        }
+        String password = "bench-" + UUID.randomUUID();
+        List<SupportSqlBaseline.Viewer> viewers =
+            practitioners(web.getBean(UserAccounts.class), members, password);
+        List<SupportData.Worker> workers = new ArrayList<>();
+        for (int c = 0; c < viewers.size(); c++) {
+          workers.add(new SupportData.Worker(viewers.get(c).userId(), c % members.size()));
+        }
+
+        progress.accept(
+            "Generating %,d people, about %,d contacts, %,d referrals and %,d case notes in SQL"
+                .formatted(
+                    settings.people(),
+                    settings.contacts(),
+                    settings.referrals(),
+                    settings.caseNotes()));
+        SupportData.Generated generated =
+            new SupportData(owner, progress)
+                .generate(
+                    new SupportData.Sizes(
+                        settings.people(),
+                        settings.contacts(),
+                        settings.referrals(),
+                        settings.caseNotes()),
+                    members.stream().map(Organisation::id).toList(),
+                    workers,
+                    settings.seed());
+
+        progress.accept("Signing %d practitioners in over HTTP".formatted(viewers.size()));
+        started = System.nanoTime();
+        List<SupportSessions.Session> sessions = new ArrayList<>();
+        for (SupportSqlBaseline.Viewer viewer : viewers) {
+          sessions.add(SupportSessions.signIn(base, viewer.username(), password));
+        }
+        double signInSeconds = BenchNode.seconds(started);
+
+        Inputs inputs = inputs(owner, viewers);
+        String recordShows = recordShows(base, sessions.get(0), inputs.records().get(0).get(0));
+        List<String> cookies = sessions.stream().map(SupportSessions.Session::cookie).toList();
+        Map<Integer, List<LoadPlan.Request>> recordRequests = new LinkedHashMap<>();
+        Map<Integer, List<LoadPlan.Request>> searchRequests = new LinkedHashMap<>();
+        Map<Integer, List<LoadPlan.Request>> matchRequests = new LinkedHashMap<>();
+        for (int c = 0; c < viewers.size(); c++) {
+          recordRequests.put(
+              c,
+              inputs.records().get(c).stream()
+                  .map(id -> LoadPlan.Request.get("/people/" + id))
+                  .toList());
+          searchRequests.put(
+              c, inputs.searches().get(c).stream().map(SupportBench::searchRequest).toList());
+          String token = sessions.get(c).csrfToken();
+          matchRequests.put(
+              c, inputs.typed().get(c).stream().map(t -> matchRequest(t, token)).toList());
+        }
+        List<LoadPlan> plans =
+            List.of(
+                new LoadPlan("record", "About them", false, base, cookies, recordRequests),
+                new LoadPlan("search", "id=\"results\"", false, base, cookies, searchRequests),
+                new LoadPlan(
+                    "match", "Is this the same person?", true, base, cookies, matchRequests));
+
+        SupportSqlBaseline sql = new SupportSqlBaseline(owner);
+        List<List<SupportSqlBaseline.Work>> recordWork = new ArrayList<>();
+        List<List<SupportSqlBaseline.Work>> searchWork = new ArrayList<>();
+        List<List<SupportSqlBaseline.Work>> matchWork = new ArrayList<>();
+        for (int c = 0; c < viewers.size(); c++) {
+          SupportSqlBaseline.Viewer v = viewers.get(c);
+          recordWork.add(
+              inputs.records().get(c).stream()
+                  .map(
+                      id ->
+                          (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.record(conn, v, id))
+                  .toList());
+          searchWork.add(
+              inputs.searches().get(c).stream()
+                  .map(s -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.search(conn, v, s))
+                  .toList());
+          matchWork.add(
+              inputs.typed().get(c).stream()
+                  .map(
+                      t -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.matches(conn, v, t))
+                  .toList());
+        }
+        List<List<List<SupportSqlBaseline.Work>>> work = List.of(recordWork, searchWork, matchWork);
+        List<String> names = List.of(RECORD, SEARCH, MATCH);
+        List<String> requests =
+            List.of(
+                "GET /people/{id} (a person of the client's member)",
+                "GET /people?name=..&dobDay=..&dobMonth=..&dobYear=.. (existing people, some misspelt);"
+                    + " the page lists the practitioner's caseload too, which its bare SQL leaves out (below)",
+                "POST /people/new without matchesSeen (existing people's details, some misspelt)");
+        List<Double> targets = List.of(50.0, 50.0, 100.0);
+
+        boolean wrk =
+            settings.generator().equals("wrk")
+                || (settings.generator().equals("auto")
+                    && PlanClient.wrkInstalled()
+                    && Files.isReadable(settings.wrkScript()));
+        if (settings.generator().equals("wrk") && !Files.isReadable(settings.wrkScript())) {
+          throw new IllegalArgumentException("No wrk script at " + settings.wrkScript());
+        }
+        List<MemoryPoolMXBean> heap =
+            ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        List<PlanClient.Figures> api = new ArrayList<>();
+        for (int w = 0; w < plans.size(); w++) {
+          Path file = plans.get(w).write(data.resolve("plan-" + plans.get(w).name() + ".tsv"));
+          Path log = data.resolve("load-" + plans.get(w).name() + ".log");
+          progress.accept(
+              "%s: %d clients through %s, %d s warm-up, then %d s measured"
+                  .formatted(
+                      names.get(w),
+                      viewers.size(),
+                      wrk ? "wrk" : "a separate JVM",
+                      settings.warmupSeconds(),
+                      settings.seconds()));
+          api.add(
+              wrk
+                  ? PlanClient.wrk(
+                      base,
+                      file,
+                      settings.wrkScript(),
+                      viewers.size(),
+                      settings.warmupSeconds(),
+                      settings.seconds(),
+                      log)
+                  : PlanClient.java(base, file, settings.warmupSeconds(), settings.seconds(), log));
+        }
+        String loadAfter = MachineLoad.now();
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() >> 20;
+        long usedAfter = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+        System.gc();
+        long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+
+        List<SupportResult.Workload> workloads = new ArrayList<>();
+        for (int w = 0; w < plans.size(); w++) {
+          progress.accept(
+              "%s as bare SQL: %d connections for %d s, then %d from one"
+                  .formatted(
+                      names.get(w), viewers.size(), settings.seconds(), settings.sqlIterations()));
+          Latencies.Summary many = sql.concurrently(work.get(w), settings.seconds());
+          Latencies.Summary one = sql.oneClient(interleave(work.get(w), settings.sqlIterations()));
+          workloads.add(
+              new SupportResult.Workload(
+                  names.get(w), requests.get(w), targets.get(w), api.get(w), many, one));
+        }
+        progress.accept("The caseload (every /people page lists it) as bare SQL, and plans");
+        Latencies.Summary caseload =
+            sql.oneClient(
+                viewers.stream()
+                    .map(
+                        v -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.caseload(conn, v))
+                    .toList());
+        Map<String, String> explained = explain(sql, inputs, viewers.get(0));
+        return new SupportResult(
+            settings,
+            members.size(),
+            webStartSeconds,
+            generated.seconds(),
+            generated.indexSeconds(),
+            generated.analyzeSeconds(),
+            generated.rows(),
+            signInSeconds,
+            workloads,
+            caseload,
+            usedAfter,
+            afterGc,
+            peak,
+            Runtime.getRuntime().maxMemory() >> 20,
+            recordShows,
+            explained,
+            loadBefore,
+            loadAfter,
+            settings.keep() ? data.toString() : data + " (deleted)");
+      }
+    } finally {
+      if (!settings.keep()) {
+        DataFolder.delete(data, settings.dataDir() != null);
+      }
+    }
+  }
+
+  /**
+   * One practitioner per client, spread over the members in turn, each marked as a demo account: in
+   * demo mode (only) the second factor is then not asked of them, as for the demo users.
+   */
+  private List<SupportSqlBaseline.Viewer> practitioners(
+      UserAccounts accounts, List<Organisation> members, String password) {
+    List<SupportSqlBaseline.Viewer> viewers = new ArrayList<>();
+    for (int c = 0; c < settings.clients(); c++) {
+      Organisation member = members.get(c % members.size());
+      String username = "bench-practitioner-%02d".formatted(c + 1);
+      UserAccount account =
+          accounts.create(
+              new NewUser(
+                  username,
+                  "Bench Practitioner " + (c + 1),
+                  null,
+                  member.id(),
+                  java.util.Set.of(Role.PRACTITIONER),
+                  password),
+              true);
+      accounts.markAsDemoAccount(account.id());
+      viewers.add(new SupportSqlBaseline.Viewer(account.id(), username, member.id()));
+    }
+    return viewers;
+  }
+
+  /** Each client's own people to open, names to find and details to register. */
+  record Inputs(
+      List<List<UUID>> records,
+      List<List<SupportSqlBaseline.Search>> searches,
+      List<List<SupportSqlBaseline.Typed>> typed) {}
+
+  private Inputs inputs(DataSource owner, List<SupportSqlBaseline.Viewer> viewers)
+      throws SQLException {
+    int n = settings.perClient();
+    SplittableRandom random = new SplittableRandom(settings.seed());
+    List<List<UUID>> records = new ArrayList<>();
+    List<List<SupportSqlBaseline.Search>> searches = new ArrayList<>();
+    List<List<SupportSqlBaseline.Typed>> typed = new ArrayList<>();
+    try (Connection c = owner.getConnection()) {
+      try (PreparedStatement q =
+          c.prepareStatement(
+              "select id from support.person where registered_by_member = ? order by random() limit ?")) {
+        for (SupportSqlBaseline.Viewer viewer : viewers) {
+          q.setObject(1, viewer.memberId());
+          q.setInt(2, n);
+          List<UUID> ids = new ArrayList<>();
+          try (ResultSet rows = q.executeQuery()) {
+            while (rows.next()) {
+              ids.add(rows.getObject(1, UUID.class));
+            }
+          }
+          if (ids.isEmpty()) {
+            throw new IllegalStateException("No people at the member of " + viewer.username());
+          }
+          records.add(ids);
+        }
+      }
+      List<Object[]> people = new ArrayList<>();
+      try (PreparedStatement q =
+          c.prepareStatement(
+              """
+              select given_name, family_name, date_of_birth, postcode from support.person
+               where date_of_birth is not null order by random() limit ?
+              """)) {
+        q.setInt(1, 2 * n * viewers.size());
+        try (ResultSet rows = q.executeQuery()) {
+          while (rows.next()) {
+            people.add(
+                new Object[] {
+                  rows.getString(1),
+                  rows.getString(2),
+                  rows.getObject(3, LocalDate.class),
+                  rows.getString(4)
+                });
+          }
+        }
+      }
+      int next = 0;
+      for (int v = 0; v < viewers.size(); v++) {
+        List<SupportSqlBaseline.Search> mine = new ArrayList<>();
+        List<SupportSqlBaseline.Typed> toRegister = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          Object[] p = people.get(next++ % people.size());
+          String given = (String) p[0];
+          String family = (String) p[1];
+          double r = random.nextDouble();
+          String name =
+              r < 0.15
+                  ? given + " " + misspelt(family, random)
+                  : r < 0.25 ? given.charAt(0) + " " + family : given + " " + family;
+          mine.add(new SupportSqlBaseline.Search(name, (LocalDate) p[2]));
+          Object[] q = people.get(next++ % people.size());
+          LocalDate dob = (LocalDate) q[2];
+          String typedFamily = (String) q[1];
+          double s = random.nextDouble();
+          if (s < 0.15 && dob.getDayOfMonth() <= 12 && dob.getDayOfMonth() != dob.getMonthValue()) {
+            dob = LocalDate.of(dob.getYear(), dob.getDayOfMonth(), dob.getMonthValue());
+          } else if (s < 0.35) {
+            typedFamily = misspelt(typedFamily, random);
+          }
+          toRegister.add(
+              new SupportSqlBaseline.Typed((String) q[0], typedFamily, dob, (String) q[3]));
+        }
+        searches.add(mine);
+        typed.add(toRegister);
+      }
+    }
+    return new Inputs(records, searches, typed);
+  }
+
+  /** Two neighbouring letters swapped, or one left out: the commonest slips. */
+  static String misspelt(String name, SplittableRandom random) {
+    if (name.length() < 4) {
+      return name;
+    }
+    int at = 1 + random.nextInt(name.length() - 2);
+    if (random.nextBoolean()) {
+      return name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
+    }
+    return name.substring(0, at) + name.substring(at + 1);
+  }
+
+  private static LoadPlan.Request searchRequest(SupportSqlBaseline.Search s) {
+    LocalDate d = s.dateOfBirth();
+    return LoadPlan.Request.get(
+        "/people?name="
+            + SupportSessions.encode(s.name())
+            + "&dobDay="
+            + d.getDayOfMonth()
+            + "&dobMonth="
+            + d.getMonthValue()
+            + "&dobYear="
+            + d.getYear());
+  }
+
+  private static LoadPlan.Request matchRequest(SupportSqlBaseline.Typed t, String token) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("_csrf", token);
+    form.put("matchesSeen", "");
+    form.put("givenName", t.given());
+    form.put("familyName", t.family());
+    form.put("dobDay", String.valueOf(t.dateOfBirth().getDayOfMonth()));
+    form.put("dobMonth", String.valueOf(t.dateOfBirth().getMonthValue()));
+    form.put("dobYear", String.valueOf(t.dateOfBirth().getYear()));
+    form.put("postcode", t.postcode() == null ? "" : t.postcode());
+    form.put("consent", "given");
+    return LoadPlan.Request.post("/people/new", SupportSessions.form(form));
+  }
+
+  /** The first {@code count} pieces of work, taken from each client in turn. */
+  private static List<SupportSqlBaseline.Work> interleave(
+      List<List<SupportSqlBaseline.Work>> perClient, int count) {
+    List<SupportSqlBaseline.Work> all = new ArrayList<>();
+    for (int i = 0; all.size() < count; i++) {
+      boolean any = false;
+      for (List<SupportSqlBaseline.Work> mine : perClient) {
+        if (i < mine.size() && all.size() < count) {
+          all.add(mine.get(i));
+          any = true;
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    return all;
+  }
+
+  /**
+   * Whether the record page, as the application serves it now, shows the person's latest events and
+   * open referrals (other work on issue 13 adds them): judged by text only generated contacts and
+   * referrals hold.
+   */
+  private static String recordShows(String base, SupportSessions.Session session, UUID person)
+      throws Exception {
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/people/" + person))
+                    .header("Cookie", session.cookie())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (page.statusCode() != 200) {
+      throw new IllegalStateException(
+          session.username()
+              + " could not open a record of their member: HTTP "
+              + page.statusCode());
+    }
+    boolean events =
+        List.of(
+                "Talked through the week",
+                "Reviewed the recovery plan",
+                "Checked in by phone",
+                "Went with them",
+                "Group session",
+                "Planned the next step",
+                "Talked about sleep",
+                "Followed up the missed")
+            .stream()
+            .anyMatch(page.body()::contains);
+    boolean referrals = page.body().contains("Referred for support with");
+    return "contacts "
+        + (events ? "shown" : "not shown")
+        + ", referrals "
+        + (referrals ? "shown" : "not shown");
+  }
+
+  private static Map<String, String> explain(
+      SupportSqlBaseline sql, Inputs inputs, SupportSqlBaseline.Viewer viewer) throws SQLException {
+    Map<String, String> plans = new LinkedHashMap<>();
+    SupportSqlBaseline.Search search = inputs.searches().get(0).get(0);
+    plans.put(
+        "search for \"" + search.name() + "\" born " + search.dateOfBirth(),
+        sql.explain(SupportSqlBaseline.SEARCH, SupportSqlBaseline.searchParams(search)));
+    SupportSqlBaseline.Typed typed = inputs.typed().get(0).get(0);
+    plans.put(
+        "likely matches for \""
+            + typed.given()
+            + " "
+            + typed.family()
+            + "\" born "
+            + typed.dateOfBirth(),
+        sql.explain(SupportSqlBaseline.MATCHES, SupportSqlBaseline.matchParams(typed)));
+    plans.put(
+        "caseload of " + viewer.username(),
+        sql.explain(
+            SupportSqlBaseline.CASELOAD.replace("= ?", "= :me"), Map.of("me", viewer.userId())));
+    UUID person = inputs.records().get(0).get(0);
+    plans.put(
+        "latest 50 events of a record",
+        sql.explain(
+            SupportSqlBaseline.LATEST_EVENTS.replace("person_id = ?", "person_id = :person"),
+            Map.of("person", person)));
+    return plans;
+  }
+}

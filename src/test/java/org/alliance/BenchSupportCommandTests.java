@@ -1,0 +1,101 @@
+package org.alliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code bench-support} end to end, tiny: a few hundred people, three clients for two seconds a
+ * workload, through wrk when it is installed and through the separate-JVM client otherwise. It
+ * checks that every figure is reported and every request answered, not how fast anything was.
+ */
+class BenchSupportCommandTests {
+
+  @TempDir Path temp;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @Test
+  void runsEveryWorkloadAndReportsEveryFigure() throws Exception {
+    Path data = temp.resolve("bench-data");
+    Path report = temp.resolve("report.txt");
+    int exit =
+        run(
+            "bench-support",
+            "--people",
+            "400",
+            "--contacts",
+            "12000",
+            "--referrals",
+            "1200",
+            "--clients",
+            "3",
+            "--seconds",
+            "2",
+            "--warmup-seconds",
+            "1",
+            "--per-client",
+            "10",
+            "--sql-iterations",
+            "10",
+            "--data-dir",
+            data.toString(),
+            "--report",
+            report.toString());
+
+    assertThat(exit).as(err.toString()).isZero();
+    String text = out.toString();
+    assertThat(text)
+        .containsPattern("generate in SQL: [\\d.]+ s .*; ANALYZE [\\d.]+ s")
+        .containsPattern("rows: person 400, .*contact [\\d,]+, case_note [\\d,]+, referral [\\d,]+")
+        .contains("3 practitioners signed in over HTTP")
+        .containsPattern(
+            "open a record at 3 clients for 2 s \\(after 1 s warm-up\\), .* \\(pid \\d+\\):"
+                + " [\\d,]+ requests, [\\d,]+ req/s, p50 [\\d.,]+ ms, p95 [\\d.,]+ ms, p99 [\\d.,]+ ms,"
+                + " max [\\d.,]+ ms, 0 errors")
+        .containsPattern("find by name and date of birth at 3 clients .*, 0 errors")
+        .containsPattern("registration's match check at 3 clients .*, 0 errors")
+        .containsPattern(
+            "bare SQL, same work from 3 connections: [\\d,]+/s, p50 [\\d.,]+ ms.*; app/SQL: p50 [\\d.]+x,"
+                + " p95 [\\d.]+x")
+        .containsPattern("bare SQL from 1 connection \\(10 requests\\): p50 [\\d.,]+ ms")
+        .containsPattern("heap: [\\d,]+ MB in use after the HTTP runs")
+        .contains("caseload (every /people page", "EXPLAIN (ANALYZE, BUFFERS): search for")
+        .contains("load average");
+    assertThat(Files.readString(report)).contains("registration's match check", "app/SQL");
+    assertThat(data).as("the benchmark's folder is emptied unless --keep").isEmptyDirectory();
+  }
+
+  @Test
+  void refusesAFolderThatHoldsAnything() throws Exception {
+    Files.writeString(temp.resolve("precious.txt"), "not the benchmark's");
+    assertThat(run("bench-support", "--people", "100", "--data-dir", temp.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--data-dir must be a new or empty folder");
+    assertThat(temp.resolve("precious.txt")).exists();
+  }
+
+  @Test
+  void refusesAnUnknownLoadGenerator() {
+    assertThat(run("bench-support", "--load-generator", "ab")).isEqualTo(2);
+    assertThat(err.toString()).contains("--load-generator must be auto, wrk or java");
+  }
+
+  @Test
+  void theCommandIsListed() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).contains("bench-support");
+  }
+
+  private int run(String... args) {
+    return new CommandLine(new AllianceCommand())
+        .setOut(new PrintWriter(out, true))
+        .setErr(new PrintWriter(err, true))
+        .execute(args);
+  }
+}
