@@ -53,7 +53,8 @@ class BenchSupportCommandTests {
     String text = out.toString();
     assertThat(text)
         .containsPattern("generate in SQL: [\\d.]+ s .*; ANALYZE [\\d.]+ s")
-        .containsPattern("rows: person 400, .*contact [\\d,]+, case_note [\\d,]+, referral [\\d,]+")
+        .containsPattern(
+            "rows: person [\\d,]+, .*contact [\\d,]+, case_note [\\d,]+, referral [\\d,]+")
         .contains("3 practitioners signed in over HTTP")
         .containsPattern(
             "open a record at 3 clients for 2 s \\(after 1 s warm-up\\), .* \\(pid \\d+\\):"

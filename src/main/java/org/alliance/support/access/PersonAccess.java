@@ -64,6 +64,24 @@ public class PersonAccess {
   @Transactional(propagation = Propagation.MANDATORY)
   public Map<UUID, Optional<RecordAccess>> glimpse(
       Practitioner viewer, List<UUID> personIds, String purpose) {
+    return glimpse(viewer, personIds, purpose, true);
+  }
+
+  /**
+   * Like {@link #glimpse}, but only the records the viewer may open: for a caseload, where someone
+   * they can no longer open (consent withdrawn, an exclusion) is simply no longer theirs to list.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public Map<UUID, RecordAccess> openable(
+      Practitioner viewer, List<UUID> personIds, String purpose) {
+    Map<UUID, RecordAccess> open = new LinkedHashMap<>();
+    glimpse(viewer, personIds, purpose, false)
+        .forEach((id, access) -> access.ifPresent(a -> open.put(id, a)));
+    return open;
+  }
+
+  private Map<UUID, Optional<RecordAccess>> glimpse(
+      Practitioner viewer, List<UUID> personIds, String purpose, boolean mayExist) {
     Map<UUID, Optional<RecordAccess>> shown = new LinkedHashMap<>();
     for (UUID id : personIds) {
       Decision decision = decide(viewer, id);
@@ -71,7 +89,7 @@ public class PersonAccess {
         RecordAccess access = toAccess(viewer, id, decision);
         audit.record(readEntry("person.listed", access, purpose));
         shown.put(id, Optional.of(access));
-      } else if (decision.visibility() == Visibility.MAY_EXIST) {
+      } else if (mayExist && decision.visibility() == Visibility.MAY_EXIST) {
         audit.record(
             AuditEntry.of("person.may-exist-shown", "person", id)
                 .concerning(id)

@@ -2,6 +2,7 @@ package org.alliance.support.person;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +34,7 @@ public class Lists {
   @Transactional
   List<Listing> search(Practitioner viewer, SearchCriteria criteria) {
     List<UUID> ids = finder.search(criteria);
-    return listings(viewer, ids, "search", Map.of(), Map.of());
+    return listings(viewer, ids, "search", Map.of(), Map.of(), true);
   }
 
   @Transactional
@@ -44,7 +45,7 @@ public class Lists {
       ids.add(match.id());
       reasons.put(match.id(), match.reasons());
     }
-    return listings(viewer, ids, "likely match at registration", reasons, Map.of());
+    return listings(viewer, ids, "likely match at registration", reasons, Map.of(), true);
   }
 
   /**
@@ -65,12 +66,16 @@ public class Lists {
                      where c.person_id = p.id and c.happens_at > now() and c.outcome is null) as next_appointment
               from support.person p
              where p.merged_into is null
-               and (p.registered_by = :me
-                    or exists (select 1 from support.trusted_individual t
-                                where t.person_id = p.id and t.user_id = :me and t.ended_at is null)
-                    or exists (select 1 from support.contact c
-                                where c.person_id = p.id and c.worker_id = :me
-                                  and c.happens_at > now() - interval '180 days'))
+               -- One array of ids from three indexed lookups: written as ORs of EXISTS, PostgreSQL
+               -- read every person (bench-support: 257 ms on 20,000 people).
+               and p.id = any(array(
+                     select r.id from support.person r where r.registered_by = :me
+                     union
+                     select t.person_id from support.trusted_individual t
+                      where t.user_id = :me and t.ended_at is null
+                     union
+                     select c.person_id from support.contact c
+                      where c.worker_id = :me and c.happens_at > now() - interval '180 days'))
              order by missed_last desc, coalesce(p.last_contact_at, p.registered_at), p.id
              limit 200
             """)
@@ -87,7 +92,7 @@ public class Lists {
             })
         .list()
         .forEach(ids::add);
-    return listings(viewer, ids, "caseload", Map.of(), rows);
+    return listings(viewer, ids, "caseload", Map.of(), rows, false);
   }
 
   private record CaseloadRow(boolean missedLast, java.time.Instant next) {}
@@ -97,8 +102,14 @@ public class Lists {
       List<UUID> ids,
       String purpose,
       Map<UUID, List<String>> reasons,
-      Map<UUID, CaseloadRow> caseload) {
-    Map<UUID, Optional<RecordAccess>> shown = access.glimpse(viewer, ids, purpose);
+      Map<UUID, CaseloadRow> caseload,
+      boolean mayExist) {
+    Map<UUID, Optional<RecordAccess>> shown = new LinkedHashMap<>();
+    if (mayExist) {
+      shown.putAll(access.glimpse(viewer, ids, purpose));
+    } else {
+      access.openable(viewer, ids, purpose).forEach((id, a) -> shown.put(id, Optional.of(a)));
+    }
     List<UUID> open =
         shown.entrySet().stream()
             .filter(e -> e.getValue().isPresent())

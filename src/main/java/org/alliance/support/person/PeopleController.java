@@ -34,7 +34,10 @@ class PeopleController {
       BindingResult errors,
       Model model) {
     Practitioner viewer = Practitioner.of(user);
-    model.addAttribute("caseload", lists.caseload(viewer));
+    // A search shows its results alone: listing the caseload too would read (and audit) up to 200
+    // more records for every search.
+    boolean searching = search != null && !search.blank();
+    model.addAttribute("caseload", searching ? List.of() : lists.caseload(viewer));
     model.addAttribute("dormantAfter", dormantAfter);
     model.addAttribute("dormantDays", dormantAfter.toDays());
     model.addAttribute("searched", false);
