@@ -195,7 +195,9 @@ class AccessMatrixTests {
         .replace("{changeId}", UUID.randomUUID().toString())
         .replace("{number}", "999")
         .replace("{id}", UUID.randomUUID().toString())
-        .replace("{grantId}", UUID.randomUUID().toString());
+        .replace("{grantId}", UUID.randomUUID().toString())
+        .replace("{referralId}", UUID.randomUUID().toString())
+        .replace("{mergeId}", UUID.randomUUID().toString());
   }
 
   /**

@@ -381,6 +381,8 @@ class HiddenPlaceRoutesTests {
     values.put("{changeId}", List.of(changeId));
     values.put("{number}", List.of("1", "2"));
     values.put("{reportId}", List.of(UUID.randomUUID().toString()));
+    values.put("{referralId}", List.of(UUID.randomUUID().toString()));
+    values.put("{mergeId}", List.of(UUID.randomUUID().toString()));
     values.put(
         "{userId}",
         List.of(

@@ -411,6 +411,8 @@ class HostileInputTests {
         .replace("{reportId}", reportId())
         .replace("{changeId}", changeId)
         .replace("{number}", "1")
+        .replace("{referralId}", UUID.randomUUID().toString())
+        .replace("{mergeId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/") ? serviceId : UUID.randomUUID().toString());

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
@@ -31,12 +32,44 @@ public class People {
   private final AuditLog audit;
   private final AccessGrants grants;
   private final Consents consents;
+  private final Finder finder;
 
-  People(JdbcClient jdbc, AuditLog audit, AccessGrants grants, Consents consents) {
+  People(JdbcClient jdbc, AuditLog audit, AccessGrants grants, Consents consents, Finder finder) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.grants = grants;
     this.consents = consents;
+    this.finder = finder;
+  }
+
+  /** A record that may be the same person as an open one, and why it looks so. */
+  public record Duplicate(UUID id, List<String> reasons) {}
+
+  /**
+   * Records that may be the same person as the one opened, by the matching registration uses (name
+   * similarity, date of birth with day and month swapped, postcode, NHS number); merged records are
+   * left out. Ids only: what may be shown of each is for {@code PersonAccess} to say.
+   */
+  public List<Duplicate> likelyDuplicates(RecordAccess opened) {
+    Person person = find(opened);
+    NewPerson as =
+        new NewPerson(
+            person.givenName(),
+            person.familyName(),
+            null,
+            null,
+            person.dateOfBirth(),
+            person.postcode(),
+            person.nhsNumber(),
+            null,
+            null,
+            null,
+            null,
+            ConsentAtRegistration.NOT_ASKED);
+    return finder.likelyMatches(as).stream()
+        .filter(match -> !match.id().equals(person.id()))
+        .map(match -> new Duplicate(match.id(), match.reasons()))
+        .toList();
   }
 
   /**

@@ -10,6 +10,7 @@ import org.alliance.support.access.Consent;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.Person;
+import org.alliance.support.referral.Referral;
 
 /** Everything the record page shows, read under one {@link RecordAccess}. */
 public record RecordView(
@@ -22,7 +23,20 @@ public record RecordView(
     Consent consent,
     List<Episode> episodes,
     List<AccessGrant> breakGlass,
-    AccessGrant myGrant) {
+    AccessGrant myGrant,
+    List<Referral> referrals,
+    List<MergedHalf> halves,
+    int hiddenHalves) {
+
+  /** Referrals still under way, newest first: the record page's "open referrals". */
+  public List<Referral> openReferrals() {
+    return referrals.stream().filter(r -> r.status().open()).toList();
+  }
+
+  /** Referrals that have ended (declined, completed, withdrawn). */
+  public List<Referral> closedReferrals() {
+    return referrals.stream().filter(r -> !r.status().open()).toList();
+  }
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   static final DateTimeFormatter WHEN =

@@ -16,6 +16,7 @@ import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.People;
 import org.alliance.support.person.Person;
+import org.alliance.support.referral.Referrals;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ class Records {
   private final Consents consents;
   private final AccessGrants grants;
   private final Organisations organisations;
+  private final Referrals referrals;
 
   Records(
       JdbcClient jdbc,
@@ -37,7 +39,9 @@ class Records {
       People people,
       Consents consents,
       AccessGrants grants,
-      Organisations organisations) {
+      Organisations organisations,
+      Referrals referrals) {
+    this.referrals = referrals;
     this.jdbc = jdbc;
     this.access = access;
     this.people = people;
@@ -60,6 +64,31 @@ class Records {
             .toList();
     AccessGrant mine =
         all.stream().filter(g -> g.id().equals(opened.grantId())).findFirst().orElse(null);
+    List<MergedHalf> halves = new java.util.ArrayList<>();
+    int hidden = 0;
+    if (person.mergedInto() == null) {
+      for (MergeRow merge : mergedInto(personId)) {
+        // A half is shown only to someone who could open it alone: a merge never widens access.
+        if (!access.mayOpen(viewer, merge.mergedId())) {
+          hidden++;
+          continue;
+        }
+        RecordAccess half =
+            access.open(viewer, merge.mergedId(), "record page: record merged into " + personId);
+        Person halfPerson = people.find(half);
+        halves.add(
+            new MergedHalf(
+                merge.id(),
+                halfPerson,
+                memberName(halfPerson.registeredByMember()),
+                references(halfPerson.id()),
+                previousNames(halfPerson.id()),
+                episodes(halfPerson.id()),
+                referrals.onRecord(half),
+                merge.reason(),
+                merge.at()));
+      }
+    }
     return new RecordView(
         opened,
         person,
@@ -70,7 +99,32 @@ class Records {
         history.isEmpty() ? null : history.get(0),
         episodes(personId),
         breakGlass,
-        mine);
+        mine,
+        referrals.onRecord(opened),
+        halves,
+        hidden);
+  }
+
+  private record MergeRow(UUID id, UUID mergedId, String reason, Instant at) {}
+
+  private List<MergeRow> mergedInto(UUID survivorId) {
+    return jdbc.sql(
+            """
+            select m.id, m.merged_id, m.reason, m.merged_at
+              from support.person_merge m
+              join support.person p on p.id = m.merged_id and p.merged_into = m.survivor_id
+             where m.survivor_id = :id and m.undone_at is null
+             order by m.merged_at
+            """)
+        .param("id", survivorId)
+        .query(
+            (rs, n) ->
+                new MergeRow(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("merged_id", UUID.class),
+                    rs.getString("reason"),
+                    rs.getTimestamp("merged_at").toInstant()))
+        .list();
   }
 
   @Transactional
