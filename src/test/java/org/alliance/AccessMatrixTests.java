@@ -197,7 +197,9 @@ class AccessMatrixTests {
         .replace("{contactId}", UUID.randomUUID().toString())
         .replace("{episodeId}", UUID.randomUUID().toString())
         .replace("{id}", UUID.randomUUID().toString())
-        .replace("{grantId}", UUID.randomUUID().toString());
+        .replace("{grantId}", UUID.randomUUID().toString())
+        .replace("{referralId}", UUID.randomUUID().toString())
+        .replace("{mergeId}", UUID.randomUUID().toString());
   }
 
   /**

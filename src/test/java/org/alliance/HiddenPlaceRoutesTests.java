@@ -384,6 +384,8 @@ class HiddenPlaceRoutesTests {
     values.put("{grantId}", List.of(UUID.randomUUID().toString()));
     values.put("{contactId}", List.of(UUID.randomUUID().toString()));
     values.put("{episodeId}", List.of(UUID.randomUUID().toString()));
+    values.put("{referralId}", List.of(UUID.randomUUID().toString()));
+    values.put("{mergeId}", List.of(UUID.randomUUID().toString()));
     values.put(
         "{userId}",
         List.of(
@@ -423,6 +425,9 @@ class HiddenPlaceRoutesTests {
               jdbc.sql("select id from directory.taxonomy_term order by id limit 1")
                   .query(String.class)
                   .single()));
+    } else {
+      // People's records, referrals and merges: no such record, but the route is walked.
+      values.put("{id}", List.of(UUID.randomUUID().toString()));
     }
     List<String> filled = List.of(path);
     for (Map.Entry<String, List<String>> placeholder : values.entrySet()) {

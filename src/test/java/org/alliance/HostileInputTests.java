@@ -430,6 +430,8 @@ class HostileInputTests {
         .replace("{grantId}", UUID.randomUUID().toString())
         .replace("{contactId}", UUID.randomUUID().toString())
         .replace("{episodeId}", UUID.randomUUID().toString())
+        .replace("{referralId}", UUID.randomUUID().toString())
+        .replace("{mergeId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")

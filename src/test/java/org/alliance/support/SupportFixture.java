@@ -159,6 +159,49 @@ public final class SupportFixture {
         .single();
   }
 
+  /** A referral of the person to a member other than the worker's, sent on their consent. */
+  public UUID referral(UUID person, UserAccount sender) {
+    UUID to =
+        organisations.all().stream()
+            .filter(o -> o.relationship() == org.alliance.organisation.Relationship.MEMBER)
+            .map(Organisation::id)
+            .filter(id -> !id.equals(sender.organisationId()))
+            .findFirst()
+            .orElseThrow();
+    return jdbc.sql(
+            """
+            insert into support.referral (person_id, from_member, sent_by, to_member, basis, note)
+            values (:person, :from, :sender, :to, 'consent', 'Zq referral for a test')
+            returning id
+            """)
+        .param("person", person)
+        .param("from", sender.organisationId())
+        .param("sender", sender.id())
+        .param("to", to)
+        .query(UUID.class)
+        .single();
+  }
+
+  /** A second record of the person, registered by the same member and merged into this one. */
+  public UUID mergedInto(UUID survivor, UserAccount by) {
+    UUID half = person("Zqother", "Zqhalf", null, by);
+    jdbc.sql("update support.person set merged_into = :survivor where id = :half")
+        .param("survivor", survivor)
+        .param("half", half)
+        .update();
+    return jdbc.sql(
+            """
+            insert into support.person_merge (merged_id, survivor_id, reason, merged_by, merged_by_member)
+            values (:half, :survivor, 'Zq same person', :by, :member) returning id
+            """)
+        .param("half", half)
+        .param("survivor", survivor)
+        .param("by", by.id())
+        .param("member", by.organisationId())
+        .query(UUID.class)
+        .single();
+  }
+
   /** The person's newest open episode. */
   public UUID openEpisode(UUID person) {
     return jdbc.sql(
@@ -177,6 +220,12 @@ public final class SupportFixture {
     }
     if (path.contains("{episodeId}")) {
       path = path.replace("{episodeId}", openEpisode(person).toString());
+    }
+    if (path.contains("{referralId}")) {
+      path = path.replace("{referralId}", referral(person, worker).toString());
+    }
+    if (path.contains("{mergeId}")) {
+      path = path.replace("{mergeId}", mergedInto(person, worker).toString());
     }
     return path;
   }

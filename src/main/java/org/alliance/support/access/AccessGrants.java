@@ -76,6 +76,62 @@ public class AccessGrants {
   }
 
   /**
+   * The grant an accepted referral gives the receiving member's team: specific (not standard, so it
+   * does not make them the person's own team, who record consent and decide access), reaching only
+   * the labels the referral shares, and like every other member's grant it counts only while the
+   * person's consent covers that member. Audited in the caller's transaction.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public UUID grantForReferral(
+      UUID personId, UUID memberId, UUID decidedBy, Set<SensitivityLabel> labels, UUID referralId) {
+    UUID id =
+        jdbc.sql(
+                """
+                insert into support.access_grant
+                  (person_id, kind, member_id, labels, status, reason, decided_by, decided_at)
+                values (:person, 'specific', :member, cast(:labels as text[]), 'active', :reason,
+                        :decider, now())
+                returning id
+                """)
+            .param("person", personId)
+            .param("member", memberId)
+            .param("labels", SensitivityLabel.codes(labels))
+            .param("reason", "Accepted referral " + referralId)
+            .param("decider", decidedBy)
+            .query(UUID.class)
+            .single();
+    audit.record(
+        AuditEntry.of("person.grant.referral", "access-grant", id)
+            .concerning(personId)
+            .withDetail("team of member " + memberId + " for referral " + referralId));
+    return id;
+  }
+
+  /** Ends the grant a referral gave, when the referral is withdrawn. Audited by the caller's tx. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void endReferralGrant(UUID personId, UUID grantId, UUID endedBy, String reason) {
+    int changed =
+        jdbc.sql(
+                """
+                update support.access_grant set status = 'revoked',
+                       ends_at = greatest(now(), starts_at + interval '1 millisecond'),
+                       decision_note = :reason, decided_by = :by, decided_at = now()
+                 where id = :id and person_id = :person and status = 'active'
+                """)
+            .param("reason", reason)
+            .param("by", endedBy)
+            .param("id", grantId)
+            .param("person", personId)
+            .update();
+    if (changed > 0) {
+      audit.record(
+          AuditEntry.of("person.grant.revoked", "access-grant", grantId)
+              .concerning(personId)
+              .withReason(reason));
+    }
+  }
+
+  /**
    * A practitioner at another member asks to see a record they know only may exist. The person's
    * team decides.
    */
@@ -384,12 +440,17 @@ public class AccessGrants {
         .single();
   }
 
-  private boolean excluded(Practitioner practitioner, UUID personId) {
+  /** Whether the person has excluded this worker or their member (on either half of a merge). */
+  public boolean excluded(Practitioner practitioner, UUID personId) {
     return jdbc.sql(
             """
             select exists (
               select 1 from support.access_grant
-               where person_id = :person and kind = 'excluded' and status = 'active'
+               where kind = 'excluded' and status = 'active'
+                 and person_id in (
+                       select cast(:person as uuid)
+                       union all select id from support.person where merged_into = :person
+                       union all select merged_into from support.person where id = :person)
                  and starts_at <= now() and (ends_at is null or ends_at > now())
                  and (user_id = :user or (user_id is null and member_id = :member)))
             """)

@@ -223,6 +223,11 @@ public class PersonAccess {
     return facts.map(f -> AccessRule.decide(viewer, f, LocalDate.now(UK))).orElse(Decision.HIDDEN);
   }
 
+  /**
+   * The grants naming the viewer or their member. Across a merge, an exclusion on either half
+   * counts on both: the record it was merged into and the records merged into this one. Other
+   * grants stay with their own half, so a merge never widens who may open what.
+   */
   private Optional<Facts> facts(Practitioner viewer, UUID personId) {
     Optional<Row> row =
         jdbc.sql(
@@ -249,10 +254,14 @@ public class PersonAccess {
                 """
                 select id, kind, member_id, user_id, labels
                   from support.access_grant
-                 where person_id = :person
-                   and status = 'active'
+                 where status = 'active'
                    and starts_at <= now() and (ends_at is null or ends_at > now())
                    and (user_id = :user or (user_id is null and member_id = :member))
+                   and (person_id = :person
+                        or (kind = 'excluded' and person_id in (
+                              select id from support.person where merged_into = :person
+                              union all
+                              select merged_into from support.person where id = :person)))
                 """)
             .param("person", personId)
             .param("user", viewer.userId())

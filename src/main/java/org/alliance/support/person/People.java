@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
@@ -33,24 +34,57 @@ public class People {
   private final AccessGrants grants;
   private final Consents consents;
   private final PersonAccess access;
+  private final Finder finder;
 
   People(
       JdbcClient jdbc,
       AuditLog audit,
       AccessGrants grants,
       Consents consents,
-      PersonAccess access) {
+      PersonAccess access,
+      Finder finder) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.grants = grants;
     this.consents = consents;
     this.access = access;
+    this.finder = finder;
   }
 
   /** The record opened for changing its details, with the details as they are. */
   @Transactional
   Person openForChange(Practitioner practitioner, UUID personId) {
     return load(access.open(practitioner, personId, "details form"));
+  }
+
+  /** A record that may be the same person as an open one, and why it looks so. */
+  public record Duplicate(UUID id, List<String> reasons) {}
+
+  /**
+   * Records that may be the same person as the one opened, by the matching registration uses (name
+   * similarity, date of birth with day and month swapped, postcode, NHS number); merged records are
+   * left out. Ids only: what may be shown of each is for {@code PersonAccess} to say.
+   */
+  public List<Duplicate> likelyDuplicates(RecordAccess opened) {
+    Person person = find(opened);
+    NewPerson as =
+        new NewPerson(
+            person.givenName(),
+            person.familyName(),
+            null,
+            null,
+            person.dateOfBirth(),
+            person.postcode(),
+            person.nhsNumber(),
+            null,
+            null,
+            null,
+            null,
+            ConsentAtRegistration.NOT_ASKED);
+    return finder.likelyMatches(as).stream()
+        .filter(match -> !match.id().equals(person.id()))
+        .map(match -> new Duplicate(match.id(), match.reasons()))
+        .toList();
   }
 
   /**

@@ -11,6 +11,7 @@ import org.alliance.support.access.Consent;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.Person;
+import org.alliance.support.referral.Referral;
 import org.alliance.support.trusted.TrustedIndividual;
 
 /** Everything the record page shows, read under one {@link RecordAccess}. */
@@ -27,7 +28,20 @@ public record RecordView(
     AccessGrant myGrant,
     List<TimelineEvent> timeline,
     TrustedIndividual trusted,
-    Duration dormantAfter) {
+    Duration dormantAfter,
+    List<Referral> referrals,
+    List<MergedHalf> halves,
+    int hiddenHalves) {
+
+  /** Referrals still under way, newest first: the record page's "open referrals". */
+  public List<Referral> openReferrals() {
+    return referrals.stream().filter(r -> r.status().open()).toList();
+  }
+
+  /** Referrals that have ended (declined, completed, withdrawn). */
+  public List<Referral> closedReferrals() {
+    return referrals.stream().filter(r -> !r.status().open()).toList();
+  }
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
   static final DateTimeFormatter WHEN =

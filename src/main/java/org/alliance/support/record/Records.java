@@ -17,6 +17,7 @@ import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.People;
 import org.alliance.support.person.Person;
+import org.alliance.support.referral.Referrals;
 import org.alliance.support.trusted.TrustedIndividuals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,7 @@ class Records {
   private final Timeline timeline;
   private final TrustedIndividuals trusted;
   private final Duration dormantAfter;
+  private final Referrals referrals;
 
   Records(
       JdbcClient jdbc,
@@ -46,7 +48,9 @@ class Records {
       Organisations organisations,
       Timeline timeline,
       TrustedIndividuals trusted,
-      @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter) {
+      @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
+      Referrals referrals) {
+    this.referrals = referrals;
     this.jdbc = jdbc;
     this.access = access;
     this.people = people;
@@ -72,6 +76,31 @@ class Records {
             .toList();
     AccessGrant mine =
         all.stream().filter(g -> g.id().equals(opened.grantId())).findFirst().orElse(null);
+    List<MergedHalf> halves = new java.util.ArrayList<>();
+    int hidden = 0;
+    if (person.mergedInto() == null) {
+      for (MergeRow merge : mergedInto(personId)) {
+        // A half is shown only to someone who could open it alone: a merge never widens access.
+        if (!access.mayOpen(viewer, merge.mergedId())) {
+          hidden++;
+          continue;
+        }
+        RecordAccess half =
+            access.open(viewer, merge.mergedId(), "record page: record merged into " + personId);
+        Person halfPerson = people.find(half);
+        halves.add(
+            new MergedHalf(
+                merge.id(),
+                halfPerson,
+                memberName(halfPerson.registeredByMember()),
+                references(halfPerson.id()),
+                previousNames(halfPerson.id()),
+                episodes(halfPerson.id()),
+                referrals.onRecord(half),
+                merge.reason(),
+                merge.at()));
+      }
+    }
     return new RecordView(
         opened,
         person,
@@ -85,7 +114,32 @@ class Records {
         mine,
         timeline.latest(opened),
         trusted.current(opened).orElse(null),
-        dormantAfter);
+        dormantAfter,
+        referrals.onRecord(opened),
+        halves,
+        hidden);
+  }
+
+  private record MergeRow(UUID id, UUID mergedId, String reason, Instant at) {}
+
+  private List<MergeRow> mergedInto(UUID survivorId) {
+    return jdbc.sql(
+            """
+            select m.id, m.merged_id, m.reason, m.merged_at
+              from support.person_merge m
+              join support.person p on p.id = m.merged_id and p.merged_into = m.survivor_id
+             where m.survivor_id = :id and m.undone_at is null
+             order by m.merged_at
+            """)
+        .param("id", survivorId)
+        .query(
+            (rs, n) ->
+                new MergeRow(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("merged_id", UUID.class),
+                    rs.getString("reason"),
+                    rs.getTimestamp("merged_at").toInstant()))
+        .list();
   }
 
   @Transactional
