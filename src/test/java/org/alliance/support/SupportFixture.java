@@ -161,13 +161,18 @@ public final class SupportFixture {
 
   /** A referral of the person to a member other than the worker's, sent on their consent. */
   public UUID referral(UUID person, UserAccount sender) {
-    UUID to =
-        organisations.all().stream()
-            .filter(o -> o.relationship() == org.alliance.organisation.Relationship.MEMBER)
-            .map(Organisation::id)
-            .filter(id -> !id.equals(sender.organisationId()))
-            .findFirst()
-            .orElseThrow();
+    UUID to = otherMember(sender);
+    java.util.Optional<UUID> waiting =
+        jdbc.sql(
+                "select id from support.referral where person_id = :person and to_member = :to"
+                    + " and status in ('sent', 'accepted')")
+            .param("person", person)
+            .param("to", to)
+            .query(UUID.class)
+            .optional();
+    if (waiting.isPresent()) {
+      return waiting.get();
+    }
     return jdbc.sql(
             """
             insert into support.referral (person_id, from_member, sent_by, to_member, basis, note)
@@ -180,6 +185,16 @@ public final class SupportFixture {
         .param("to", to)
         .query(UUID.class)
         .single();
+  }
+
+  /** A member of the alliance other than the user's own. */
+  public UUID otherMember(UserAccount user) {
+    return organisations.all().stream()
+        .filter(o -> o.relationship() == org.alliance.organisation.Relationship.MEMBER)
+        .map(Organisation::id)
+        .filter(id -> !id.equals(user.organisationId()))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** A second record of the person, registered by the same member and merged into this one. */
@@ -226,6 +241,9 @@ public final class SupportFixture {
     }
     if (path.contains("{mergeId}")) {
       path = path.replace("{mergeId}", mergedInto(person, worker).toString());
+    }
+    if (path.endsWith("/referrals/send")) {
+      path = path + "?member=" + otherMember(worker);
     }
     return path;
   }
