@@ -126,23 +126,23 @@ final class SupportSqlBaseline {
                   and (cast(:given as text) is null
                        or lower(p.given_name) like cast(:initial as text) || '%'
                        or dmetaphone(p.given_name) = dmetaphone(cast(:given as text))))
-              or p.id in (select n.person_id from support.person_name n
+              or p.id = any(array(select n.person_id from support.person_name n
                            where lower(n.given_name || ' ' || n.family_name) % cast(:name as text)
                               or (dmetaphone(n.family_name) = dmetaphone(cast(:family as text))
                                   and (cast(:given as text) is null
                                        or lower(n.given_name) like cast(:initial as text) || '%'
-                                       or dmetaphone(n.given_name) = dmetaphone(cast(:given as text))))))
+                                       or dmetaphone(n.given_name) = dmetaphone(cast(:given as text)))))))
          and (cast(:dob as date) is null or p.date_of_birth = cast(:dob as date))
          and (cast(:postcode as text) is null or p.postcode = cast(:postcode as text))
          and (cast(:identifier as text) is null
               or p.nhs_number = cast(:identifier as text)
-              or p.id in (select r.person_id from support.member_reference r
-                           where lower(r.reference) = lower(cast(:identifier as text))))
+              or p.id = any(array(select r.person_id from support.member_reference r
+                           where lower(r.reference) = lower(cast(:identifier as text)))))
        order by score desc, p.family_name, p.given_name, p.id
        limit :limit
       """;
 
-  // Lists.caseload: every /people page runs it, a search's too.
+  // Lists.caseload, verbatim: the /people page without a search runs it.
   static final String CASELOAD =
       """
       select p.id,
@@ -153,12 +153,14 @@ final class SupportSqlBaseline {
                where c.person_id = p.id and c.happens_at > now() and c.outcome is null) as next_appointment
         from support.person p
        where p.merged_into is null
-         and (p.registered_by = ?
-              or exists (select 1 from support.trusted_individual t
-                          where t.person_id = p.id and t.user_id = ? and t.ended_at is null)
-              or exists (select 1 from support.contact c
-                          where c.person_id = p.id and c.worker_id = ?
-                            and c.happens_at > now() - interval '180 days'))
+         and p.id = any(array(
+               select r.id from support.person r where r.registered_by = ?
+               union
+               select t.person_id from support.trusted_individual t
+                where t.user_id = ? and t.ended_at is null
+               union
+               select c.person_id from support.contact c
+                where c.worker_id = ? and c.happens_at > now() - interval '180 days'))
        order by missed_last desc, coalesce(p.last_contact_at, p.registered_at), p.id
        limit 200
       """;
@@ -188,8 +190,8 @@ final class SupportSqlBaseline {
                   or p.date_of_birth = cast(:dob as date)
                   or p.date_of_birth = cast(:swapped as date)
                   or p.nhs_number = cast(:nhs as text)
-                  or p.id in (select n.person_id from support.person_name n
-                               where lower(n.given_name || ' ' || n.family_name) % cast(:name as text)))
+                  or p.id = any(array(select n.person_id from support.person_name n
+                               where lower(n.given_name || ' ' || n.family_name) % cast(:name as text))))
         ) candidates
        where 0.45 * greatest(name_score, previous_score, case when family_sounds then 0.5 else 0 end)
              + case when dob_same then 0.3 when dob_swapped then 0.24 else 0 end
