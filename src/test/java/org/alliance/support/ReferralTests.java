@@ -60,7 +60,7 @@ class ReferralTests {
             insert into directory.service (id, organization_id, name, status, application_process,
                                            email, url, assured_date)
             values (?, ?, ?, 'active', 'Phone the duty worker; self-referral welcome',
-                    'duty@referral.example', 'https://referral.example/refer', current_date)""")
+                    'duty@referral.example.org', 'https://referral.example.org/refer', current_date)""")
         .param(id)
         .param(organization)
         .param(name)
