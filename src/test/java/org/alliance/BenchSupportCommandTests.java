@@ -67,7 +67,8 @@ class BenchSupportCommandTests {
                 + " p95 [\\d.]+x")
         .containsPattern("bare SQL from 1 connection \\(10 requests\\): p50 [\\d.,]+ ms")
         .containsPattern("heap: [\\d,]+ MB in use after the HTTP runs")
-        .contains("caseload (every /people page", "EXPLAIN (ANALYZE, BUFFERS): search for")
+        .contains(
+            "caseload (the /people page without a search", "EXPLAIN (ANALYZE, BUFFERS): search for")
         .contains("load average");
     assertThat(Files.readString(report)).contains("registration's match check", "app/SQL");
     assertThat(data).as("the benchmark's folder is emptied unless --keep").isEmptyDirectory();

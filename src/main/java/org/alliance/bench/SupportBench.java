@@ -176,7 +176,7 @@ public final class SupportBench {
             List.of(
                 "GET /people/{id} (a person of the client's member)",
                 "GET /people?name=..&dobDay=..&dobMonth=..&dobYear=.. (existing people, some misspelt);"
-                    + " the page lists the practitioner's caseload too, which its bare SQL leaves out (below)",
+                    + " a search's page shows its results alone, without the caseload",
                 "POST /people/new without matchesSeen (existing people's details, some misspelt)");
         List<Double> targets = List.of(50.0, 50.0, 100.0);
 

@@ -95,7 +95,7 @@ public final class SupportReport {
             r.heapUsedAfterMb(), r.heapAfterGcMb(), r.heapPeakMb(), r.heapMaxMb()));
     lines.add(
         f(
-            "caseload (every /people page, a search's too, lists it first) as bare SQL, 1 connection, %d practitioners: %s",
+            "caseload (the /people page without a search lists it) as bare SQL, 1 connection, %d practitioners: %s",
             r.caseloadSql().count(), percentiles(r.caseloadSql())));
     lines.add(
         "bare SQL is the support module's own queries (copied), one transaction a request with its"
