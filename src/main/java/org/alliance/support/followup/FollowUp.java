@@ -3,6 +3,7 @@ package org.alliance.support.followup;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.access.SensitivityLabel;
+import org.alliance.support.transition.TransitionReminders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,10 +25,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A worker's follow-up list. Missed appointments: theirs, marked did not attend, with no later
  * contact that happened or is booked. Not seen: people on their caseload with no contact for N
- * days. Dormant people (no contact for {@code alliance.support.dormant-after}) are never closed;
- * their trusted individual gets a gentle re-engagement task. Every person listed went through
- * {@link PersonAccess#glimpse}, so only those the worker may open are shown, and the showing is
- * audited.
+ * days. Turning 18 or 21: people they are trusted individual for, six and three months before the
+ * birthday ({@link TransitionReminders}). Dormant people (no contact for {@code
+ * alliance.support.dormant-after}) are never closed; their trusted individual gets a gentle
+ * re-engagement task. Every person listed went through {@link PersonAccess#glimpse}, so only those
+ * the worker may open are shown, and the showing is audited.
  */
 @Component
 class FollowUp {
@@ -36,14 +39,17 @@ class FollowUp {
   private final JdbcClient jdbc;
   private final PersonAccess access;
   private final Duration dormantAfter;
+  private final TransitionReminders transitions;
 
   FollowUp(
       JdbcClient jdbc,
       PersonAccess access,
-      @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter) {
+      @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
+      TransitionReminders transitions) {
     this.jdbc = jdbc;
     this.access = access;
     this.dormantAfter = dormantAfter;
+    this.transitions = transitions;
   }
 
   private record Found(UUID personId, Instant at, String label) {}
@@ -120,10 +126,14 @@ class FollowUp {
             .query((rs, n) -> found(rs.getObject(1, UUID.class), rs.getTimestamp(2), null))
             .list();
 
+    List<TransitionReminders.Due> turning =
+        transitions.forTrustedIndividual(viewer.userId(), LocalDate.now(PersonAccess.UK), LIMIT);
+
     Set<UUID> ids = new LinkedHashSet<>();
     for (List<Found> part : List.of(missed, notSeen, reEngage, toAccept)) {
       part.forEach(f -> ids.add(f.personId()));
     }
+    turning.forEach(t -> ids.add(t.personId()));
     Map<UUID, Optional<RecordAccess>> shown =
         access.glimpse(viewer, new ArrayList<>(ids), "follow-up list");
     Map<UUID, Person> people = people(shown);
@@ -132,6 +142,7 @@ class FollowUp {
         rows(notSeen, shown, people, dormantSince),
         rows(reEngage, shown, people, dormantSince),
         rows(toAccept, shown, people, dormantSince),
+        transitions(turning, shown, people),
         notSeenDays);
   }
 
@@ -187,6 +198,23 @@ class FollowUp {
       rows.add(
           new FollowUpList.Row(
               f.personId(), person.name(), f.at(), person.since().isBefore(dormantSince)));
+    }
+    return rows;
+  }
+
+  private static List<FollowUpList.Transition> transitions(
+      List<TransitionReminders.Due> due,
+      Map<UUID, Optional<RecordAccess>> shown,
+      Map<UUID, Person> people) {
+    List<FollowUpList.Transition> rows = new ArrayList<>();
+    for (TransitionReminders.Due d : due) {
+      Person person = people.get(d.personId());
+      if (shown.getOrDefault(d.personId(), Optional.empty()).isEmpty() || person == null) {
+        continue;
+      }
+      rows.add(
+          new FollowUpList.Transition(
+              d.personId(), person.name(), d.reminder().text(), d.reminder().monthsBefore() == 3));
     }
     return rows;
   }

@@ -9,7 +9,12 @@ import org.alliance.support.access.PersonAccess;
 
 /** A worker's follow-up list: what to chase, each row a person they may open. */
 public record FollowUpList(
-    List<Row> missed, List<Row> notSeen, List<Row> reEngage, List<Row> toAccept, long days) {
+    List<Row> missed,
+    List<Row> notSeen,
+    List<Row> reEngage,
+    List<Row> toAccept,
+    List<Transition> transitions,
+    long days) {
 
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK).withZone(PersonAccess.UK);
@@ -21,7 +26,17 @@ public record FollowUpList(
     }
   }
 
+  /**
+   * Someone the worker is trusted individual for who turns 18 or 21 within six months: what the
+   * reminder says ("turns 18 on 3 May 2027: under three months to go").
+   */
+  public record Transition(UUID personId, String name, String text, boolean pressing) {}
+
   public boolean empty() {
-    return missed.isEmpty() && notSeen.isEmpty() && reEngage.isEmpty() && toAccept.isEmpty();
+    return missed.isEmpty()
+        && notSeen.isEmpty()
+        && reEngage.isEmpty()
+        && toAccept.isEmpty()
+        && transitions.isEmpty();
   }
 }

@@ -41,7 +41,19 @@ public record Person(
   }
 
   public LocalDate turns(int years) {
-    return dateOfBirth == null ? null : dateOfBirth.plusYears(years);
+    return dateOfBirth == null ? null : turns(dateOfBirth, years);
+  }
+
+  /**
+   * The day someone born on {@code born} reaches an age. Born on 29 February, they reach it on 1
+   * March in a year without a 29 February, as the law in England, Wales and Scotland counts it
+   * (Java's {@code plusYears} would say 28 February).
+   */
+  public static LocalDate turns(LocalDate born, int years) {
+    LocalDate on = born.plusYears(years);
+    return born.getMonthValue() == 2 && born.getDayOfMonth() == 29 && !on.isLeapYear()
+        ? on.plusDays(1)
+        : on;
   }
 
   /** The NHS number as people write it: 3, 3 and 4 digits. */

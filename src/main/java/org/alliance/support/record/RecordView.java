@@ -12,6 +12,7 @@ import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.Person;
 import org.alliance.support.referral.Referral;
+import org.alliance.support.transition.TransitionPlan;
 import org.alliance.support.trusted.TrustedIndividual;
 
 /** Everything the record page shows, read under one {@link RecordAccess}. */
@@ -31,7 +32,8 @@ public record RecordView(
     Duration dormantAfter,
     List<Referral> referrals,
     List<MergedHalf> halves,
-    int hiddenHalves) {
+    int hiddenHalves,
+    List<TransitionPlan> transitions) {
 
   /** Referrals still under way, newest first: the record page's "open referrals". */
   public List<Referral> openReferrals() {

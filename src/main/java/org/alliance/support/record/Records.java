@@ -18,6 +18,7 @@ import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.People;
 import org.alliance.support.person.Person;
 import org.alliance.support.referral.Referrals;
+import org.alliance.support.transition.TransitionPlans;
 import org.alliance.support.trusted.TrustedIndividuals;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,6 +39,7 @@ class Records {
   private final TrustedIndividuals trusted;
   private final Duration dormantAfter;
   private final Referrals referrals;
+  private final TransitionPlans transitions;
 
   Records(
       JdbcClient jdbc,
@@ -49,8 +51,10 @@ class Records {
       Timeline timeline,
       TrustedIndividuals trusted,
       @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
-      Referrals referrals) {
+      Referrals referrals,
+      TransitionPlans transitions) {
     this.referrals = referrals;
+    this.transitions = transitions;
     this.jdbc = jdbc;
     this.access = access;
     this.people = people;
@@ -117,7 +121,8 @@ class Records {
         dormantAfter,
         referrals.onRecord(opened),
         halves,
-        hidden);
+        hidden,
+        transitions.onRecord(opened));
   }
 
   private record MergeRow(UUID id, UUID mergedId, String reason, Instant at) {}
