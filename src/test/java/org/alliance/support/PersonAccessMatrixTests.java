@@ -484,7 +484,9 @@ class PersonAccessMatrixTests {
               (select string_agg(t::text, ',' order by t::text) from support.case_note t where person_id = :p),
               (select string_agg(t::text, ',' order by t::text) from support.trusted_individual t where person_id = :p),
               (select string_agg(t::text, ',' order by t::text) from support.referral t where person_id = :p),
-              (select string_agg(t::text, ',' order by t::text) from support.person_name t where person_id = :p))
+              (select string_agg(t::text, ',' order by t::text) from support.person_name t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.measure_recording t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.transition_plan t where person_id = :p))
             """)
         .param("p", person)
         .query(String.class)

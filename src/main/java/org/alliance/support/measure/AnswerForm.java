@@ -16,6 +16,9 @@ final class AnswerForm {
 
   private static final Pattern NUMBER = Pattern.compile("-?[0-9]{1,10}(\\.[0-9]{1,6})?");
 
+  /** The "Not answered" radio's value: no code can be it (codes start with a letter). */
+  static final String NOT_ANSWERED = "_";
+
   final Map<String, String> typed = new LinkedHashMap<>();
   final Map<String, Object> answers = new LinkedHashMap<>();
   final Map<String, String> errors = new LinkedHashMap<>();
@@ -35,7 +38,7 @@ final class AnswerForm {
       String value = raw == null ? "" : raw.strip();
       form.typed.put(item.code(), value.length() > 40 ? value.substring(0, 40) : value);
       form.answers.put(item.code(), null);
-      if (value.isEmpty()) {
+      if (value.isEmpty() || value.equals(NOT_ANSWERED)) {
         continue;
       }
       Scale scale = definition.scaleOf(item);

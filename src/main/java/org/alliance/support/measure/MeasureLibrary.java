@@ -185,7 +185,7 @@ public class MeasureLibrary {
                    cast(v.definition as text) as definition,
                    (select count(*) from support.measure_recording r where r.version_id = v.id) as recordings
               from support.measure_version v join support.measure m on m.id = v.measure_id
-             where """
+             where\s"""
                 + where);
     for (Map.Entry<String, Object> param : params.entrySet()) {
       sql = sql.param(param.getKey(), param.getValue());
