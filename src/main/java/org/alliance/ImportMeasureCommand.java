@@ -40,6 +40,14 @@ class ImportMeasureCommand implements Callable<Integer> {
     String name = file.getFileName().toString();
     // The file's own mistakes are found before the database starts, so they are quick to fix.
     List<String> problems = MeasureImports.problems(name, bytes);
+    if (problems.size() == 1 && problems.get(0).startsWith(name + " (the whole file): ")) {
+      // Not JSON at all, or not one object: one line says it.
+      throw new CommandProblem(
+          "Cannot import "
+              + file
+              + ": "
+              + problems.get(0).substring((name + " (the whole file): ").length()));
+    }
     if (!problems.isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
       err.println(

@@ -70,6 +70,32 @@ class CommandMistakesTests {
   }
 
   @Test
+  void importMeasureMistakes() throws Exception {
+    assertOneLine(
+        run("import-measure", temp.resolve("missing.json").toString()),
+        "Cannot read " + temp.resolve("missing.json") + ": no such file");
+    assertOneLine(run("import-measure", temp.toString()), "is a folder");
+    Path notJson = Files.writeString(temp.resolve("measure.json"), "{\"code\": ");
+    assertOneLine(run("import-measure", notJson.toString()), ": not JSON: ");
+    Path array = Files.writeString(temp.resolve("array.json"), "[]");
+    assertOneLine(run("import-measure", array.toString()), "must hold one JSON object");
+    // A file that is JSON but wrong lists each problem with its pointer, and still no stack trace.
+    Path wrong =
+        Files.writeString(
+            temp.resolve("wrong.json"),
+            "{\"format\": \"alliance-measure/1\", \"code\": \"X\", \"name\": \"x\","
+                + " \"version\": \"1\", \"licence\": \"x\", \"scales\": [{\"code\": \"s\","
+                + " \"kind\": \"yes-no\"}], \"items\": [{\"code\": \"A\", \"text\": \"a\","
+                + " \"scale\": \"t\"}, {\"code\": \"A\", \"text\": \"b\", \"scale\": \"s\"}]}");
+    assertThat(run("import-measure", wrong.toString())).isEqualTo(1);
+    assertThat(err.toString())
+        .contains("Refused: 2 problems in wrong.json, nothing was imported")
+        .contains("wrong.json /items/0/scale: no scale has the code \"t\"")
+        .contains("wrong.json /items/1/code: the item code \"A\" is used twice");
+    assertThat(out + err.toString() + console).doesNotContain("\tat ", "Exception");
+  }
+
+  @Test
   void aBadOptionOrCommand() {
     assertThat(run("import-directory", "--frobnicate", "x")).isEqualTo(2);
     assertThat(err.toString().strip())
