@@ -52,7 +52,9 @@ class MeasureController {
     Optional<MeasureVersion> version =
         measure == null || measure.length() > 40 ? Optional.empty() : library.latest(measure);
     if (version.isEmpty()) {
-      model.addAttribute("choices", recordings.choices(viewer, personId));
+      Recordings.Choices choices = recordings.choices(viewer, personId);
+      model.addAttribute("choices", choices.measures());
+      model.addAttribute("person", choices.person());
       model.addAttribute("personId", personId);
       model.addAttribute("unknown", measure != null && !measure.isBlank());
       return "support/measure-choose";

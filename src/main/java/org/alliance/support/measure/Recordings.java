@@ -78,10 +78,15 @@ class Recordings {
     return new FormPage(opened, people.find(opened), version);
   }
 
-  /** The newest version of every measure whose recordings the viewer could see. */
+  /**
+   * Whose record, and the newest version of every measure whose recordings the viewer could see.
+   */
+  record Choices(Person person, List<MeasureVersion> measures) {}
+
   @Transactional
-  List<MeasureVersion> choices(Practitioner viewer, UUID personId) {
-    return recordable(access.open(viewer, personId, "choosing a measure to record"));
+  Choices choices(Practitioner viewer, UUID personId) {
+    RecordAccess opened = access.open(viewer, personId, "choosing a measure to record");
+    return new Choices(people.find(opened), recordable(opened));
   }
 
   @Transactional

@@ -51,6 +51,13 @@ class SubjectAccessExport implements SubjectAccessCopies {
           new Part("contacts", "Contacts and appointments", "contact", "happens_at"),
           new Part("case_notes", "Case notes", "case_note", "written_at"),
           new Part("referrals", "Referrals", "referral", "sent_at"),
+          new Part(
+              "outcome_measures",
+              "Outcome measures asked (answers by item code, with the measure version asked)",
+              "measure_recording",
+              "asked_on"),
+          new Part(
+              "transition_plans", "Transition plans at 18 and 21", "transition_plan", "milestone"),
           new Part("retention_due", "Listed for retention review", "retention_due", "listed_at"),
           new Part(
               "retention_holds", "Kept past the retention date", "retention_hold", "decided_at"));
