@@ -162,6 +162,8 @@ public class AccessGrants {
                 insert into support.access_grant
                   (person_id, kind, member_id, user_id, status, reason, requested_by)
                 values (:person, 'specific', :member, :user, 'requested', :reason, :user)
+                on conflict (person_id, user_id) where kind = 'specific' and status = 'requested'
+                do nothing
                 returning id
                 """)
             .param("person", personId)
@@ -169,7 +171,9 @@ public class AccessGrants {
             .param("user", requester.userId())
             .param("reason", reason)
             .query(UUID.class)
-            .single();
+            .optional()
+            .orElseThrow(
+                () -> new GrantProblem("You have already asked for access to this record"));
     audit.record(
         AuditEntry.of("person.grant.requested", "access-grant", id)
             .concerning(personId)

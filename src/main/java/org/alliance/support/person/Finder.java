@@ -28,16 +28,18 @@ class Finder {
    * A name matches by trigram similarity (pg_trgm's %, threshold 0.3) on the whole name, or when the
    * family names sound alike (double metaphone) and the given name sounds alike or starts with the
    * initial typed. Previous names and aliases match the same way.
+   *
+   * Records merged into another are searched too, so that a person is found by the names, date of
+   * birth and references of either half (Lists.search shows the survivor in the half's place).
    */
   private static final String SEARCH =
       """
-      select p.id,
+      select p.id, p.merged_into,
              greatest(similarity(lower(p.given_name || ' ' || p.family_name), coalesce(cast(:name as text), '')),
                       coalesce((select max(similarity(lower(n.given_name || ' ' || n.family_name), cast(:name as text)))
                                   from support.person_name n where n.person_id = p.id), 0)) as score
         from support.person p
-       where p.merged_into is null
-         and (cast(:name as text) is null
+       where (cast(:name as text) is null
               or lower(p.given_name || ' ' || p.family_name) % cast(:name as text)
               or (dmetaphone(p.family_name) = dmetaphone(cast(:family as text))
                   and (cast(:given as text) is null
@@ -105,7 +107,7 @@ class Finder {
     this.jdbc = jdbc;
   }
 
-  List<UUID> search(SearchCriteria criteria) {
+  List<Hit> search(SearchCriteria criteria) {
     if (criteria.empty()) {
       return List.of();
     }
@@ -118,7 +120,9 @@ class Finder {
         .param("postcode", criteria.postcode())
         .param("identifier", criteria.identifier())
         .param("limit", MOST_RESULTS)
-        .query((rs, n) -> rs.getObject("id", UUID.class))
+        .query(
+            (rs, n) ->
+                new Hit(rs.getObject("id", UUID.class), rs.getObject("merged_into", UUID.class)))
         .list();
   }
 
@@ -177,4 +181,7 @@ class Finder {
   }
 
   record LikelyMatch(UUID id, List<String> reasons) {}
+
+  /** A record found by a search; {@code mergedInto} is set when it is a merged half. */
+  record Hit(UUID id, UUID mergedInto) {}
 }

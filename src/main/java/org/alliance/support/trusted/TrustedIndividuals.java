@@ -106,6 +106,12 @@ public class TrustedIndividuals {
               + chosen.displayName()
               + " can see their record.");
     }
+    // Two choices at once would both end the same lead and both insert a new one; the person's row
+    // lock makes the second wait and then see the first's choice.
+    jdbc.sql("select id from support.person where id = :id for update")
+        .param("id", personId)
+        .query(UUID.class)
+        .single();
     Optional<TrustedIndividual> now = current(opened);
     if (now.isPresent() && now.get().userId().equals(chosen.id())) {
       throw new TrustedProblem(chosen.displayName() + " is already their trusted individual");
