@@ -257,11 +257,16 @@ public class PersonAccess {
                  where status = 'active'
                    and starts_at <= now() and (ends_at is null or ends_at > now())
                    and (user_id = :user or (user_id is null and member_id = :member))
-                   and (person_id = :person
-                        or (kind = 'excluded' and person_id in (
-                              select id from support.person where merged_into = :person
-                              union all
-                              select merged_into from support.person where id = :person)))
+                   -- The record and its merge relations as one array, so the person index serves
+                   -- it; an OR with a sub-select here read every active grant of the member.
+                   and person_id = any(array(
+                         select cast(:person as uuid)
+                         union all
+                         select id from support.person where merged_into = :person
+                         union all
+                         select merged_into from support.person
+                          where id = :person and merged_into is not null))
+                   and (person_id = :person or kind = 'excluded')
                 """)
             .param("person", personId)
             .param("user", viewer.userId())
