@@ -13,7 +13,6 @@ import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.directory.DirectoryService;
 import org.alliance.directory.ServiceLookup;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
 import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
@@ -528,10 +527,10 @@ public class Referrals {
   }
 
   private String memberName(UUID id) {
-    return organisations.find(id).map(Organisation::name).orElse("a former member");
+    return organisations.name(id).orElse("a former member");
   }
 
   private String userName(UUID id) {
-    return id == null ? null : users.find(id).map(UserAccount::displayName).orElse("a former user");
+    return id == null ? null : users.displayName(id).orElse("a former user");
   }
 }

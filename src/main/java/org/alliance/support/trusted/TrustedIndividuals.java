@@ -13,7 +13,6 @@ import org.alliance.audit.AuditLog;
 import org.alliance.identity.Role;
 import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.access.Consent;
 import org.alliance.support.access.Consents;
@@ -222,14 +221,12 @@ public class TrustedIndividuals {
     return new TrustedIndividual(
         rs.getObject("id", UUID.class),
         user,
-        users.find(user).map(UserAccount::displayName).orElse("a former worker"),
+        users.displayName(user).orElse("a former worker"),
         member,
-        organisations.find(member).map(Organisation::name).orElse("a former member"),
+        organisations.name(member).orElse("a former member"),
         rs.getTimestamp("chosen_at").toInstant(),
         instant(rs.getTimestamp("accepted_at")),
-        acceptedBy == null
-            ? null
-            : users.find(acceptedBy).map(UserAccount::displayName).orElse("a former worker"),
+        acceptedBy == null ? null : users.displayName(acceptedBy).orElse("a former worker"),
         instant(rs.getTimestamp("ended_at")));
   }
 
