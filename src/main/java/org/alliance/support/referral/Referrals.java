@@ -297,7 +297,10 @@ public class Referrals {
           .param("id", referralId)
           .update();
     }
-    if (action == ReferralAction.WITHDRAW) {
+    // The access an accepted referral gave lasts while the referral is under way: withdrawn or
+    // completed, it ends (the receiving member keeps seeing the record only through an episode of
+    // its own, or the person's team's decision).
+    if (action == ReferralAction.WITHDRAW || action == ReferralAction.COMPLETE) {
       UUID grant =
           jdbc.sql("select grant_id from support.referral where id = :id")
               .param("id", referralId)
@@ -306,7 +309,7 @@ public class Referrals {
               .orElse(null);
       if (grant != null) {
         grants.endReferralGrant(
-            personId, grant, viewer.userId(), "Referral " + referralId + " withdrawn");
+            personId, grant, viewer.userId(), "Referral " + referralId + " " + action.to().code());
       }
     }
     event(referralId, action.to(), viewer, reason);
