@@ -18,11 +18,11 @@ record Code(
   }
 
   /** "80: Treatment completed - drug-free", as a form's option shows it. */
-  String display() {
+  public String display() {
     return code + ": " + label;
   }
 
-  String validity() {
+  public String validity() {
     return "valid from " + validFrom + (validTo == null ? "" : " to " + validTo);
   }
 }

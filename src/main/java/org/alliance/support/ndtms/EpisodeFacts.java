@@ -6,7 +6,7 @@ import java.util.UUID;
 /** The alliance episode an NDTMS treatment journey belongs to. */
 record EpisodeFacts(UUID id, UUID memberId, String member, LocalDate openedOn, LocalDate closedOn) {
 
-  boolean open() {
+  public boolean open() {
     return closedOn == null;
   }
 }

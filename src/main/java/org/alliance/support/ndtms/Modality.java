@@ -15,7 +15,7 @@ record Modality(
     String setting,
     Integer version) {
 
-  boolean open() {
+  public boolean open() {
     return endedOn == null;
   }
 }

@@ -53,7 +53,7 @@ final class Pages {
       Map<String, List<Code>> codes,
       Map<String, String> labels) {
 
-    String label(String list, String code) {
+    public String label(String list, String code) {
       return code == null ? "" : labels.getOrDefault(list + ":" + code, code);
     }
   }

@@ -26,11 +26,11 @@ record Preview(
 
   record Link(String text, String href, String fixes) {}
 
-  boolean truncated() {
+  public boolean truncated() {
     return rejected > shown.size();
   }
 
-  String monthName() {
+  public String monthName() {
     return month.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy"));
   }
 }
