@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ImportPostcodesCommand.class,
       RetentionReviewCommand.class,
       ExportPersonCommand.class,
+      ExportNdtmsCommand.class,
       BenchDirectoryCommand.class,
       BenchSupportCommand.class,
       TestCommand.class

@@ -170,6 +170,41 @@ public class PersonAccess {
         EnumSet.allOf(SensitivityLabel.class));
   }
 
+  /**
+   * Opens a member's national return (NDTMS) for its data lead: the return's items for the people
+   * the member treats, never a record's other content. Only a data lead, only for their own member.
+   * Audited once for the return, naming the member, the month and why, since the people in it are
+   * those the member's own episodes name (and the same query gives them again).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ReturnAccess nationalReturn(Practitioner viewer, String month, String purpose) {
+    if (viewer.kind() != Practitioner.Kind.DATA_LEAD || viewer.memberId() == null) {
+      throw new NoSuchRecord();
+    }
+    audit.record(
+        AuditEntry.of("ndtms.return-read", "member", viewer.memberId())
+            .withDetail(purpose + "; month " + month));
+    return new ReturnAccess(viewer.memberId(), viewer.username());
+  }
+
+  /**
+   * The same for the operator's {@code export-ndtms} command: no one is signed in, so it is audited
+   * as the system, naming the operating-system user.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ReturnAccess nationalReturnByOperator(
+      UUID memberId, String month, String operator, String purpose) {
+    audit.recordSystem(
+        AuditEntry.of("ndtms.return-read", "member", memberId)
+            .withDetail(
+                purpose
+                    + "; month "
+                    + month
+                    + "; by the export-ndtms command, run by "
+                    + operator));
+    return new ReturnAccess(memberId, operator);
+  }
+
   /** Whether the viewer could open the record now, without reading or auditing anything. */
   public boolean mayOpen(Practitioner viewer, UUID personId) {
     return decide(viewer, personId).visibility() == Visibility.OPEN;
