@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RetentionReviewCommand.class,
       ExportPersonCommand.class,
       ImportMeasureCommand.class,
+      ExportNdtmsCommand.class,
       BenchDirectoryCommand.class,
       BenchSupportCommand.class,
       TestCommand.class

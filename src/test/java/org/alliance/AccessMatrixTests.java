@@ -46,7 +46,8 @@ class AccessMatrixTests {
           "practitioner",
           "directory-editor",
           "admin",
-          "data-protection-lead");
+          "data-protection-lead",
+          "data-lead");
   private static final Map<String, String> DEMO_USER =
       Map.of(
           "commissioner",
@@ -60,7 +61,9 @@ class AccessMatrixTests {
           "admin",
           "admin",
           "data-protection-lead",
-          "dpo");
+          "dpo",
+          "data-lead",
+          "datalead");
 
   /** Routes that end or replace the session are tried from a fresh sign-in each time. */
   private static final Set<String> SESSION_CHANGING = Set.of("POST /sign-in", "POST /sign-out");
@@ -199,7 +202,8 @@ class AccessMatrixTests {
         .replace("{id}", UUID.randomUUID().toString())
         .replace("{grantId}", UUID.randomUUID().toString())
         .replace("{referralId}", UUID.randomUUID().toString())
-        .replace("{mergeId}", UUID.randomUUID().toString());
+        .replace("{mergeId}", UUID.randomUUID().toString())
+        .replace("{modalityId}", UUID.randomUUID().toString());
   }
 
   /**

@@ -77,7 +77,7 @@ class HiddenPlaceRoutesTests {
           "BK8 3XY");
 
   static final List<String> VISITORS =
-      List.of("anonymous", "commissioner", "manager", "practitioner", "editor");
+      List.of("anonymous", "commissioner", "manager", "practitioner", "editor", "datalead");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -386,6 +386,7 @@ class HiddenPlaceRoutesTests {
     values.put("{episodeId}", List.of(UUID.randomUUID().toString()));
     values.put("{referralId}", List.of(UUID.randomUUID().toString()));
     values.put("{mergeId}", List.of(UUID.randomUUID().toString()));
+    values.put("{modalityId}", List.of(UUID.randomUUID().toString()));
     values.put(
         "{userId}",
         List.of(

@@ -100,7 +100,8 @@ class HostileInputTests {
           "practitioner", Role.PRACTITIONER,
           "directory-editor", Role.DIRECTORY_EDITOR,
           "admin", Role.ADMIN,
-          "data-protection-lead", Role.DATA_PROTECTION_LEAD);
+          "data-protection-lead", Role.DATA_PROTECTION_LEAD,
+          "data-lead", Role.DATA_LEAD);
 
   private static final Map<String, String> DEMO_USER =
       Map.of(
@@ -109,7 +110,8 @@ class HostileInputTests {
           "practitioner", "practitioner",
           "directory-editor", "editor",
           "admin", "admin",
-          "data-protection-lead", "dpo");
+          "data-protection-lead", "dpo",
+          "data-lead", "datalead");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -432,6 +434,7 @@ class HostileInputTests {
         .replace("{episodeId}", UUID.randomUUID().toString())
         .replace("{referralId}", UUID.randomUUID().toString())
         .replace("{mergeId}", UUID.randomUUID().toString())
+        .replace("{modalityId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")

@@ -50,10 +50,16 @@ final class SupportSqlBaseline {
       """
       select id, kind, member_id, user_id, labels
         from support.access_grant
-       where person_id = ?
-         and status = 'active'
+       where status = 'active'
          and starts_at <= now() and (ends_at is null or ends_at > now())
          and (user_id = ? or (user_id is null and member_id = ?))
+         and person_id = any(array(
+               select cast(? as uuid)
+               union all
+               select id from support.person where merged_into = ?
+               union all
+               select merged_into from support.person where id = ? and merged_into is not null))
+         and (person_id = ? or kind = 'excluded')
       """;
 
   static final String AUDIT =
@@ -114,13 +120,12 @@ final class SupportSqlBaseline {
   // Finder.SEARCH, verbatim (named parameters, bound by name below).
   static final String SEARCH =
       """
-      select p.id,
+      select p.id, p.merged_into,
              greatest(similarity(lower(p.given_name || ' ' || p.family_name), coalesce(cast(:name as text), '')),
                       coalesce((select max(similarity(lower(n.given_name || ' ' || n.family_name), cast(:name as text)))
                                   from support.person_name n where n.person_id = p.id), 0)) as score
         from support.person p
-       where p.merged_into is null
-         and (cast(:name as text) is null
+       where (cast(:name as text) is null
               or lower(p.given_name || ' ' || p.family_name) % cast(:name as text)
               or (dmetaphone(p.family_name) = dmetaphone(cast(:family as text))
                   and (cast(:given as text) is null
@@ -186,7 +191,6 @@ final class SupportSqlBaseline {
             from support.person p
            where p.merged_into is null
              and (lower(p.given_name || ' ' || p.family_name) % cast(:name as text)
-                  or dmetaphone(p.family_name) = dmetaphone(cast(:family as text))
                   or p.date_of_birth = cast(:dob as date)
                   or p.date_of_birth = cast(:swapped as date)
                   or p.nhs_number = cast(:nhs as text)
@@ -291,6 +295,10 @@ final class SupportSqlBaseline {
 
   /** Registration's match check: the match query, then each match's decision and audit. */
   static void matches(Connection c, Viewer viewer, Typed t) throws SQLException {
+    try (java.sql.Statement threshold = c.createStatement()) {
+      threshold.execute(
+          "select set_config('pg_trgm.similarity_threshold', '0.66', true)"); // Finder's
+    }
     listed(c, viewer, ids(c, MATCHES, matchParams(t)), "likely match at registration");
   }
 
@@ -344,7 +352,7 @@ final class SupportSqlBaseline {
   private static void decide(Connection c, Viewer viewer, UUID person, String action, String why)
       throws SQLException {
     readAll(c, FACTS, person);
-    readAll(c, GRANTS, person, viewer.userId(), viewer.memberId());
+    readAll(c, GRANTS, viewer.userId(), viewer.memberId(), person, person, person, person);
     try (PreparedStatement audit = c.prepareStatement(AUDIT)) {
       bind(
           audit,

@@ -69,7 +69,7 @@ class DemoAlliance implements ApplicationRunner {
             load();
             log.info(
                 "Loaded the demo alliance: sign in as commissioner, manager, practitioner, "
-                    + "practitioner2, editor, admin or dpo with the password {}",
+                    + "practitioner2, editor, admin, dpo or datalead with the password {}",
                 DEMO_PASSWORD);
           } else {
             addMissingUsers();
@@ -131,7 +131,8 @@ class DemoAlliance implements ApplicationRunner {
           new DemoUser(
               "practitioner2", "Marcus Bell", Role.PRACTITIONER, DemoOrganisations.LEAD_MEMBER),
           new DemoUser(
-              "dpo", "Helen Moss", Role.DATA_PROTECTION_LEAD, DemoOrganisations.LEAD_MEMBER));
+              "dpo", "Helen Moss", Role.DATA_PROTECTION_LEAD, DemoOrganisations.LEAD_MEMBER),
+          new DemoUser("datalead", "Nadia Rahman", Role.DATA_LEAD, DemoOrganisations.YOUNG_PEOPLE));
 
   private record DemoUser(String username, String name, Role role, String organisation) {}
 

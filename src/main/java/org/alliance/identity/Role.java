@@ -14,7 +14,12 @@ public enum Role {
    * Reviews break-glass use, the audit of reads, retention and subject-access requests, without
    * reading case notes.
    */
-  DATA_PROTECTION_LEAD("data-protection-lead", "Data-protection lead");
+  DATA_PROTECTION_LEAD("data-protection-lead", "Data-protection lead"),
+  /**
+   * A member's data lead: makes the member's national returns (NDTMS) and sees what would be
+   * rejected in them, for their own member only, never case notes.
+   */
+  DATA_LEAD("data-lead", "Member's data lead");
 
   private final String code;
   private final String label;

@@ -34,6 +34,12 @@ public class UserAccounts {
         from identity.app_user u
       """;
 
+  private final com.github.benmanes.caffeine.cache.Cache<UUID, Optional<String>> displayNames =
+      com.github.benmanes.caffeine.cache.Caffeine.newBuilder()
+          .maximumSize(10_000)
+          .expireAfterWrite(java.time.Duration.ofSeconds(60))
+          .build();
+
   private final JdbcClient jdbc;
   private final PasswordEncoder passwords;
   private final AuditLog audit;
@@ -62,6 +68,23 @@ public class UserAccounts {
         .stream()
         .map(user -> user.withOrganisationName(names.get(user.organisationId())))
         .toList();
+  }
+
+  /**
+   * A user's display name for pages that list many rows, at most a minute old; empty when there is
+   * no such user. Never for deciding anything: {@link #find} reads the account as it is now.
+   */
+  public Optional<String> displayName(UUID id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return displayNames.get(
+        id,
+        key ->
+            jdbc.sql("select display_name from identity.app_user where id = :id")
+                .param("id", key)
+                .query(String.class)
+                .optional());
   }
 
   public Optional<UserAccount> find(UUID id) {
@@ -165,6 +188,7 @@ public class UserAccounts {
       throw new StaleUser(id);
     }
     replaceRoles(id, roles);
+    displayNames.invalidate(id);
     boolean accessChanged =
         !before.roles().equals(roles)
             || !before.organisationId().equals(organisationId)

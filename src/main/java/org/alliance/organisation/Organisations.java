@@ -1,5 +1,8 @@
 package org.alliance.organisation;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +19,13 @@ public class Organisations {
 
   private static final String COLUMNS =
       "id, name, type, relationship, charity_number, company_number, website, version";
+
+  /**
+   * Names for pages that list many rows (a record's grants, referrals, timeline): a few seconds out
+   * of date after a rename on another node is harmless, a query a row at every page is not.
+   */
+  private final Cache<UUID, Optional<String>> names =
+      Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofSeconds(60)).build();
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -36,6 +46,20 @@ public class Organisations {
         .param("id", id)
         .query(Organisations::map)
         .optional();
+  }
+
+  /** The organisation's name, at most a minute old; empty when there is no such organisation. */
+  public Optional<String> name(UUID id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return names.get(
+        id,
+        key ->
+            jdbc.sql("select name from organisation.organisation where id = :id")
+                .param("id", key)
+                .query(String.class)
+                .optional());
   }
 
   public boolean isEmpty() {
@@ -111,6 +135,7 @@ public class Organisations {
       throw new StaleOrganisation(id);
     }
     audit.record(AuditEntry.of("organisation.updated", "organisation", id));
+    names.invalidate(id);
     return find(id).orElseThrow();
   }
 

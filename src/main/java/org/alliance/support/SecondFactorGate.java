@@ -30,7 +30,13 @@ class SecondFactorGate implements WebMvcConfigurer, HandlerInterceptor {
   public void addInterceptors(InterceptorRegistry registry) {
     registry
         .addInterceptor(this)
-        .addPathPatterns("/people", "/people/**", "/data-protection", "/data-protection/**")
+        .addPathPatterns(
+            "/people",
+            "/people/**",
+            "/data-protection",
+            "/data-protection/**",
+            "/ndtms",
+            "/ndtms/**")
         .excludePathPatterns(EXPLAINED_AT);
   }
 

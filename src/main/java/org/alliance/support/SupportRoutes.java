@@ -6,9 +6,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * People's records are for practitioners; oversight of them for the data-protection lead.
- * Commissioners, directory editors and admins see nothing of this module. Which records a
- * practitioner may open is decided per record by {@code PersonAccess}.
+ * People's records are for practitioners; oversight of them for the data-protection lead; a
+ * member's national return (NDTMS) for its data lead. Commissioners, directory editors and admins
+ * see nothing of this module. Which records a practitioner may open is decided per record by {@code
+ * PersonAccess}.
  */
 @Component
 class SupportRoutes implements RouteAccess {
@@ -18,10 +19,12 @@ class SupportRoutes implements RouteAccess {
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes
         .requestMatchers("/people/second-factor")
-        .hasAnyRole(Role.PRACTITIONER.code(), Role.DATA_PROTECTION_LEAD.code());
+        .hasAnyRole(
+            Role.PRACTITIONER.code(), Role.DATA_PROTECTION_LEAD.code(), Role.DATA_LEAD.code());
     routes.requestMatchers("/people", "/people/**").hasRole(Role.PRACTITIONER.code());
     routes
         .requestMatchers("/data-protection", "/data-protection/**")
         .hasRole(Role.DATA_PROTECTION_LEAD.code());
+    routes.requestMatchers("/ndtms", "/ndtms/**").hasRole(Role.DATA_LEAD.code());
   }
 }

@@ -34,5 +34,10 @@ record RoleHome(String title, String lede) {
               new RoleHome(
                   "Data protection",
                   "Review break-glass access, who has read people's records, retention and subject-access requests. "
-                      + "You see who looked and why, never what case notes say."));
+                      + "You see who looked and why, never what case notes say."),
+          "data-lead",
+              new RoleHome(
+                  "National returns",
+                  "Make your member's monthly NDTMS return: see every row that would be rejected and why, "
+                      + "then download the extract. You see your own member's return only, never case notes."));
 }

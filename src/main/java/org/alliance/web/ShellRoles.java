@@ -14,6 +14,7 @@ final class ShellRoles {
       List.of(
           "admin",
           "data-protection-lead",
+          "data-lead",
           "commissioner",
           "alliance-manager",
           "directory-editor",

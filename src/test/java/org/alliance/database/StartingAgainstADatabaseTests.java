@@ -72,8 +72,8 @@ class StartingAgainstADatabaseTests {
         var jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         assertThat(jdbc.sql("select current_user").query(String.class).single())
             .isEqualTo("alliance_web");
-        // Seven demo users and the six colleagues the demo people's histories name (no sign-in).
-        assertThat(countUsers(external)).isEqualTo(13);
+        // Eight demo users and the six colleagues the demo people's histories name (no sign-in).
+        assertThat(countUsers(external)).isEqualTo(14);
         assertThat(jdbc.sql("select count(*) from audit.audit_event").query(Integer.class).single())
             .isPositive();
         assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_event").update())
@@ -95,8 +95,8 @@ class StartingAgainstADatabaseTests {
       try (ConfigurableApplicationContext app =
           start("--DATABASE_URL=" + url, "--ALLIANCE_DEMO=true")) {
         assertThat(app.getBean(DatabaseMode.class).demo()).isTrue();
-        // Seven demo users and the six colleagues the demo people's histories name (no sign-in).
-        assertThat(countUsers(external)).isEqualTo(13);
+        // Eight demo users and the six colleagues the demo people's histories name (no sign-in).
+        assertThat(countUsers(external)).isEqualTo(14);
       }
     }
   }
@@ -123,7 +123,7 @@ class StartingAgainstADatabaseTests {
                   .query(Integer.class)
                   .single())
           .as("the demo is loaded once, not again on restart")
-          .isEqualTo(13);
+          .isEqualTo(14);
     }
   }
 

@@ -102,7 +102,16 @@ class MergeTests {
         .contains("ZQ-OLD-77")
         .contains("Same NHS number and birthday");
     assertThat(web.get("/people?name=Zqferne+" + family).body())
+        .as("one person, one row: the survivor, not the half as well")
+        .contains("/people/" + survivor + "\"")
         .doesNotContain("/people/" + other + "\"");
+    assertThat(web.get("/people?name=Zqfernie+Zqoldname").body())
+        .as("found by the merged half's previous name")
+        .contains("/people/" + survivor + "\"")
+        .doesNotContain("/people/" + other + "\"");
+    assertThat(web.get("/people?identifier=ZQ-OLD-77").body())
+        .as("found by the merged half's reference")
+        .contains("/people/" + survivor + "\"");
     assertThat(
             jdbc.sql(
                     "select count(*) from audit.audit_event where action = 'person.merged' and person_id in (?, ?)")
@@ -138,6 +147,47 @@ class MergeTests {
                 .query(Long.class)
                 .single())
         .isEqualTo(2);
+  }
+
+  @Test
+  void aMergedHalfsNameFindsTheSurvivorOnlyForSomeoneWhoCouldOpenTheHalf() {
+    String family = "Zqsurv" + UUID.randomUUID().toString().substring(0, 5);
+    UUID survivor = fixture.person("Zqalma", family, LocalDate.of(1990, 6, 7), practitioner);
+    UUID merge = fixture.mergedInto(survivor, practitioner);
+    UUID half =
+        jdbc.sql("select merged_id from support.person_merge where id = ?")
+            .param(merge)
+            .query(UUID.class)
+            .single();
+    String halfFamily = "Zqwyndham" + UUID.randomUUID().toString().substring(0, 5);
+    jdbc.sql("update support.person set given_name = 'Zqelspeth', family_name = ? where id = ?")
+        .param(halfFamily)
+        .param(half)
+        .update();
+    // Practitioner2's member may open the survivor (consent and a specific grant) but not the half.
+    UUID otherMember = practitioner2.organisationId();
+    fixture.consent(
+        survivor,
+        "given",
+        new UUID[] {otherMember},
+        new String[0],
+        LocalDate.now().minusDays(1),
+        null,
+        practitioner);
+    fixture.grant(survivor, "specific", otherMember, null, new String[0], 24, null);
+    String byHalfsName = "/people?name=Zqelspeth+" + halfFamily;
+
+    WebSession own = WebSession.signedIn(port, "practitioner", "alliance-demo");
+    assertThat(own.get(byHalfsName).body())
+        .contains("/people/" + survivor + "\"")
+        .doesNotContain("/people/" + half + "\"");
+    WebSession other = WebSession.signedIn(port, "practitioner2", "alliance-demo");
+    assertThat(other.get("/people/" + survivor).statusCode()).isEqualTo(200);
+    assertThat(other.get(byHalfsName).body())
+        .as("the half's name is not linked to the survivor for someone who could not open the half")
+        .doesNotContain("/people/" + survivor + "\"")
+        .doesNotContain("/people/" + half + "\"")
+        .contains("0 people found");
   }
 
   @Test

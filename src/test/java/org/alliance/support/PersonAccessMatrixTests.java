@@ -331,6 +331,7 @@ class PersonAccessMatrixTests {
           "admin",
           "dpo",
           "manager",
+          "datalead",
           "anonymous");
 
   @TestFactory
@@ -404,7 +405,12 @@ class PersonAccessMatrixTests {
       if (NOT_READS.contains(route) || COVERED_ELSEWHERE.containsKey(route)) {
         continue;
       }
-      assertThat(route.replace("{id}", "").replace("{contactId}", "").replace("{episodeId}", ""))
+      assertThat(
+              route
+                  .replace("{id}", "")
+                  .replace("{contactId}", "")
+                  .replace("{episodeId}", "")
+                  .replace("{modalityId}", ""))
           .as(route + " has a placeholder this matrix cannot fill: give it a fixture")
           .doesNotContain("{");
       cells(
@@ -486,7 +492,10 @@ class PersonAccessMatrixTests {
               (select string_agg(t::text, ',' order by t::text) from support.referral t where person_id = :p),
               (select string_agg(t::text, ',' order by t::text) from support.person_name t where person_id = :p),
               (select string_agg(t::text, ',' order by t::text) from support.measure_recording t where person_id = :p),
-              (select string_agg(t::text, ',' order by t::text) from support.transition_plan t where person_id = :p))
+              (select string_agg(t::text, ',' order by t::text) from support.transition_plan t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.ndtms_client t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.ndtms_episode t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.ndtms_modality t where person_id = :p))
             """)
         .param("p", person)
         .query(String.class)

@@ -290,6 +290,25 @@ class ReferralTests {
         .isEqualTo(302);
     assertThat(receiver.get("/people/" + person).statusCode()).isEqualTo(403);
     assertThat(receiver.get("/people/referrals").body()).doesNotContain(referral);
+
+    // Sent again, accepted, started and completed by the receiver: completion ends the access
+    // the referral gave.
+    HttpResponse<String> again =
+        sender.postEncoded("/people/" + person + "/referrals", encode(fields));
+    assertThat(again.statusCode()).isEqualTo(302);
+    String second = location(again);
+    receiver.get(second);
+    assertThat(receiver.post(second + "/status", status("accept", 0, null)).statusCode())
+        .isEqualTo(302);
+    assertThat(receiver.post(second + "/status", status("start", 1, null)).statusCode())
+        .isEqualTo(302);
+    assertThat(receiver.get("/people/" + person).statusCode()).isEqualTo(200);
+    assertThat(receiver.post(second + "/status", status("complete", 2, null)).statusCode())
+        .isEqualTo(302);
+    assertThat(receiver.get("/people/" + person).statusCode())
+        .as("completion ends the referral's grant")
+        .isEqualTo(403);
+    assertThat(sender.get(second).body()).contains("Completed");
   }
 
   @Test

@@ -236,6 +236,9 @@ public final class SupportFixture {
     if (path.contains("{episodeId}")) {
       path = path.replace("{episodeId}", openEpisode(person).toString());
     }
+    if (path.contains("{modalityId}")) {
+      path = path.replace("{modalityId}", modality(person, worker).toString());
+    }
     if (path.contains("{referralId}")) {
       path = path.replace("{referralId}", referral(person, worker).toString());
     }
@@ -246,6 +249,40 @@ public final class SupportFixture {
       path = path + "?member=" + otherMember(worker);
     }
     return path;
+  }
+
+  /**
+   * NDTMS treatment details on the person's open episode (referred and triaged today, no
+   * discharge), unless it has them already.
+   */
+  public UUID treatment(UUID person, UserAccount worker) {
+    UUID episode = openEpisode(person);
+    jdbc.sql(
+            """
+            insert into support.ndtms_episode (episode_id, person_id, referred_on, triaged_on, updated_by)
+            values (:episode, :person, current_date, current_date, :by)
+            on conflict (episode_id) do nothing
+            """)
+        .param("episode", episode)
+        .param("person", person)
+        .param("by", worker.id())
+        .update();
+    return episode;
+  }
+
+  /** A modality on the person's open episode, with NDTMS treatment details made for it. */
+  public UUID modality(UUID person, UserAccount worker) {
+    UUID episode = treatment(person, worker);
+    return jdbc.sql(
+            """
+            insert into support.ndtms_modality (episode_id, person_id, modality, referred_on, updated_by)
+            values (:episode, :person, 'XPSY', current_date, :by) returning id
+            """)
+        .param("episode", episode)
+        .param("person", person)
+        .param("by", worker.id())
+        .query(UUID.class)
+        .single();
   }
 
   public long auditCount(UUID person) {

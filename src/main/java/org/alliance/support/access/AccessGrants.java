@@ -11,9 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,6 +160,8 @@ public class AccessGrants {
                 insert into support.access_grant
                   (person_id, kind, member_id, user_id, status, reason, requested_by)
                 values (:person, 'specific', :member, :user, 'requested', :reason, :user)
+                on conflict (person_id, user_id) where kind = 'specific' and status = 'requested'
+                do nothing
                 returning id
                 """)
             .param("person", personId)
@@ -169,7 +169,9 @@ public class AccessGrants {
             .param("user", requester.userId())
             .param("reason", reason)
             .query(UUID.class)
-            .single();
+            .optional()
+            .orElseThrow(
+                () -> new GrantProblem("You have already asked for access to this record"));
     audit.record(
         AuditEntry.of("person.grant.requested", "access-grant", id)
             .concerning(personId)
@@ -477,9 +479,7 @@ public class AccessGrants {
         GrantKind.fromCode(rs.getString("kind")).orElseThrow(),
         GrantStatus.fromCode(rs.getString("status")).orElseThrow(),
         member,
-        member == null
-            ? null
-            : organisations.find(member).map(Organisation::name).orElse("a former member"),
+        member == null ? null : organisations.name(member).orElse("a former member"),
         user,
         userName(user),
         new ArrayList<>(PersonAccess.labelSet(rs.getArray("labels"))),
@@ -495,7 +495,7 @@ public class AccessGrants {
   }
 
   private String userName(UUID id) {
-    return id == null ? null : users.find(id).map(UserAccount::displayName).orElse("a former user");
+    return id == null ? null : users.displayName(id).orElse("a former user");
   }
 
   private static Instant instant(Timestamp timestamp) {

@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -133,7 +131,7 @@ public class Consents {
   }
 
   public String memberName(UUID id) {
-    return organisations.find(id).map(Organisation::name).orElse("a former member");
+    return organisations.name(id).orElse("a former member");
   }
 
   private Consent consent(ResultSet rs, int n) throws SQLException {
@@ -146,7 +144,7 @@ public class Consents {
         new ArrayList<>(PersonAccess.labelSet(rs.getArray("parts"))),
         rs.getObject("given_on", LocalDate.class),
         rs.getObject("expires_on", LocalDate.class),
-        users.find(recordedBy).map(UserAccount::displayName).orElse("a former user"),
+        users.displayName(recordedBy).orElse("a former user"),
         memberName(member),
         rs.getTimestamp("recorded_at").toInstant(),
         rs.getString("note"));

@@ -170,6 +170,41 @@ public class PersonAccess {
         EnumSet.allOf(SensitivityLabel.class));
   }
 
+  /**
+   * Opens a member's national return (NDTMS) for its data lead: the return's items for the people
+   * the member treats, never a record's other content. Only a data lead, only for their own member.
+   * Audited once for the return, naming the member, the month and why, since the people in it are
+   * those the member's own episodes name (and the same query gives them again).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ReturnAccess nationalReturn(Practitioner viewer, String month, String purpose) {
+    if (viewer.kind() != Practitioner.Kind.DATA_LEAD || viewer.memberId() == null) {
+      throw new NoSuchRecord();
+    }
+    audit.record(
+        AuditEntry.of("ndtms.return-read", "member", viewer.memberId())
+            .withDetail(purpose + "; month " + month));
+    return new ReturnAccess(viewer.memberId(), viewer.username());
+  }
+
+  /**
+   * The same for the operator's {@code export-ndtms} command: no one is signed in, so it is audited
+   * as the system, naming the operating-system user.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public ReturnAccess nationalReturnByOperator(
+      UUID memberId, String month, String operator, String purpose) {
+    audit.recordSystem(
+        AuditEntry.of("ndtms.return-read", "member", memberId)
+            .withDetail(
+                purpose
+                    + "; month "
+                    + month
+                    + "; by the export-ndtms command, run by "
+                    + operator));
+    return new ReturnAccess(memberId, operator);
+  }
+
   /** Whether the viewer could open the record now, without reading or auditing anything. */
   public boolean mayOpen(Practitioner viewer, UUID personId) {
     return decide(viewer, personId).visibility() == Visibility.OPEN;
@@ -257,11 +292,16 @@ public class PersonAccess {
                  where status = 'active'
                    and starts_at <= now() and (ends_at is null or ends_at > now())
                    and (user_id = :user or (user_id is null and member_id = :member))
-                   and (person_id = :person
-                        or (kind = 'excluded' and person_id in (
-                              select id from support.person where merged_into = :person
-                              union all
-                              select merged_into from support.person where id = :person)))
+                   -- The record and its merge relations as one array, so the person index serves
+                   -- it; an OR with a sub-select here read every active grant of the member.
+                   and person_id = any(array(
+                         select cast(:person as uuid)
+                         union all
+                         select id from support.person where merged_into = :person
+                         union all
+                         select merged_into from support.person
+                          where id = :person and merged_into is not null))
+                   and (person_id = :person or kind = 'excluded')
                 """)
             .param("person", personId)
             .param("user", viewer.userId())

@@ -17,6 +17,8 @@ public record Practitioner(
     CASE_WORKER,
     /** The data-protection lead: oversight of access and audit, never case notes. */
     DATA_PROTECTION_LEAD,
+    /** A member's data lead: the member's national return, never a record or case notes. */
+    DATA_LEAD,
     /** Every other role: sees nothing of this module. */
     NONE
   }
@@ -25,7 +27,9 @@ public record Practitioner(
     Kind kind =
         user.hasRole(Role.PRACTITIONER)
             ? Kind.CASE_WORKER
-            : user.hasRole(Role.DATA_PROTECTION_LEAD) ? Kind.DATA_PROTECTION_LEAD : Kind.NONE;
+            : user.hasRole(Role.DATA_PROTECTION_LEAD)
+                ? Kind.DATA_PROTECTION_LEAD
+                : user.hasRole(Role.DATA_LEAD) ? Kind.DATA_LEAD : Kind.NONE;
     return new Practitioner(
         user.userId(),
         user.username(),

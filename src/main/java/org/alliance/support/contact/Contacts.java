@@ -11,7 +11,6 @@ import org.alliance.audit.AuditLog;
 import org.alliance.identity.Role;
 import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.access.LabelFilter;
 import org.alliance.support.access.NoSuchRecord;
@@ -187,8 +186,8 @@ public class Contacts {
     return new Contact(
         rs.getObject("id", UUID.class),
         rs.getObject("person_id", UUID.class),
-        organisations.find(member).map(Organisation::name).orElse("a former member"),
-        users.find(worker).map(UserAccount::displayName).orElse("a former worker"),
+        organisations.name(member).orElse("a former member"),
+        users.displayName(worker).orElse("a former worker"),
         ContactMode.fromCode(rs.getString("mode")).orElseThrow(),
         rs.getTimestamp("happens_at").toInstant(),
         Outcome.fromCode(rs.getString("outcome")).orElse(null),

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.alliance.database.DatabaseMode;
+import org.alliance.directory.ServiceLookup;
 import org.alliance.identity.NewUser;
 import org.alliance.identity.Role;
 import org.alliance.identity.UserAccount;
@@ -39,14 +40,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * In demo mode, loads a few hundred fictional people with histories into an empty support schema:
- * after the demo alliance (0) and directory (20), under a transaction-scoped advisory lock, in
- * batched inserts. Young people (16 to 20) are at Open Road, adults at the Recovery Partnership and
- * the other members; the demo {@code practitioner} and {@code practitioner2} carry most of their
- * members' caseloads, and a few colleagues (who cannot sign in: nobody knows their passwords) the
- * rest. Then the retention review runs once, so the data-protection lead has records to decide.
+ * after the demo alliance (0), directory (20) and its search index (100), under a
+ * transaction-scoped advisory lock, in batched inserts. Young people (16 to 20) are at Open Road,
+ * adults at the Recovery Partnership and the other members; the demo {@code practitioner} and
+ * {@code practitioner2} carry most of their members' caseloads, and a few colleagues (who cannot
+ * sign in: nobody knows their passwords) the rest. Then the retention review runs once, so the
+ * data-protection lead has records to decide.
  */
 @Component
-@Order(30)
+// After the demo directory (20) and the directory's search index is built (100), so that demo
+// referrals can find the directory's services through ServiceLookup.
+@Order(110)
 class DemoPeople implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoPeople.class);
@@ -121,6 +125,7 @@ class DemoPeople implements ApplicationRunner {
   private final JdbcTemplate template;
   private final TransactionTemplate transaction;
   private final RetentionReviews reviews;
+  private final ServiceLookup directory;
 
   DemoPeople(
       DatabaseMode mode,
@@ -129,7 +134,9 @@ class DemoPeople implements ApplicationRunner {
       JdbcClient jdbc,
       JdbcTemplate template,
       TransactionTemplate transaction,
-      RetentionReviews reviews) {
+      RetentionReviews reviews,
+      ServiceLookup directory) {
+    this.directory = directory;
     this.mode = mode;
     this.organisations = organisations;
     this.users = users;
@@ -165,6 +172,14 @@ class DemoPeople implements ApplicationRunner {
                   load(
                       DemoPeopleGenerator.generate(
                           LocalDate.now(PersonAccess.UK), members, postcodes()));
+              Member openRoad = members.get(0);
+              if (openRoad.staff().size() == 3) {
+                new DemoExtras(jdbc, directory)
+                    .add(
+                        openRoad.id(),
+                        openRoad.staff().get(0).userId(),
+                        openRoad.staff().get(2).userId());
+              }
               log.info(
                   "Demo people: colleagues in {} ms, people in {} ms",
                   (staffReady - started) / 1_000_000,

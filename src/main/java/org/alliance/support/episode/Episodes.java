@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
 import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
@@ -246,7 +245,7 @@ public class Episodes {
     return new EpisodeView(
         rs.getObject("id", UUID.class),
         member,
-        organisations.find(member).map(Organisation::name).orElse("a former member"),
+        organisations.name(member).orElse("a former member"),
         rs.getObject("opened_on", LocalDate.class),
         rs.getString("open_reason"),
         userName(rs.getObject("opened_by", UUID.class)),
@@ -257,9 +256,7 @@ public class Episodes {
   }
 
   private String userName(UUID id) {
-    return id == null
-        ? null
-        : users.find(id).map(UserAccount::displayName).orElse("a former worker");
+    return id == null ? null : users.displayName(id).orElse("a former worker");
   }
 
   private static LocalDate today() {

@@ -7,9 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.access.NoSuchRecord;
 import org.alliance.support.access.PersonAccess;
@@ -287,10 +285,10 @@ public class Merges {
   }
 
   private String userName(UUID id) {
-    return users.find(id).map(UserAccount::displayName).orElse("a former user");
+    return users.displayName(id).orElse("a former user");
   }
 
   private String memberName(UUID id) {
-    return organisations.find(id).map(Organisation::name).orElse("a former member");
+    return organisations.name(id).orElse("a former member");
   }
 }

@@ -6,9 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.access.LabelFilter;
 import org.alliance.support.access.NoSuchRecord;
@@ -123,14 +121,8 @@ public class Notes {
   private Note note(ResultSet rs, int n) throws SQLException {
     return new Note(
         rs.getObject("id", UUID.class),
-        users
-            .find(rs.getObject("author_id", UUID.class))
-            .map(UserAccount::displayName)
-            .orElse("a former worker"),
-        organisations
-            .find(rs.getObject("member_id", UUID.class))
-            .map(Organisation::name)
-            .orElse("a former member"),
+        users.displayName(rs.getObject("author_id", UUID.class)).orElse("a former worker"),
+        organisations.name(rs.getObject("member_id", UUID.class)).orElse("a former member"),
         SensitivityLabel.fromCode(rs.getString("label")).orElse(null),
         rs.getString("body"),
         rs.getObject("corrects", UUID.class),

@@ -31,10 +31,22 @@ public class Lists {
     this.finder = finder;
   }
 
+  /**
+   * A merged half found by its own names or references brings up its survivor, but only for someone
+   * who could open the half alone, so a merge never links a name to a record for anyone else. The
+   * half itself is never listed: its page leads to the survivor.
+   */
   @Transactional
   List<Listing> search(Practitioner viewer, SearchCriteria criteria) {
-    List<UUID> ids = finder.search(criteria);
-    return listings(viewer, ids, "search", Map.of(), Map.of(), true);
+    java.util.LinkedHashSet<UUID> ids = new java.util.LinkedHashSet<>();
+    for (Finder.Hit hit : finder.search(criteria)) {
+      if (hit.mergedInto() == null) {
+        ids.add(hit.id());
+      } else if (access.mayOpen(viewer, hit.id())) {
+        ids.add(hit.mergedInto());
+      }
+    }
+    return listings(viewer, List.copyOf(ids), "search", Map.of(), Map.of(), true);
   }
 
   @Transactional

@@ -205,6 +205,6 @@ class Records {
   }
 
   String memberName(UUID id) {
-    return organisations.find(id).map(Organisation::name).orElse("a former member");
+    return organisations.name(id).orElse("a former member");
   }
 }

@@ -4,9 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.access.LabelFilter;
 import org.alliance.support.access.RecordAccess;
@@ -84,11 +82,7 @@ class Timeline {
                     name(people, rs.getObject("who", UUID.class)),
                     members.computeIfAbsent(
                         rs.getObject("member_id", UUID.class),
-                        id ->
-                            organisations
-                                .find(id)
-                                .map(Organisation::name)
-                                .orElse("a former member")),
+                        id -> organisations.name(id).orElse("a former member")),
                     rs.getObject("corrects", UUID.class),
                     rs.getBoolean("corrected")))
         .list();
@@ -98,7 +92,6 @@ class Timeline {
     if (user == null) {
       return "someone";
     }
-    return known.computeIfAbsent(
-        user, id -> users.find(id).map(UserAccount::displayName).orElse("a former worker"));
+    return known.computeIfAbsent(user, id -> users.displayName(id).orElse("a former worker"));
   }
 }

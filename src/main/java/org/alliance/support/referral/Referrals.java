@@ -13,7 +13,6 @@ import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.directory.DirectoryService;
 import org.alliance.directory.ServiceLookup;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
 import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
@@ -298,7 +297,10 @@ public class Referrals {
           .param("id", referralId)
           .update();
     }
-    if (action == ReferralAction.WITHDRAW) {
+    // The access an accepted referral gave lasts while the referral is under way: withdrawn or
+    // completed, it ends (the receiving member keeps seeing the record only through an episode of
+    // its own, or the person's team's decision).
+    if (action == ReferralAction.WITHDRAW || action == ReferralAction.COMPLETE) {
       UUID grant =
           jdbc.sql("select grant_id from support.referral where id = :id")
               .param("id", referralId)
@@ -307,7 +309,7 @@ public class Referrals {
               .orElse(null);
       if (grant != null) {
         grants.endReferralGrant(
-            personId, grant, viewer.userId(), "Referral " + referralId + " withdrawn");
+            personId, grant, viewer.userId(), "Referral " + referralId + " " + action.to().code());
       }
     }
     event(referralId, action.to(), viewer, reason);
@@ -528,10 +530,10 @@ public class Referrals {
   }
 
   private String memberName(UUID id) {
-    return organisations.find(id).map(Organisation::name).orElse("a former member");
+    return organisations.name(id).orElse("a former member");
   }
 
   private String userName(UUID id) {
-    return id == null ? null : users.find(id).map(UserAccount::displayName).orElse("a former user");
+    return id == null ? null : users.displayName(id).orElse("a former user");
   }
 }

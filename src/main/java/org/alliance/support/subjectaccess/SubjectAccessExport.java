@@ -13,9 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.alliance.audit.PersonTrail;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.SubjectAccessCopies;
 import org.alliance.support.access.NoSuchRecord;
@@ -265,13 +263,11 @@ class SubjectAccessExport implements SubjectAccessCopies {
     private final Map<UUID, String> known = new HashMap<>();
 
     String member(UUID id) {
-      return known.computeIfAbsent(
-          id, key -> organisations.find(key).map(Organisation::name).orElse("a former member"));
+      return known.computeIfAbsent(id, key -> organisations.name(key).orElse("a former member"));
     }
 
     String user(UUID id) {
-      return known.computeIfAbsent(
-          id, key -> users.find(key).map(UserAccount::displayName).orElse("a former user"));
+      return known.computeIfAbsent(id, key -> users.displayName(key).orElse("a former user"));
     }
   }
 }

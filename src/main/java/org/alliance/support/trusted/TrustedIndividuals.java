@@ -13,7 +13,6 @@ import org.alliance.audit.AuditLog;
 import org.alliance.identity.Role;
 import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.access.Consent;
 import org.alliance.support.access.Consents;
@@ -106,6 +105,12 @@ public class TrustedIndividuals {
               + chosen.displayName()
               + " can see their record.");
     }
+    // Two choices at once would both end the same lead and both insert a new one; the person's row
+    // lock makes the second wait and then see the first's choice.
+    jdbc.sql("select id from support.person where id = :id for update")
+        .param("id", personId)
+        .query(UUID.class)
+        .single();
     Optional<TrustedIndividual> now = current(opened);
     if (now.isPresent() && now.get().userId().equals(chosen.id())) {
       throw new TrustedProblem(chosen.displayName() + " is already their trusted individual");
@@ -216,14 +221,12 @@ public class TrustedIndividuals {
     return new TrustedIndividual(
         rs.getObject("id", UUID.class),
         user,
-        users.find(user).map(UserAccount::displayName).orElse("a former worker"),
+        users.displayName(user).orElse("a former worker"),
         member,
-        organisations.find(member).map(Organisation::name).orElse("a former member"),
+        organisations.name(member).orElse("a former member"),
         rs.getTimestamp("chosen_at").toInstant(),
         instant(rs.getTimestamp("accepted_at")),
-        acceptedBy == null
-            ? null
-            : users.find(acceptedBy).map(UserAccount::displayName).orElse("a former worker"),
+        acceptedBy == null ? null : users.displayName(acceptedBy).orElse("a former worker"),
         instant(rs.getTimestamp("ended_at")));
   }
 

@@ -111,6 +111,15 @@ class DemoPeopleTests {
     assertThat(count("select count(*) from support.retention_due"))
         .as("listed for review")
         .isPositive();
+    assertThat(count("select count(*) from support.person_merge where undone_at is null"))
+        .as("a merged pair to see and undo")
+        .isGreaterThanOrEqualTo(1);
+    assertThat(
+            count(
+                "select count(distinct to_service_id) from support.referral"
+                    + " where to_service_id is not null"))
+        .as("referrals to the directory's services")
+        .isGreaterThanOrEqualTo(2);
   }
 
   @Test
