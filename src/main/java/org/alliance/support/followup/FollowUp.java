@@ -3,6 +3,7 @@ package org.alliance.support.followup;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +16,7 @@ import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.access.SensitivityLabel;
+import org.alliance.support.plan.ReviewsDue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,15 +38,21 @@ class FollowUp {
   private final JdbcClient jdbc;
   private final PersonAccess access;
   private final Duration dormantAfter;
+  private final ReviewsDue reviewsDue;
 
   FollowUp(
       JdbcClient jdbc,
       PersonAccess access,
-      @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter) {
+      @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
+      ReviewsDue reviewsDue) {
     this.jdbc = jdbc;
     this.access = access;
     this.dormantAfter = dormantAfter;
+    this.reviewsDue = reviewsDue;
   }
+
+  /** Plan reviews are listed a week ahead, so that the trusted individual can arrange them. */
+  static final int REVIEW_NOTICE_DAYS = 7;
 
   private record Found(UUID personId, Instant at, String label) {}
 
@@ -120,10 +128,15 @@ class FollowUp {
             .query((rs, n) -> found(rs.getObject(1, UUID.class), rs.getTimestamp(2), null))
             .list();
 
+    LocalDate today = LocalDate.now(PersonAccess.UK);
+    List<ReviewsDue.Due> reviews =
+        reviewsDue.forTrustedIndividual(viewer.userId(), today.plusDays(REVIEW_NOTICE_DAYS), LIMIT);
+
     Set<UUID> ids = new LinkedHashSet<>();
     for (List<Found> part : List.of(missed, notSeen, reEngage, toAccept)) {
       part.forEach(f -> ids.add(f.personId()));
     }
+    reviews.forEach(r -> ids.add(r.personId()));
     Map<UUID, Optional<RecordAccess>> shown =
         access.glimpse(viewer, new ArrayList<>(ids), "follow-up list");
     Map<UUID, Person> people = people(shown);
@@ -132,7 +145,18 @@ class FollowUp {
         rows(notSeen, shown, people, dormantSince),
         rows(reEngage, shown, people, dormantSince),
         rows(toAccept, shown, people, dormantSince),
-        notSeenDays);
+        notSeenDays,
+        reviews.stream()
+            .filter(r -> shown.getOrDefault(r.personId(), Optional.empty()).isPresent())
+            .filter(r -> people.containsKey(r.personId()))
+            .map(
+                r ->
+                    new FollowUpList.ReviewRow(
+                        r.personId(),
+                        people.get(r.personId()).name(),
+                        r.dueOn(),
+                        r.dueOn().isBefore(today)))
+            .toList());
   }
 
   Duration dormantAfter() {
