@@ -432,6 +432,11 @@ class HostileInputTests {
         .replace("{episodeId}", UUID.randomUUID().toString())
         .replace("{referralId}", UUID.randomUUID().toString())
         .replace("{mergeId}", UUID.randomUUID().toString())
+        .replace("{entryId}", UUID.randomUUID().toString())
+        .replace("{networkId}", UUID.randomUUID().toString())
+        .replace("{goalId}", UUID.randomUUID().toString())
+        .replace("{stepId}", UUID.randomUUID().toString())
+        .replace("{domainId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")

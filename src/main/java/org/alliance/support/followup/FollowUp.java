@@ -16,7 +16,7 @@ import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.access.SensitivityLabel;
-import org.alliance.support.plan.ReviewsDue;
+import org.alliance.support.plan.PlanReviewsDue;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,17 +38,17 @@ class FollowUp {
   private final JdbcClient jdbc;
   private final PersonAccess access;
   private final Duration dormantAfter;
-  private final ReviewsDue reviewsDue;
+  private final PlanReviewsDue planReviews;
 
   FollowUp(
       JdbcClient jdbc,
       PersonAccess access,
       @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
-      ReviewsDue reviewsDue) {
+      PlanReviewsDue planReviews) {
     this.jdbc = jdbc;
     this.access = access;
     this.dormantAfter = dormantAfter;
-    this.reviewsDue = reviewsDue;
+    this.planReviews = planReviews;
   }
 
   /** Plan reviews are listed a week ahead, so that the trusted individual can arrange them. */
@@ -129,8 +129,9 @@ class FollowUp {
             .list();
 
     LocalDate today = LocalDate.now(PersonAccess.UK);
-    List<ReviewsDue.Due> reviews =
-        reviewsDue.forTrustedIndividual(viewer.userId(), today.plusDays(REVIEW_NOTICE_DAYS), LIMIT);
+    List<PlanReviewsDue.Due> reviews =
+        planReviews.forTrustedIndividual(
+            viewer.userId(), today.plusDays(REVIEW_NOTICE_DAYS), LIMIT);
 
     Set<UUID> ids = new LinkedHashSet<>();
     for (List<Found> part : List.of(missed, notSeen, reEngage, toAccept)) {

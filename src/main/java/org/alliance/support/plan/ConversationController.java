@@ -104,7 +104,7 @@ class ConversationController {
           "stale",
           "This changed since you opened it. It is shown below as it is now; what you typed is"
               + " kept in the form: save again to keep yours.");
-      model.addAttribute("form", form.withVersion(now.version()));
+      model.addAttribute("version", now.version());
       return page(viewer, personId, entry, now, model);
     } catch (PlanProblem problem) {
       errors.rejectValue(problem.field(), "problem", problem.getMessage());

@@ -47,11 +47,6 @@ record EntryForm(
         entry.version());
   }
 
-  EntryForm withVersion(int newVersion) {
-    return new EntryForm(
-        stage, body, inWordsOf, supporter, onDay, onMonth, onYear, label, newVersion);
-  }
-
   Optional<Conversation.Said> check(Errors errors) {
     Optional<Stage> at = Stage.fromCode(stage);
     if (at.isEmpty()) {

@@ -105,7 +105,7 @@ class GoalController {
           "stale",
           "This changed since you opened it. It is shown below as it is now; what you typed is"
               + " kept in the form: save again to keep yours.");
-      model.addAttribute("form", form.withVersion(now.version()));
+      model.addAttribute("version", now.version());
       return goalPage(open(viewer, id, goalId), now, model);
     } catch (PlanProblem problem) {
       errors.rejectValue(problem.field(), "problem", problem.getMessage());

@@ -38,10 +38,6 @@ final class GoalForms {
           goal.version());
     }
 
-    GoalForm withVersion(int newVersion) {
-      return new GoalForm(domain, words, inWordsOf, status, label, score, newVersion);
-    }
-
     Optional<Goals.Aim> check(Errors errors) {
       UUID domainId = null;
       if (domain != null && domain.strip().matches("[0-9a-fA-F-]{36}")) {

@@ -102,7 +102,7 @@ class NetworkController {
           "stale",
           "This changed since you opened it. It is shown below as it is now; what you typed is"
               + " kept in the form: save again to keep yours.");
-      model.addAttribute("form", form.withVersion(now.version()));
+      model.addAttribute("version", now.version());
       return page(viewer, personId, member, now, model);
     } catch (PlanProblem problem) {
       errors.rejectValue(problem.field(), "problem", problem.getMessage());

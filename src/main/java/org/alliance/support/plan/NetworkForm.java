@@ -33,11 +33,6 @@ record NetworkForm(
         m.version());
   }
 
-  NetworkForm withVersion(int newVersion) {
-    return new NetworkForm(
-        name, kind, relationship, helpsWith, closeness, stillAround, label, newVersion);
-  }
-
   Optional<Network.Someone> check(Errors errors) {
     String who = FormValues.words(errors, "name", name, 100, "Enter their name, or the place’s");
     Optional<NetworkKind> what = NetworkKind.fromCode(kind);

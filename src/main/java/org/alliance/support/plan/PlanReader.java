@@ -244,13 +244,12 @@ class PlanReader {
 
   /** The day the first support was given, from the conversation's deliver stage; any label. */
   Optional<LocalDate> firstSupport(RecordAccess opened) {
-    return Optional.ofNullable(
-        jdbc.sql(
-                "select min(happened_on) from support.plan_entry"
-                    + " where person_id = :person and stage = 'deliver'")
-            .param("person", opened.personId())
-            .query(LocalDate.class)
-            .single());
+    return jdbc.sql(
+            "select happened_on from support.plan_entry"
+                + " where person_id = :person and stage = 'deliver' order by happened_on limit 1")
+        .param("person", opened.personId())
+        .query(LocalDate.class)
+        .optional();
   }
 
   private Entry entry(ResultSet rs, Names names) throws SQLException {

@@ -11,14 +11,14 @@ import org.springframework.stereotype.Component;
  * only who and when: the list opens each record through {@code PersonAccess} before showing it.
  */
 @Component
-public class ReviewsDue {
+public class PlanReviewsDue {
 
   /** A person whose plan is due for review on a day (past days: overdue). */
   public record Due(UUID personId, LocalDate dueOn) {}
 
   private final JdbcClient jdbc;
 
-  ReviewsDue(JdbcClient jdbc) {
+  PlanReviewsDue(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
