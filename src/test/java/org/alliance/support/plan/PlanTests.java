@@ -216,7 +216,7 @@ class PlanTests {
         viewer,
         person,
         new Reviews.Reviewed(
-            today().minusDays(1), "Zq walked every day", null, InWordsOf.PERSON, Map.of(goal, 8)));
+            today(), "Zq walked every day", null, InWordsOf.PERSON, Map.of(goal, 8)));
     assertThat(plans.page(viewer, person).nextReview()).isEqualTo(today().plusDays(84));
     assertThat(planReviews.forTrustedIndividual(a.id(), today().plusDays(7), 500))
         .noneMatch(d -> d.personId().equals(person));
