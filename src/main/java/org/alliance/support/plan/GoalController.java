@@ -144,23 +144,27 @@ class GoalController {
     return goalPage(context, null, model);
   }
 
-  @PostMapping("/people/{id}/plan/goals/{goalId}/steps/{stepId}")
+  /**
+   * Marks a step done or not done. The step's own address, not under its goal's, keeps the path to
+   * two ids (hostile input tries 10 kB in each).
+   */
+  @PostMapping("/people/{id}/plan/steps/{stepId}")
   String stepDone(
       @AuthenticationPrincipal AllianceUser user,
       @PathVariable String id,
-      @PathVariable String goalId,
       @PathVariable String stepId,
       @ModelAttribute StepDoneForm form,
       RedirectAttributes redirect) {
     Practitioner viewer = Practitioner.of(user);
     UUID personId = PathIds.parse(id);
-    UUID goal = PathIds.parse(goalId);
     UUID step = PathIds.parse(stepId);
     boolean done = "yes".equals(form.done());
+    UUID goal;
     try {
-      goals.stepDone(viewer, personId, goal, step, done, form.version());
+      goal = goals.stepDone(viewer, personId, step, done, form.version());
       redirect.addFlashAttribute("success", done ? "The step is done" : "The step is not done yet");
     } catch (StaleEdit stale) {
+      goal = ((Step) stale.current()).goalId();
       redirect.addFlashAttribute(
           "problem",
           "This step changed since you opened the page. It is shown as it is now: mark it again if"

@@ -174,14 +174,16 @@ class Goals {
     return id;
   }
 
-  /** Marks a step done or not done; refused if it changed since {@code version}. */
+  /**
+   * Marks a step done or not done; refused if it changed since {@code version}. Returns the step's
+   * goal.
+   */
   @Transactional
-  void stepDone(
-      Practitioner viewer, UUID personId, UUID goalId, UUID stepId, boolean done, Integer version) {
+  UUID stepDone(Practitioner viewer, UUID personId, UUID stepId, boolean done, Integer version) {
     RecordAccess opened = access.open(viewer, personId, "marking a step");
-    Goal goal = reader.goal(opened, goalId).orElseThrow(NoSuchRecord::new);
     Step step =
-        goal.steps().stream()
+        reader.goals(opened).stream()
+            .flatMap(g -> g.steps().stream())
             .filter(s -> s.id().equals(stepId))
             .findFirst()
             .orElseThrow(NoSuchRecord::new);
@@ -192,11 +194,10 @@ class Goals {
         jdbc.sql(
                 """
                 update support.plan_goal_step set done_on = :done, version = version + 1
-                 where id = :id and goal_id = :goal and person_id = :person and version = :version
+                 where id = :id and person_id = :person and version = :version
                 """)
             .param("done", done ? FormValues.today() : null)
             .param("id", stepId)
-            .param("goal", goalId)
             .param("person", personId)
             .param("version", version)
             .update();
@@ -206,6 +207,7 @@ class Goals {
     audit.record(
         AuditEntry.of("person.plan.step-" + (done ? "done" : "not-done"), "plan-goal-step", stepId)
             .concerning(personId));
+    return step.goalId();
   }
 
   /** Records progress towards a goal, 1 to 10; anything else is refused. */
