@@ -203,7 +203,12 @@ class AccessMatrixTests {
         .replace("{grantId}", UUID.randomUUID().toString())
         .replace("{referralId}", UUID.randomUUID().toString())
         .replace("{mergeId}", UUID.randomUUID().toString())
-        .replace("{modalityId}", UUID.randomUUID().toString());
+        .replace("{modalityId}", UUID.randomUUID().toString())
+        .replace("{entryId}", UUID.randomUUID().toString())
+        .replace("{networkId}", UUID.randomUUID().toString())
+        .replace("{goalId}", UUID.randomUUID().toString())
+        .replace("{stepId}", UUID.randomUUID().toString())
+        .replace("{domainId}", UUID.randomUUID().toString());
   }
 
   /**

@@ -387,6 +387,10 @@ class HiddenPlaceRoutesTests {
     values.put("{referralId}", List.of(UUID.randomUUID().toString()));
     values.put("{mergeId}", List.of(UUID.randomUUID().toString()));
     values.put("{modalityId}", List.of(UUID.randomUUID().toString()));
+    for (String placeholder :
+        List.of("{entryId}", "{networkId}", "{goalId}", "{stepId}", "{domainId}")) {
+      values.put(placeholder, List.of(UUID.randomUUID().toString()));
+    }
     values.put(
         "{userId}",
         List.of(

@@ -435,6 +435,11 @@ class HostileInputTests {
         .replace("{referralId}", UUID.randomUUID().toString())
         .replace("{mergeId}", UUID.randomUUID().toString())
         .replace("{modalityId}", UUID.randomUUID().toString())
+        .replace("{entryId}", UUID.randomUUID().toString())
+        .replace("{networkId}", UUID.randomUUID().toString())
+        .replace("{goalId}", UUID.randomUUID().toString())
+        .replace("{stepId}", UUID.randomUUID().toString())
+        .replace("{domainId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")

@@ -175,6 +175,10 @@ class PersonAccessMatrixTests {
           note(person, a, null, GENERAL_NOTE);
           note(person, a, "safeguarding", SAFEGUARDING_NOTE);
           note(person, a, "mental-health", MENTAL_HEALTH_NOTE);
+          fixture.goal(person, a, null, GENERAL_GOAL);
+          fixture.goal(person, a, "safeguarding", SAFEGUARDING_GOAL);
+          fixture.planEntry(person, a, "mental-health", MENTAL_HEALTH_STRENGTH);
+          fixture.networkMember(person, a, "safeguarding", SAFEGUARDING_NETWORK);
           labelled.put(kind + "/" + labels + "/" + parts, person);
         }
       }
@@ -184,6 +188,10 @@ class PersonAccessMatrixTests {
   private static final String GENERAL_NOTE = "Zq general note for everyone who may open";
   private static final String SAFEGUARDING_NOTE = "Zq safeguarding note, labelled";
   private static final String MENTAL_HEALTH_NOTE = "Zq mental health note, labelled";
+  private static final String GENERAL_GOAL = "Zq general goal in their words";
+  private static final String SAFEGUARDING_GOAL = "Zq safeguarding goal, labelled";
+  private static final String MENTAL_HEALTH_STRENGTH = "Zq mental health strength, labelled";
+  private static final String SAFEGUARDING_NETWORK = "Zqlabelledhelper";
 
   /** The labels B's grant names, in the sensitivity dimension. */
   enum GrantLabels {
@@ -290,6 +298,62 @@ class PersonAccessMatrixTests {
                           assertThat(page.body())
                               .doesNotContain(GENERAL_NOTE)
                               .doesNotContain(SAFEGUARDING_NOTE);
+                        }
+                      }
+                    }));
+          }
+        }
+      }
+    }
+    return tests.stream();
+  }
+
+  /**
+   * The plan's labelled parts (goals with their steps and ratings, conversation entries, network)
+   * follow the same reach as case notes: on the plan page and on the journey chart's table.
+   */
+  @TestFactory
+  Stream<DynamicTest> sensitivePartsOfThePlan() {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (GrantToB kind : List.of(GrantToB.STANDARD, GrantToB.SPECIFIC, GrantToB.BREAK_GLASS)) {
+      for (GrantLabels labels : GrantLabels.values()) {
+        for (ConsentParts parts : ConsentParts.values()) {
+          UUID person = labelled.get(kind + "/" + labels + "/" + parts);
+          for (String viewer : List.of("practitioner", "practitioner2", "practitioner-c")) {
+            tests.add(
+                DynamicTest.dynamicTest(
+                    viewer + " / B's " + kind + " grant naming " + labels + " / consent " + parts,
+                    () -> {
+                      HttpResponse<String> page =
+                          session(viewer).get("/people/" + person + "/plan");
+                      switch (viewer) {
+                        case "practitioner" -> {
+                          assertThat(page.statusCode()).isEqualTo(200);
+                          assertThat(page.body())
+                              .contains(GENERAL_GOAL)
+                              .contains(SAFEGUARDING_GOAL)
+                              .contains(MENTAL_HEALTH_STRENGTH)
+                              .contains(SAFEGUARDING_NETWORK);
+                        }
+                        case "practitioner2" -> {
+                          boolean safeguarding = bSeesSafeguarding(kind, labels, parts);
+                          assertThat(page.statusCode()).isEqualTo(200);
+                          assertThat(page.body()).contains(GENERAL_GOAL);
+                          assertThat(page.body().contains(SAFEGUARDING_GOAL))
+                              .as("safeguarding goal shown")
+                              .isEqualTo(safeguarding);
+                          assertThat(page.body().contains(SAFEGUARDING_NETWORK))
+                              .as("safeguarding network member shown")
+                              .isEqualTo(safeguarding);
+                          assertThat(page.body().contains(MENTAL_HEALTH_STRENGTH))
+                              .as("mental-health strength shown")
+                              .isEqualTo(bSeesMentalHealth(kind, labels, parts));
+                        }
+                        default -> {
+                          assertThat(page.statusCode()).isEqualTo(302);
+                          assertThat(page.body())
+                              .doesNotContain(GENERAL_GOAL)
+                              .doesNotContain(SAFEGUARDING_GOAL);
                         }
                       }
                     }));
@@ -410,7 +474,10 @@ class PersonAccessMatrixTests {
                   .replace("{id}", "")
                   .replace("{contactId}", "")
                   .replace("{episodeId}", "")
-                  .replace("{modalityId}", ""))
+                  .replace("{modalityId}", "")
+                  .replace("{entryId}", "")
+                  .replace("{networkId}", "")
+                  .replace("{goalId}", ""))
           .as(route + " has a placeholder this matrix cannot fill: give it a fixture")
           .doesNotContain("{");
       cells(
@@ -495,7 +562,15 @@ class PersonAccessMatrixTests {
               (select string_agg(t::text, ',' order by t::text) from support.transition_plan t where person_id = :p),
               (select string_agg(t::text, ',' order by t::text) from support.ndtms_client t where person_id = :p),
               (select string_agg(t::text, ',' order by t::text) from support.ndtms_episode t where person_id = :p),
-              (select string_agg(t::text, ',' order by t::text) from support.ndtms_modality t where person_id = :p))
+              (select string_agg(t::text, ',' order by t::text) from support.ndtms_modality t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.plan t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.plan_entry t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.plan_network_member t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.plan_goal t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.plan_goal_step t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.plan_goal_rating t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.plan_review t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.plan_contribution t where person_id = :p))
             """)
         .param("p", person)
         .query(String.class)

@@ -245,6 +245,15 @@ public final class SupportFixture {
     if (path.contains("{mergeId}")) {
       path = path.replace("{mergeId}", mergedInto(person, worker).toString());
     }
+    if (path.contains("{entryId}")) {
+      path = path.replace("{entryId}", planEntry(person, worker, null, "Zq a strength").toString());
+    }
+    if (path.contains("{networkId}")) {
+      path = path.replace("{networkId}", networkMember(person, worker, null, "Zqnan").toString());
+    }
+    if (path.contains("{goalId}")) {
+      path = path.replace("{goalId}", goal(person, worker, null, "Zq a goal").toString());
+    }
     if (path.endsWith("/referrals/send")) {
       path = path + "?member=" + otherMember(worker);
     }
@@ -283,6 +292,79 @@ public final class SupportFixture {
         .param("by", worker.id())
         .query(UUID.class)
         .single();
+  }
+
+  /** A conversation entry (discover: a strength in the person's words), with an optional label. */
+  public UUID planEntry(UUID person, UserAccount worker, String label, String body) {
+    return jdbc.sql(
+            """
+            insert into support.plan_entry (person_id, stage, body, in_words_of, happened_on, label,
+                                            written_by, written_by_member)
+            values (:person, 'discover', :body, 'person', current_date, :label, :worker, :member)
+            returning id
+            """)
+        .param("person", person)
+        .param("body", body)
+        .param("label", label)
+        .param("worker", worker.id())
+        .param("member", worker.organisationId())
+        .query(UUID.class)
+        .single();
+  }
+
+  /** Someone in the person's network, very close, with an optional label. */
+  public UUID networkMember(UUID person, UserAccount worker, String label, String name) {
+    return jdbc.sql(
+            """
+            insert into support.plan_network_member (person_id, name, kind, closeness, label, added_by)
+            values (:person, :name, 'family', 1, :label, :worker)
+            returning id
+            """)
+        .param("person", person)
+        .param("name", name)
+        .param("label", label)
+        .param("worker", worker.id())
+        .query(UUID.class)
+        .single();
+  }
+
+  /** A goal in the adults' first domain, rated 4 a month ago and 6 today, with one step. */
+  public UUID goal(UUID person, UserAccount worker, String label, String words) {
+    UUID goal =
+        jdbc.sql(
+                """
+                insert into support.plan_goal (person_id, domain_id, words, in_words_of, label,
+                                               set_on, set_by)
+                select :person, id, :words, 'person', :label, current_date - 30, :worker
+                  from support.life_domain where set_code = 'adults' order by position limit 1
+                returning id
+                """)
+            .param("person", person)
+            .param("words", words)
+            .param("label", label)
+            .param("worker", worker.id())
+            .query(UUID.class)
+            .single();
+    jdbc.sql(
+            """
+            insert into support.plan_goal_rating (person_id, goal_id, rated_on, score, rated_by, recorded_by)
+            values (:person, :goal, current_date - 30, 4, 'person', :worker),
+                   (:person, :goal, current_date, 6, 'person', :worker)
+            """)
+        .param("person", person)
+        .param("goal", goal)
+        .param("worker", worker.id())
+        .update();
+    jdbc.sql(
+            """
+            insert into support.plan_goal_step (person_id, goal_id, words, helper_worker, added_by)
+            values (:person, :goal, 'Zq ring the council', :worker, :worker)
+            """)
+        .param("person", person)
+        .param("goal", goal)
+        .param("worker", worker.id())
+        .update();
+    return goal;
   }
 
   public long auditCount(UUID person) {

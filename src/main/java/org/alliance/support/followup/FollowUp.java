@@ -16,6 +16,7 @@ import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.access.SensitivityLabel;
+import org.alliance.support.plan.PlanReviewsDue;
 import org.alliance.support.transition.TransitionReminders;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,17 +41,23 @@ class FollowUp {
   private final PersonAccess access;
   private final Duration dormantAfter;
   private final TransitionReminders transitions;
+  private final PlanReviewsDue planReviews;
 
   FollowUp(
       JdbcClient jdbc,
       PersonAccess access,
       @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
-      TransitionReminders transitions) {
+      TransitionReminders transitions,
+      PlanReviewsDue planReviews) {
     this.jdbc = jdbc;
     this.access = access;
     this.dormantAfter = dormantAfter;
     this.transitions = transitions;
+    this.planReviews = planReviews;
   }
+
+  /** Plan reviews are listed a week ahead, so that the trusted individual can arrange them. */
+  static final int REVIEW_NOTICE_DAYS = 7;
 
   private record Found(UUID personId, Instant at, String label) {}
 
@@ -126,14 +133,19 @@ class FollowUp {
             .query((rs, n) -> found(rs.getObject(1, UUID.class), rs.getTimestamp(2), null))
             .list();
 
+    LocalDate today = LocalDate.now(PersonAccess.UK);
     List<TransitionReminders.Due> turning =
-        transitions.forTrustedIndividual(viewer.userId(), LocalDate.now(PersonAccess.UK), LIMIT);
+        transitions.forTrustedIndividual(viewer.userId(), today, LIMIT);
+    List<PlanReviewsDue.Due> reviews =
+        planReviews.forTrustedIndividual(
+            viewer.userId(), today.plusDays(REVIEW_NOTICE_DAYS), LIMIT);
 
     Set<UUID> ids = new LinkedHashSet<>();
     for (List<Found> part : List.of(missed, notSeen, reEngage, toAccept)) {
       part.forEach(f -> ids.add(f.personId()));
     }
     turning.forEach(t -> ids.add(t.personId()));
+    reviews.forEach(r -> ids.add(r.personId()));
     Map<UUID, Optional<RecordAccess>> shown =
         access.glimpse(viewer, new ArrayList<>(ids), "follow-up list");
     Map<UUID, Person> people = people(shown);
@@ -143,7 +155,18 @@ class FollowUp {
         rows(reEngage, shown, people, dormantSince),
         rows(toAccept, shown, people, dormantSince),
         transitions(turning, shown, people),
-        notSeenDays);
+        notSeenDays,
+        reviews.stream()
+            .filter(r -> shown.getOrDefault(r.personId(), Optional.empty()).isPresent())
+            .filter(r -> people.containsKey(r.personId()))
+            .map(
+                r ->
+                    new FollowUpList.ReviewRow(
+                        r.personId(),
+                        people.get(r.personId()).name(),
+                        r.dueOn(),
+                        r.dueOn().isBefore(today)))
+            .toList());
   }
 
   Duration dormantAfter() {

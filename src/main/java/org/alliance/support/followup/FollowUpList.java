@@ -1,6 +1,7 @@
 package org.alliance.support.followup;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ public record FollowUpList(
     List<Row> reEngage,
     List<Row> toAccept,
     List<Transition> transitions,
-    long days) {
+    long days,
+    List<ReviewRow> reviewsDue) {
 
   static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK).withZone(PersonAccess.UK);
@@ -32,11 +34,21 @@ public record FollowUpList(
    */
   public record Transition(UUID personId, String name, String text, boolean pressing) {}
 
+  /** A person whose plan is due for review (overdue when the day has passed). */
+  public record ReviewRow(UUID personId, String name, LocalDate dueOn, boolean overdue) {
+    public String due() {
+      return DAY.format(dueOn);
+    }
+  }
+
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
   public boolean empty() {
     return missed.isEmpty()
         && notSeen.isEmpty()
         && reEngage.isEmpty()
         && toAccept.isEmpty()
-        && transitions.isEmpty();
+        && transitions.isEmpty()
+        && reviewsDue.isEmpty();
   }
 }
