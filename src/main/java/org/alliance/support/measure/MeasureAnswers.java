@@ -3,9 +3,7 @@ package org.alliance.support.measure;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.access.LabelFilter;
 import org.alliance.support.access.RecordAccess;
@@ -79,12 +77,10 @@ public class MeasureAnswers {
                     AnswerJson.scores(rs.getString("scores")),
                     SensitivityLabel.fromCode(rs.getString("label")).orElse(null),
                     organisations
-                        .find(rs.getObject("member_id", UUID.class))
-                        .map(Organisation::name)
+                        .name(rs.getObject("member_id", UUID.class))
                         .orElse("a former member"),
                     users
-                        .find(rs.getObject("recorded_by", UUID.class))
-                        .map(UserAccount::displayName)
+                        .displayName(rs.getObject("recorded_by", UUID.class))
                         .orElse("a former worker")))
         .list();
   }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.support.access.NoSuchRecord;
 import org.alliance.support.access.PersonAccess;
@@ -487,7 +486,7 @@ class Treatments {
               return new EpisodeFacts(
                   rs.getObject("id", UUID.class),
                   member,
-                  organisations.find(member).map(Organisation::name).orElse("a former member"),
+                  organisations.name(member).orElse("a former member"),
                   rs.getObject("opened_on", LocalDate.class),
                   rs.getObject("closed_on", LocalDate.class));
             })

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
 import org.alliance.support.access.LabelFilter;
 import org.alliance.support.access.RecordAccess;
@@ -302,8 +301,7 @@ class PlanReader {
       if (user == null) {
         return null;
       }
-      return known.computeIfAbsent(
-          user, id -> users.find(id).map(UserAccount::displayName).orElse("a former worker"));
+      return known.computeIfAbsent(user, id -> users.displayName(id).orElse("a former worker"));
     }
   }
 }

@@ -10,7 +10,6 @@ import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.directory.DirectoryService;
 import org.alliance.directory.ServiceLookup;
-import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
@@ -239,10 +238,7 @@ public class TransitionPlans {
         rs.getObject("planned_on", LocalDate.class),
         rs.getObject("happened_on", LocalDate.class),
         rs.getString("happened_as"),
-        users
-            .find(rs.getObject("changed_by", UUID.class))
-            .map(UserAccount::displayName)
-            .orElse("a former worker"),
+        users.displayName(rs.getObject("changed_by", UUID.class)).orElse("a former worker"),
         rs.getInt("version"));
   }
 }
