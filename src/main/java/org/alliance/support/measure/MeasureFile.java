@@ -254,7 +254,37 @@ public final class MeasureFile {
               text(node.path("note")),
               text(node.path("ndtms"))));
     }
+    sharedNationalNames(items, scales);
     return List.copyOf(items);
+  }
+
+  /**
+   * Several items may go to one NDTMS item only as yes-or-no questions the return combines ("yes"
+   * if any is yes), as TOP's sharing and theft questions do; numbers could not be combined without
+   * guessing.
+   */
+  private void sharedNationalNames(List<Item> items, Map<String, Scale> scales) {
+    Map<String, Long> uses =
+        items.stream()
+            .filter(item -> item.ndtms() != null)
+            .collect(
+                java.util.stream.Collectors.groupingBy(
+                    Item::ndtms, java.util.stream.Collectors.counting()));
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      Scale scale = scales.get(item.scale());
+      if (item.ndtms() != null
+          && uses.get(item.ndtms()) > 1
+          && scale != null
+          && scale.kind() != Scale.Kind.YES_NO) {
+        problems.add(
+            new MeasureProblem(
+                "/items/" + i + "/ndtms",
+                "only yes-or-no items may share an NDTMS item (\""
+                    + Excerpt.of(item.ndtms())
+                    + "\"), so the return can combine them"));
+      }
+    }
   }
 
   private List<Score> scores(JsonNode array, Map<String, Item> items, Map<String, Scale> scales) {

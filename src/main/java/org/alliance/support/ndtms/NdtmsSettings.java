@@ -2,6 +2,7 @@ package org.alliance.support.ndtms;
 
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -37,6 +38,8 @@ class NdtmsSettings {
   private final String dormantReason;
   private final String nullValue;
   private final String dormantModalityExit;
+  private final String topMeasure;
+  private final Map<String, String> topStages;
 
   NdtmsSettings(
       Environment environment,
@@ -48,7 +51,9 @@ class NdtmsSettings {
       @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
       @Value("${alliance.ndtms.dormant-discharge-reason:85}") String dormantReason,
       @Value("${alliance.ndtms.null-value:NA}") String nullValue,
-      @Value("${alliance.ndtms.dormant-modality-exit:B}") String dormantModalityExit) {
+      @Value("${alliance.ndtms.dormant-modality-exit:B}") String dormantModalityExit,
+      @Value("${alliance.ndtms.top-measure:TOP}") String topMeasure,
+      @Value("${alliance.ndtms.top-stages:start=S,review=R,exit=E,post-exit=P}") String stages) {
     this.environment = environment;
     this.dataset = dataset;
     this.codeLists = codeLists;
@@ -63,6 +68,21 @@ class NdtmsSettings {
     this.dormantReason = dormantReason;
     this.nullValue = nullValue;
     this.dormantModalityExit = dormantModalityExit;
+    this.topMeasure = topMeasure.strip();
+    this.topStages = pairs("alliance.ndtms.top-stages", stages);
+  }
+
+  private static Map<String, String> pairs(String property, String text) {
+    Map<String, String> pairs = new java.util.LinkedHashMap<>();
+    for (String pair : text.split(",")) {
+      String[] parts = pair.split("=", 2);
+      if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+        throw new IllegalStateException(
+            property + " must be stage=code pairs separated by commas, not \"" + text + "\"");
+      }
+      pairs.put(parts[0].strip(), parts[1].strip());
+    }
+    return Map.copyOf(pairs);
   }
 
   /** The data-set letter the return is made for ("P"), shown on the page and in the report. */
@@ -100,6 +120,16 @@ class NdtmsSettings {
   /** The exit status given to a modality still open when its episode is reported dormant. */
   String dormantModalityExit() {
     return dormantModalityExit;
+  }
+
+  /** The code of the measure whose recordings are the return's TOP ("TOP"). */
+  String topMeasure() {
+    return topMeasure;
+  }
+
+  /** The TRSTAGE code for a recording's stage ("review" to "R"); none if not configured. */
+  String topStage(String stage) {
+    return topStages.get(stage);
   }
 
   String nullValue() {

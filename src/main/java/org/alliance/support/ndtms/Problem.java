@@ -14,7 +14,8 @@ record Problem(String item, String message, Fix fix) {
   enum Fix {
     CLIENT,
     EPISODE,
-    MODALITY;
+    MODALITY,
+    MEASURES;
 
     String href(UUID person, UUID episode, UUID modality) {
       return switch (this) {
@@ -24,6 +25,7 @@ record Problem(String item, String message, Fix fix) {
             modality == null
                 ? "/people/" + person + "/episodes/" + episode + "/ndtms"
                 : "/people/" + person + "/episodes/" + episode + "/ndtms/modalities/" + modality;
+        case MEASURES -> "/people/" + person + "/measures";
       };
     }
 
@@ -32,6 +34,7 @@ record Problem(String item, String message, Fix fix) {
         case CLIENT -> "their NDTMS details";
         case EPISODE -> "the episode's treatment details";
         case MODALITY -> "the modality";
+        case MEASURES -> "their outcome measures";
       };
     }
   }

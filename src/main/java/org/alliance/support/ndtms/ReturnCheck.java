@@ -54,13 +54,14 @@ final class ReturnCheck {
     coded.put("modality", new Coded("MODAL", modality));
     coded.put("modality_setting", new Coded("MODSET", modality));
     coded.put("modality_exit", new Coded("MODEXIT", row -> first(row, "modality_ended_on")));
+    coded.put("top_stage", new Coded("TRSTAGE", row -> first(row, "top_date")));
   }
 
   /** The row's cells in the items' order: null where the item is blank. */
   List<Object> cells(ReturnRow row) {
     List<Object> cells = new ArrayList<>(items.size());
     for (Item item : items) {
-      cells.add(row.consented() || kept.contains(item.name()) ? row.value(item.field()) : null);
+      cells.add(row.consented() || kept.contains(item.name()) ? row.cell(item) : null);
     }
     return cells;
   }
@@ -81,9 +82,6 @@ final class ReturnCheck {
       return problems;
     }
     for (Item item : items) {
-      if (item.field().startsWith("top")) {
-        continue; // TOP arrives with the outcome measures (docs/ndtms.md)
-      }
       boolean needed =
           switch (item.required()) {
             case ALWAYS -> row.consented() || kept.contains(item.name());
@@ -93,7 +91,7 @@ final class ReturnCheck {
             case DISCHARGE -> row.date("discharged_on") != null;
             case NO -> false;
           };
-      if (needed && row.value(item.field()) == null) {
+      if (needed && row.cell(item) == null) {
         problems.add(
             new Problem(
                 item.name(),
@@ -190,7 +188,10 @@ final class ReturnCheck {
           "ethnicity",
           "sexuality" ->
           Fix.CLIENT;
-      default -> field.startsWith("modality") ? Fix.MODALITY : Fix.EPISODE;
+      default ->
+          field.startsWith("top")
+              ? Fix.MEASURES
+              : field.startsWith("modality") ? Fix.MODALITY : Fix.EPISODE;
     };
   }
 

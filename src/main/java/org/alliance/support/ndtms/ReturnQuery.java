@@ -10,14 +10,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.alliance.support.access.ReturnAccess;
+import org.alliance.support.measure.NationalItems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads a member's return for a month as a stream of rows: one per person, episode and modality
- * active in the month (the episode alone while it has none). The rows come through a cursor
- * (PostgreSQL streams only inside a transaction, with a fetch size), so a month of any size is read
- * in bounded memory.
+ * active in the month (the episode alone while it has none), with the latest TOP asked at the
+ * member in the month on every row of its episode. The rows come through a cursor (PostgreSQL
+ * streams only inside a transaction, with a fetch size), so a month of any size is read in bounded
+ * memory.
  */
 @Component
 class ReturnQuery {
@@ -36,7 +38,8 @@ class ReturnQuery {
              s1.substance as substance1, s1.age_first_used as substance1_age,
              s1.route as substance1_route, s2.substance as substance2, s3.substance as substance3,
              m.id as modality_id, m.modality, m.referred_on as modality_referred_on,
-             m.first_offered_on, m.started_on, m.ended_on, m.exit_status, m.setting
+             m.first_offered_on, m.started_on, m.ended_on, m.exit_status, m.setting,
+             top.top_id, top.top_version, top.top_stage, top.top_date, top.top_answers
         from support.episode e
         join support.person p on p.id = e.person_id
         left join support.ndtms_episode n on n.episode_id = e.id
@@ -51,6 +54,9 @@ class ReturnQuery {
               select * from support.ndtms_modality m
                where m.episode_id = n.episode_id and m.referred_on <= :end
                  and (m.ended_on is null or m.ended_on >= :start)) m on true
+      """
+          + NationalItems.LATEST_IN_MONTH
+          + """
        where e.member_id = :member
          and coalesce(n.referred_on, n.triaged_on, e.opened_on) <= :end
          and case when n.episode_id is null then coalesce(e.closed_on, :end) >= :start
@@ -63,10 +69,12 @@ class ReturnQuery {
 
   private final JdbcClient jdbc;
   private final NdtmsSettings settings;
+  private final NationalItems nationalItems;
 
-  ReturnQuery(JdbcClient jdbc, NdtmsSettings settings) {
+  ReturnQuery(JdbcClient jdbc, NdtmsSettings settings, NationalItems nationalItems) {
     this.jdbc = jdbc;
     this.settings = settings;
+    this.nationalItems = nationalItems;
   }
 
   /** Streams the rows to the consumer; call inside a transaction. */
@@ -78,6 +86,7 @@ class ReturnQuery {
         .param("end", month.atEndOfMonth())
         .param("asOf", month.atEndOfMonth())
         .param("dormantDays", settings.dormantDays())
+        .param("topMeasure", settings.topMeasure())
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler) rs -> rows.accept(row(rs, agency)));
   }
@@ -127,23 +136,37 @@ class ReturnQuery {
       LocalDate referred = rs.getObject("modality_referred_on", LocalDate.class);
       v.put("modality_referred_on", referred);
       v.put("modality_first_offered_on", rs.getObject("first_offered_on", LocalDate.class));
-      v.put("modality_started_on", rs.getObject("started_on", LocalDate.class));
+      LocalDate started = rs.getObject("started_on", LocalDate.class);
+      v.put("modality_started_on", started);
       LocalDate ended = rs.getObject("ended_on", LocalDate.class);
       String exit = rs.getString("exit_status");
       if (inferred && ended == null) {
-        // Dropped out of the episode: each open modality ended then too, unplanned.
-        ended = referred.isAfter(dormant) ? referred : dormant;
+        // Dropped out of the episode: each open modality ended then too, unplanned; never before
+        // it began (one started after the last attended contact ends the day it started).
+        LocalDate began = started != null && started.isAfter(referred) ? started : referred;
+        ended = began.isAfter(dormant) ? began : dormant;
         exit = settings.dormantModalityExit();
       }
       v.put("modality_ended_on", ended);
       v.put("modality_exit", exit);
       v.put("modality_setting", rs.getString("setting"));
     }
+    UUID top = rs.getObject("top_id", UUID.class);
+    Map<String, String> topItems = Map.of();
+    if (top != null) {
+      v.put("top_id", top);
+      v.put("top_date", rs.getObject("top_date", LocalDate.class));
+      String stage = rs.getString("top_stage");
+      v.put("top_stage", settings.topStage(stage) == null ? stage : settings.topStage(stage));
+      topItems =
+          nationalItems.of(rs.getObject("top_version", UUID.class), rs.getString("top_answers"));
+    }
     return new ReturnRow(
         person,
         episode,
         modality,
         v,
+        topItems,
         "given".equals(consent),
         consent != null,
         details,

@@ -10,6 +10,7 @@ import java.util.UUID;
  * episode alone, while it has none), with the value of every field the items may name.
  *
  * @param values field to value (text, a date, a whole number); absent or null for none
+ * @param topItems the month's TOP answers, NDTMS item to value (the items of field {@code top})
  * @param consented whether the person consented to NDTMS, so identifiers are sent
  * @param consentRecorded whether their answer about NDTMS is recorded at all
  * @param hasDetails whether the episode has NDTMS treatment details
@@ -21,6 +22,7 @@ record ReturnRow(
     UUID episodeId,
     UUID modalityId,
     Map<String, Object> values,
+    Map<String, String> topItems,
     boolean consented,
     boolean consentRecorded,
     boolean hasDetails,
@@ -69,6 +71,11 @@ record ReturnRow(
 
   Object value(String field) {
     return values.get(field);
+  }
+
+  /** The item's value: its field's, or for a TOP item ({@code top}) the answer under its name. */
+  Object cell(Item item) {
+    return "top".equals(item.field()) ? topItems.get(item.name()) : values.get(item.field());
   }
 
   LocalDate date(String field) {

@@ -149,6 +149,23 @@ class MeasureFileTests {
   }
 
   @Test
+  void onlyYesOrNoItemsMayShareAnNdtmsItem() {
+    String shared =
+        SMALL
+            .replace(
+                "\"scale\": \"r\", \"better\": \"higher\"}",
+                "\"scale\": \"r\", \"better\": \"higher\", \"ndtms\": \"ZQONE\"}")
+            .replace(
+                "\"scale\": \"yn\", \"better\": \"lower\"}",
+                "\"scale\": \"yn\", \"better\": \"lower\", \"ndtms\": \"ZQONE\"}");
+    assertThat(read(shared).problems())
+        .extracting(MeasureProblem::toString)
+        .containsExactly(
+            "/items/0/ndtms: only yes-or-no items may share an NDTMS item (\"ZQONE\"), so the"
+                + " return can combine them");
+  }
+
+  @Test
   void hugeNumbersAreRefusedNotOverflowed() {
     MeasureFile.Read read = read(SMALL.replace("\"maximum\": 4}", "\"maximum\": 1e400}"));
     assertThat(read.ok()).isFalse();
