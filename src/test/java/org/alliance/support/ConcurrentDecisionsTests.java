@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.alliance.AllianceTest;
 import org.alliance.WebSession;
@@ -32,8 +26,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @AllianceTest
 class ConcurrentDecisionsTests {
 
-  private static final int AT_ONCE = 6;
-
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
   @Autowired UserAccounts users;
@@ -50,36 +42,9 @@ class ConcurrentDecisionsTests {
     practitioner2 = fixture.user("practitioner2");
   }
 
-  /** Runs the same request from several sessions at once, released together. */
-  private List<HttpResponse<String>> atOnce(
+  private static List<HttpResponse<String>> atOnce(
       Supplier<WebSession> session, String path, Map<String, String> form) throws Exception {
-    List<WebSession> sessions = new ArrayList<>();
-    for (int i = 0; i < AT_ONCE; i++) {
-      WebSession web = session.get();
-      web.get("/people"); // a page first, for its CSRF token
-      sessions.add(web);
-    }
-    CountDownLatch go = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(AT_ONCE);
-    try {
-      List<Future<HttpResponse<String>>> running = new ArrayList<>();
-      for (WebSession web : sessions) {
-        Callable<HttpResponse<String>> post =
-            () -> {
-              go.await();
-              return web.post(path, form);
-            };
-        running.add(pool.submit(post));
-      }
-      go.countDown();
-      List<HttpResponse<String>> responses = new ArrayList<>();
-      for (Future<HttpResponse<String>> response : running) {
-        responses.add(response.get());
-      }
-      return responses;
-    } finally {
-      pool.shutdownNow();
-    }
+    return AtOnce.post(session, path, form);
   }
 
   private long count(String sql, UUID person) {
