@@ -50,6 +50,51 @@ class SubjectAccessExport implements SubjectAccessCopies {
           new Part("case_notes", "Case notes", "case_note", "written_at"),
           new Part("referrals", "Referrals", "referral", "sent_at"),
           new Part(
+              "plan",
+              "Their plan: when it started and how often it is reviewed",
+              "plan",
+              "started_on"),
+          new Part(
+              "plan_conversation",
+              "Strengths, hopes and what to change first (the asset-based conversation)",
+              "plan_entry",
+              "happened_on"),
+          new Part(
+              "plan_network",
+              "The people and places around them",
+              "plan_network_member",
+              "added_at"),
+          new Part("plan_goals", "Goals, in their words", "plan_goal", "set_at"),
+          new Part("plan_steps", "Steps towards the goals", "plan_goal_step", "added_at"),
+          new Part(
+              "plan_progress", "Progress on the goals (1 to 10)", "plan_goal_rating", "rated_on"),
+          new Part("plan_reviews", "Plan reviews", "plan_review", "reviewed_on"),
+          new Part(
+              "plan_contributions",
+              "What they give back (volunteering, peer support, co-production)",
+              "plan_contribution",
+              "happened_on"),
+          new Part(
+              "ndtms_consent",
+              "Consent to the national return (NDTMS)",
+              "ndtms_client",
+              "person_id"),
+          new Part(
+              "ndtms_treatment",
+              "Treatment details for the national return",
+              "ndtms_episode",
+              "referred_on"),
+          new Part(
+              "ndtms_substances",
+              "Substances recorded for the national return",
+              "ndtms_substance",
+              "rank"),
+          new Part(
+              "ndtms_modalities",
+              "Treatment modalities for the national return",
+              "ndtms_modality",
+              "referred_on"),
+          new Part(
               "outcome_measures",
               "Outcome measures asked (answers by item code, with the measure version asked)",
               "measure_recording",
@@ -73,9 +118,20 @@ class SubjectAccessExport implements SubjectAccessCopies {
           "worker_id",
           "author_id",
           "sent_by",
-          "updated_by");
+          "updated_by",
+          "written_by",
+          "set_by",
+          "added_by",
+          "started_by",
+          "changed_by");
   private static final Set<String> MEMBER_COLUMNS =
-      Set.of("registered_by_member", "member_id", "recorded_by_member", "from_member", "to_member");
+      Set.of(
+          "registered_by_member",
+          "member_id",
+          "recorded_by_member",
+          "written_by_member",
+          "from_member",
+          "to_member");
 
   private final JdbcClient jdbc;
   private final PersonAccess access;

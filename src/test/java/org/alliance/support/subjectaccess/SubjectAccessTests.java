@@ -39,6 +39,9 @@ class SubjectAccessTests {
   @Autowired UserAccounts users;
   @Autowired Organisations organisations;
 
+  private static final String GOAL = "Zq swim a length without stopping";
+  private static final String STRENGTH = "Zq makes everyone laugh";
+
   private WholeRecord.Made made;
 
   @BeforeEach
@@ -53,6 +56,9 @@ class SubjectAccessTests {
             fixture.member("Brackenshire Recovery Partnership").id(),
             LocalDate.of(2007, 3, 14),
             Instant.now().minus(3, ChronoUnit.DAYS));
+    // The plan's parts, named in the copy rather than left to the catch-all.
+    fixture.goal(made.id(), practitioner, null, GOAL);
+    fixture.planEntry(made.id(), practitioner, null, STRENGTH);
     // A read to find in the audit part of the copy.
     fixture.grant(
         made.id(),
@@ -88,6 +94,8 @@ class SubjectAccessTests {
             "contacts",
             "case_notes",
             "referrals",
+            "plan_goals",
+            "plan_conversation",
             "audit")) {
       assertThat(copy.get(part)).as(part).isNotNull();
       assertThat(copy.get(part).isEmpty()).as(part + " is empty").isFalse();
@@ -113,6 +121,10 @@ class SubjectAccessTests {
     assertThat(copy.get("access_grants").toString()).contains("break-glass", "Zq at risk tonight");
     assertThat(copy.get("audit").toString()).contains("person.subject-access-export");
     assertThat(copy.get("subject_access_copy").get("made_by").asString()).isEqualTo("Helen Moss");
+    assertThat(copy.get("plan_goals").get(0).get("words").asString()).isEqualTo(GOAL);
+    assertThat(copy.get("plan_goals").get(0).get("set_by_name").asString())
+        .isEqualTo("Grace Okafor");
+    assertThat(copy.get("plan_conversation").get(0).get("body").asString()).isEqualTo(STRENGTH);
 
     assertThat(exports()).isEqualTo(1);
   }
@@ -146,6 +158,9 @@ class SubjectAccessTests {
             "Episodes of support",
             "Case notes",
             "Referrals",
+            "Goals, in their words",
+            GOAL,
+            STRENGTH,
             "person.subject-access-export",
             "Page 1 of");
     assertThat(exports()).isEqualTo(1);
