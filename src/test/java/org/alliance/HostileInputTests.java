@@ -124,7 +124,7 @@ class HostileInputTests {
 
   private final List<MatrixRow> rows = new ArrayList<>();
   private final Map<String, String> visitorUsernames = new LinkedHashMap<>();
-  private final List<String> findings = new ArrayList<>();
+  private final List<String> findings = java.util.Collections.synchronizedList(new ArrayList<>());
   private String userId;
   private String organisationId;
   private String serviceId;
@@ -223,33 +223,50 @@ class HostileInputTests {
   }
 
   @Test
-  void noHostileValueGivesAServerErrorOrReflectsMarkup() {
+  void noHostileValueGivesAServerErrorOrReflectsMarkup() throws Exception {
     List<String> visitors = new ArrayList<>();
     visitors.add("anonymous");
     visitors.addAll(ROLES.keySet());
     // Each distinct form or route gets the whole corpus once; every other visitor who can use it
     // gets a sample, so each role is tried without repeating thousands of identical requests.
-    Set<String> triedInFull = new java.util.HashSet<>();
-    for (String visitor : visitors) {
-      WebSession session = session(visitor);
-      for (Target target : targets(visitor, session)) {
-        List<String> values = triedInFull.add(target.key()) ? CORPUS : SAMPLE;
-        for (String field : target.fields().keySet()) {
-          for (String value : values) {
-            send(visitor, session, target, field, value);
-          }
-        }
+    // Visitors go three at a time, each in its own session: the server has both cores to answer
+    // them (one at a time it idled while the test built the next request), and hostile requests
+    // from several roles at once are nearer what an attacker would send.
+    Set<String> triedInFull = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(3);
+    try {
+      List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+      for (String visitor : visitors) {
+        running.add(pool.submit(() -> visit(visitor, triedInFull)));
       }
-      for (MatrixRow row : rows) {
-        if (row.path().contains("{") && row.reachableBy(visitor)) {
-          for (String value : triedInFull.add(row.route()) ? CORPUS : SAMPLE) {
-            String path = row.path().replaceAll("\\{[^}]+}", value.isEmpty() ? "%20" : value);
-            check(visitor, row.method(), path, "", request(session, row.method(), path, ""));
-          }
+      for (java.util.concurrent.Future<?> visit : running) {
+        visit.get();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(findings).as("hostile requests answered badly").isEmpty();
+  }
+
+  private void visit(String visitor, Set<String> triedInFull) {
+    WebSession session = session(visitor);
+    for (Target target : targets(visitor, session)) {
+      List<String> values = triedInFull.add(target.key()) ? CORPUS : SAMPLE;
+      for (String field : target.fields().keySet()) {
+        for (String value : values) {
+          send(visitor, session, target, field, value);
         }
       }
     }
-    assertThat(findings).as("hostile requests answered badly").isEmpty();
+    for (MatrixRow row : rows) {
+      if (row.path().contains("{") && row.reachableBy(visitor)) {
+        for (String value : triedInFull.add(row.route()) ? CORPUS : SAMPLE) {
+          String path = row.path().replaceAll("\\{[^}]+}", value.isEmpty() ? "%20" : value);
+          check(visitor, row.method(), path, "", request(session, row.method(), path, ""));
+        }
+      }
+    }
   }
 
   private void send(
@@ -389,7 +406,7 @@ class HostileInputTests {
   /** The query parameters the Open Referral API's own description lists for a path. */
   private Set<String> apiParameters(String path) {
     Set<String> names = new LinkedHashSet<>();
-    JsonNode openApi = json.readTree(session("anonymous").get("/openreferral/openapi.json").body());
+    JsonNode openApi = openApi();
     JsonNode operation = openApi.path("paths").path(path.substring("/openreferral".length()));
     for (JsonNode parameter : operation.path("get").path("parameters")) {
       JsonNode resolved = parameter;
@@ -407,7 +424,16 @@ class HostileInputTests {
     return names;
   }
 
-  private final Map<String, WebSession> sessions = new LinkedHashMap<>();
+  private JsonNode openApi;
+
+  private synchronized JsonNode openApi() {
+    if (openApi == null) {
+      openApi = json.readTree(new WebSession(port).get("/openreferral/openapi.json").body());
+    }
+    return openApi;
+  }
+
+  private final Map<String, WebSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
 
   private WebSession session(String visitor) {
     return sessions.computeIfAbsent(

@@ -28,6 +28,9 @@ class SecretsAtRestTests {
   @Autowired JdbcClient jdbc;
   @Autowired TotpCodes totp;
 
+  @org.springframework.beans.factory.annotation.Value("${alliance.data-dir}")
+  String dataDir;
+
   @Test
   void totpSecretsAreStoredEncryptedUnderAKeyFileOnlyItsOwnerReads() throws Exception {
     UserAccount user = TestUsers.create(users, organisations, Role.PRACTITIONER);
@@ -36,7 +39,7 @@ class SecretsAtRestTests {
 
     String stored = column("totp_secret", user);
     assertThat(stored).startsWith("v1:").doesNotContain(secret);
-    Path key = Path.of("target/test-data/secret.key");
+    Path key = Path.of(dataDir, "secret.key");
     assertThat(key).exists();
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(key)))
         .isEqualTo("rw-------");
