@@ -385,9 +385,10 @@ public final class SupportBench {
         PreparedStatement q =
             c.prepareStatement(
                 """
-                select id from support.person
-                 where registered_by_member = ? and merged_into is null
-                 order by registered_at, id limit ?
+                select p.id from support.person p
+                 where p.registered_by_member = ? and p.merged_into is null
+                   and not exists (select 1 from support.plan x where x.person_id = p.id)
+                 order by p.registered_at, p.id limit ?
                 """)) {
       for (Map.Entry<UUID, List<Integer>> member : clientsAt.entrySet()) {
         List<Integer> clients = member.getValue();
