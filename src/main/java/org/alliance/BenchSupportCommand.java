@@ -23,10 +23,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Benchmark the shared person record: start the web application on a fresh embedded database",
-      "(demo alliance loaded), generate people, contacts, case notes and referrals in SQL, sign practitioners",
-      "in over HTTP, then open records, find people by name and date of birth, and run registration's",
-      "match check from a load generator outside the server's JVM (wrk when installed), each beside the",
-      "same work as bare SQL. Prints a report (also written to --report). Never touches ./data.",
+      "(demo alliance loaded), generate people, contacts, case notes and referrals in SQL (with five-year",
+      "plans for five people a client and every episode's NDTMS details), sign practitioners in over HTTP,",
+      "then open records, find people by name and date of birth, run registration's match check and open",
+      "plans from a load generator outside the server's JVM (wrk when installed), each beside the same",
+      "work as bare SQL; last, download last month's NDTMS extract for each member with curl as its data",
+      "lead. Prints a report (also written to --report). Never touches ./data.",
       "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-support"
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -12,8 +12,9 @@ import picocli.CommandLine;
 
 /**
  * {@code bench-support} end to end, tiny: a few hundred people, three clients for two seconds a
- * workload, through wrk when it is installed and through the separate-JVM client otherwise. It
- * checks that every figure is reported and every request answered, not how fast anything was.
+ * workload (the plan's too), through wrk when it is installed and through the separate-JVM client
+ * otherwise, then each member's NDTMS extract through curl. It checks that every figure is reported
+ * and every request answered, not how fast anything was.
  */
 class BenchSupportCommandTests {
 
@@ -62,6 +63,17 @@ class BenchSupportCommandTests {
                 + " max [\\d.,]+ ms, 0 errors")
         .containsPattern("find by name and date of birth at 3 clients .*, 0 errors")
         .containsPattern("registration's match check at 3 clients .*, 0 errors")
+        .containsPattern("open a plan and its journey chart at 3 clients .*, 0 errors")
+        .containsPattern(
+            "plan page at this build: journey chart shown; one plan holds plan_entry 10,"
+                + " plan_network_member 8, plan_goal 20, .*plan_review 20, plan_goal_rating 400,"
+                + " plan_contribution 5, measure_recording 1[23], contact [\\d,]+")
+        .containsPattern("plans and NDTMS details in SQL: [\\d.]+ s; rows: plan [\\d,]+, ")
+        .containsPattern(
+            "ndtms extract for \\d{4}-\\d{2}: [1-9][\\d,]* rows, [\\d.,]+ MB in [\\d.]+ s over \\d+"
+                + " members, .*; heap peak [\\d,]+ MB of max [\\d,]+ MB\\R")
+        .containsPattern("  .+: HTTP 200, [\\d,]+ rows, [\\d.,]+ MB, [\\d.]+ s\\R")
+        .doesNotContain("extracts failed", "(error: ")
         .containsPattern(
             "bare SQL, same work from 3 connections: [\\d,]+/s, p50 [\\d.,]+ ms.*; app/SQL: p50 [\\d.]+x,"
                 + " p95 [\\d.]+x")

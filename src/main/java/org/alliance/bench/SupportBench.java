@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -40,15 +41,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The support benchmark, step by step: start the web application on a fresh embedded database of
  * its own (in demo mode, for the demo alliance's members; the benchmark's practitioners are marked
  * as demo accounts, so the second factor is waived as it is for the demo users, and only in demo
- * mode), generate people and their histories in SQL, sign practitioners in over HTTP, then drive
- * three workloads from a load generator outside the server's JVM (wrk, or a JVM of its own), each
- * followed by the same work as bare SQL at the same concurrency and from one client.
+ * mode), generate people and their histories in SQL (and five-year plans for a few of each client's
+ * people, and the national return's details of every episode), sign practitioners in over HTTP,
+ * then drive four workloads from a load generator outside the server's JVM (wrk, or a JVM of its
+ * own), each followed by the same work as bare SQL at the same concurrency and from one client.
+ * Last, each member's data lead downloads last month's NDTMS extract with curl.
  */
 public final class SupportBench {
 
   static final String RECORD = "open a record";
   static final String SEARCH = "find by name and date of birth";
   static final String MATCH = "registration's match check";
+  static final String PLAN = "open a plan and its journey chart";
+
+  /** People given a five-year plan for each client, to open in the plan workload. */
+  static final int PLANS_PER_CLIENT = 5;
 
   private final SupportBenchSettings settings;
   private final Supplier<SpringApplicationBuilder> application;
@@ -115,6 +122,21 @@ public final class SupportBench {
                     workers,
                     settings.seed());
 
+        progress.accept(
+            "Giving %d of each client's people five years of plan, and every episode its NDTMS details"
+                .formatted(PLANS_PER_CLIENT));
+        started = System.nanoTime();
+        List<List<UUID>> planPeople = planPeople(owner, viewers);
+        Map<String, Long> detailRows = new LinkedHashMap<>();
+        new PlanData(owner, progress)
+            .generate(planPeople.stream().flatMap(List::stream).distinct().toList())
+            .forEach((table, n) -> detailRows.merge(table, n, Long::sum));
+        YearMonth month = YearMonth.now(java.time.ZoneId.of("Europe/London")).minusMonths(1);
+        new NdtmsData(owner, progress)
+            .generate(members.stream().map(Organisation::id).toList(), month)
+            .forEach((table, n) -> detailRows.merge(table, n, Long::sum));
+        double detailSeconds = BenchNode.seconds(started);
+
         progress.accept("Signing %d practitioners in over HTTP".formatted(viewers.size()));
         started = System.nanoTime();
         List<SupportSessions.Session> sessions = new ArrayList<>();
@@ -125,11 +147,18 @@ public final class SupportBench {
 
         Inputs inputs = inputs(owner, viewers);
         String recordShows = recordShows(base, sessions.get(0), inputs.records().get(0).get(0));
+        String planShows = planShows(base, sessions.get(0), planPeople.get(0).get(0), owner);
         List<String> cookies = sessions.stream().map(SupportSessions.Session::cookie).toList();
         Map<Integer, List<LoadPlan.Request>> recordRequests = new LinkedHashMap<>();
         Map<Integer, List<LoadPlan.Request>> searchRequests = new LinkedHashMap<>();
         Map<Integer, List<LoadPlan.Request>> matchRequests = new LinkedHashMap<>();
+        Map<Integer, List<LoadPlan.Request>> planRequests = new LinkedHashMap<>();
         for (int c = 0; c < viewers.size(); c++) {
+          planRequests.put(
+              c,
+              planPeople.get(c).stream()
+                  .map(id -> LoadPlan.Request.get("/people/" + id + "/plan"))
+                  .toList());
           recordRequests.put(
               c,
               inputs.records().get(c).stream()
@@ -146,14 +175,20 @@ public final class SupportBench {
                 new LoadPlan("record", "About them", false, base, cookies, recordRequests),
                 new LoadPlan("search", "id=\"results\"", false, base, cookies, searchRequests),
                 new LoadPlan(
-                    "match", "Is this the same person?", true, base, cookies, matchRequests));
+                    "match", "Is this the same person?", true, base, cookies, matchRequests),
+                new LoadPlan("plan", PLAN_PAGE_END, false, base, cookies, planRequests));
 
         SupportSqlBaseline sql = new SupportSqlBaseline(owner);
         List<List<SupportSqlBaseline.Work>> recordWork = new ArrayList<>();
         List<List<SupportSqlBaseline.Work>> searchWork = new ArrayList<>();
         List<List<SupportSqlBaseline.Work>> matchWork = new ArrayList<>();
+        List<List<SupportSqlBaseline.Work>> planWork = new ArrayList<>();
         for (int c = 0; c < viewers.size(); c++) {
           SupportSqlBaseline.Viewer v = viewers.get(c);
+          planWork.add(
+              planPeople.get(c).stream()
+                  .map(id -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.plan(conn, v, id))
+                  .toList());
           recordWork.add(
               inputs.records().get(c).stream()
                   .map(
@@ -170,15 +205,19 @@ public final class SupportBench {
                       t -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.matches(conn, v, t))
                   .toList());
         }
-        List<List<List<SupportSqlBaseline.Work>>> work = List.of(recordWork, searchWork, matchWork);
-        List<String> names = List.of(RECORD, SEARCH, MATCH);
+        List<List<List<SupportSqlBaseline.Work>>> work =
+            List.of(recordWork, searchWork, matchWork, planWork);
+        List<String> names = List.of(RECORD, SEARCH, MATCH, PLAN);
         List<String> requests =
             List.of(
                 "GET /people/{id} (a person of the client's member)",
                 "GET /people?name=..&dobDay=..&dobMonth=..&dobYear=.. (existing people, some misspelt);"
                     + " a search's page shows its results alone, without the caseload",
-                "POST /people/new without matchesSeen (existing people's details, some misspelt)");
-        List<Double> targets = List.of(50.0, 50.0, 100.0);
+                "POST /people/new without matchesSeen (existing people's details, some misspelt)",
+                "GET /people/{id}/plan (%d people of the client's member, each with five years:"
+                        .formatted(PLANS_PER_CLIENT)
+                    + " 200 contacts, 20 goals rated at 20 reviews, 12 TOP; the journey chart drawn)");
+        List<Double> targets = List.of(50.0, 50.0, 100.0, 100.0);
 
         boolean wrk =
             settings.generator().equals("wrk")
@@ -242,6 +281,17 @@ public final class SupportBench {
                     .map(
                         v -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.caseload(conn, v))
                     .toList());
+        progress.accept(
+            "NDTMS extract for %s: one data lead a member signs in, then curl downloads each"
+                .formatted(month));
+        List<NdtmsExtracts.Lead> leads = new ArrayList<>();
+        for (Organisation member : members) {
+          String lead = dataLead(web.getBean(UserAccounts.class), member, password);
+          leads.add(
+              new NdtmsExtracts.Lead(
+                  member.name(), SupportSessions.signIn(base, lead, password, "/ndtms")));
+        }
+        SupportResult.Ndtms ndtms = NdtmsExtracts.run(base, leads, month, data, progress);
         Map<String, String> explained = explain(sql, inputs, viewers.get(0));
         return new SupportResult(
             settings,
@@ -251,6 +301,8 @@ public final class SupportBench {
             generated.indexSeconds(),
             generated.analyzeSeconds(),
             generated.rows(),
+            detailRows,
+            detailSeconds,
             signInSeconds,
             workloads,
             caseload,
@@ -259,6 +311,8 @@ public final class SupportBench {
             peak,
             Runtime.getRuntime().maxMemory() >> 20,
             recordShows,
+            planShows,
+            ndtms,
             explained,
             loadBefore,
             loadAfter,
@@ -295,6 +349,66 @@ public final class SupportBench {
       viewers.add(new SupportSqlBaseline.Viewer(account.id(), username, member.id()));
     }
     return viewers;
+  }
+
+  /** A data lead for the member, marked as a demo account like the practitioners. */
+  private static String dataLead(UserAccounts accounts, Organisation member, String password) {
+    String username = "bench-data-lead-" + member.id().toString().substring(0, 8);
+    UserAccount account =
+        accounts.create(
+            new NewUser(
+                username,
+                "Bench data lead, " + member.name(),
+                null,
+                member.id(),
+                java.util.Set.of(Role.DATA_LEAD),
+                password),
+            true);
+    accounts.markAsDemoAccount(account.id());
+    return username;
+  }
+
+  /**
+   * Each client's people to give a five-year plan: {@link #PLANS_PER_CLIENT} of those registered by
+   * the client's member, the longest registered first (so most have five years behind them), no two
+   * clients the same people.
+   */
+  private static List<List<UUID>> planPeople(
+      DataSource owner, List<SupportSqlBaseline.Viewer> viewers) throws SQLException {
+    Map<UUID, List<Integer>> clientsAt = new LinkedHashMap<>();
+    for (int c = 0; c < viewers.size(); c++) {
+      clientsAt.computeIfAbsent(viewers.get(c).memberId(), m -> new ArrayList<>()).add(c);
+    }
+    List<List<UUID>> people = new ArrayList<>();
+    viewers.forEach(v -> people.add(new ArrayList<>()));
+    try (Connection c = owner.getConnection();
+        PreparedStatement q =
+            c.prepareStatement(
+                """
+                select p.id from support.person p
+                 where p.registered_by_member = ? and p.merged_into is null
+                   and not exists (select 1 from support.plan x where x.person_id = p.id)
+                 order by p.registered_at, p.id limit ?
+                """)) {
+      for (Map.Entry<UUID, List<Integer>> member : clientsAt.entrySet()) {
+        List<Integer> clients = member.getValue();
+        q.setObject(1, member.getKey());
+        q.setInt(2, PLANS_PER_CLIENT * clients.size());
+        List<UUID> found = new ArrayList<>();
+        try (ResultSet rows = q.executeQuery()) {
+          while (rows.next()) {
+            found.add(rows.getObject(1, UUID.class));
+          }
+        }
+        if (found.isEmpty()) {
+          throw new IllegalStateException("No people at the member of a client to give a plan");
+        }
+        for (int i = 0; i < Math.max(found.size(), clients.size()); i++) {
+          people.get(clients.get(i % clients.size())).add(found.get(i % found.size()));
+        }
+      }
+    }
+    return people;
   }
 
   /** Each client's own people to open, names to find and details to register. */
@@ -478,6 +592,42 @@ public final class SupportBench {
         + (events ? "shown" : "not shown")
         + ", referrals "
         + (referrals ? "shown" : "not shown");
+  }
+
+  /** The text at the end of the plan page, there only when the whole page was drawn. */
+  static final String PLAN_PAGE_END = "Change how often";
+
+  /**
+   * Whether the plan page draws the journey chart for a generated plan, with what one plan holds.
+   */
+  private static String planShows(
+      String base, SupportSessions.Session session, UUID person, DataSource owner)
+      throws Exception {
+    HttpResponse<String> page =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/people/" + person + "/plan"))
+                    .header("Cookie", session.cookie())
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    if (page.statusCode() != 200 || !page.body().contains(PLAN_PAGE_END)) {
+      throw new IllegalStateException(
+          session.username()
+              + " could not open the plan of a person of their member: HTTP "
+              + page.statusCode());
+    }
+    boolean chart = page.body().contains("class=\"alliance-chart\"");
+    Map<String, Long> counts;
+    try (Connection c = owner.getConnection()) {
+      counts = PlanData.counts(c, person);
+    }
+    return "journey chart "
+        + (chart ? "shown" : "NOT shown")
+        + "; one plan holds "
+        + counts.entrySet().stream()
+            .map(e -> "%s %,d".formatted(e.getKey(), e.getValue()))
+            .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static Map<String, String> explain(

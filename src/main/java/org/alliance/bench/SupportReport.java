@@ -42,9 +42,17 @@ public final class SupportReport {
                 .collect(Collectors.joining(", ")));
     lines.add(
         f(
+            "plans and NDTMS details in SQL: %.1f s; rows: %s",
+            r.detailSeconds(),
+            r.detailRows().entrySet().stream()
+                .map(e -> f("%s %,d", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "))));
+    lines.add(
+        f(
             "%d practitioners signed in over HTTP in %.1f s (one session each, over %d members)",
             s.clients(), r.signInSeconds(), Math.min(s.clients(), r.members())));
     lines.add("record page at this build: " + r.recordShows());
+    lines.add("plan page at this build: " + r.planShows());
     for (SupportResult.Workload w : r.workloads()) {
       Latencies.Summary api = w.api().summary();
       lines.add(
@@ -100,6 +108,31 @@ public final class SupportReport {
     lines.add(
         "bare SQL is the support module's own queries (copied), one transaction a request with its"
             + " audit rows; the record's also reads its latest 50 events and open referrals");
+    SupportResult.Ndtms n = r.ndtms();
+    lines.add(
+        f(
+            "ndtms extract for %s: %,d rows, %s MB in %.1f s over %d members, one after another"
+                + " through curl (target under 60 s: %s); heap peak %,d MB of max %,d MB%s",
+            n.month(),
+            n.rows(),
+            ms(n.bytes() / 1048576.0),
+            n.seconds(),
+            n.extracts().size(),
+            n.errors() == 0 && n.seconds() < 60 ? "met" : "NOT met",
+            n.heapPeakMb(),
+            n.heapMaxMb(),
+            n.errors() == 0 ? "" : f(", %d extracts failed", n.errors())));
+    for (SupportResult.Extract e : n.extracts()) {
+      lines.add(
+          f(
+              "  %s: HTTP %d, %,d rows, %s MB, %.2f s%s",
+              e.member(),
+              e.status(),
+              e.rows(),
+              ms(e.bytes() / 1048576.0),
+              e.seconds(),
+              e.error() == null ? "" : " (error: " + e.error() + ")"));
+    }
     lines.add("data: " + r.dataDir());
     for (Map.Entry<String, String> plan : r.plans().entrySet()) {
       lines.add("");

@@ -12,6 +12,10 @@ import java.util.Map;
  * @param heapAfterGcMb heap in use after a full collection once the HTTP runs were over
  * @param heapPeakMb the sum of the heap pools' peaks during the HTTP runs (an upper bound)
  * @param recordShows what the record page was seen to show: events, open referrals
+ * @param detailRows rows written for the plan workload and the NDTMS return, by table
+ * @param detailSeconds how long writing them took
+ * @param planShows what the plan page was seen to show, and one plan's parts
+ * @param ndtms the NDTMS extract's figures
  * @param plans EXPLAIN (ANALYZE, BUFFERS) of the main queries, by name
  */
 public record SupportResult(
@@ -22,6 +26,8 @@ public record SupportResult(
     double indexSeconds,
     double analyzeSeconds,
     Map<String, Long> rows,
+    Map<String, Long> detailRows,
+    double detailSeconds,
     double signInSeconds,
     List<Workload> workloads,
     Latencies.Summary caseloadSql,
@@ -30,6 +36,8 @@ public record SupportResult(
     long heapPeakMb,
     long heapMaxMb,
     String recordShows,
+    String planShows,
+    Ndtms ndtms,
     Map<String, String> plans,
     String loadBefore,
     String loadAfter,
@@ -44,8 +52,36 @@ public record SupportResult(
       Latencies.Summary sql,
       Latencies.Summary sqlOneClient) {}
 
-  /** Every HTTP request answered as expected. */
+  /**
+   * The NDTMS extract of one month, downloaded by each member's data lead in turn with curl.
+   *
+   * @param heapPeakMb the sum of the server's heap pools' peaks during the downloads
+   */
+  public record Ndtms(
+      String month, List<Extract> extracts, double seconds, long heapPeakMb, long heapMaxMb) {
+
+    public long rows() {
+      return extracts.stream().mapToLong(Extract::rows).sum();
+    }
+
+    public long bytes() {
+      return extracts.stream().mapToLong(Extract::bytes).sum();
+    }
+
+    public long errors() {
+      return extracts.stream().filter(e -> e.error() != null).count();
+    }
+  }
+
+  /**
+   * One member's extract: curl's HTTP status, the CSV's rows (lines less the header), its bytes and
+   * curl's total time; error is null when it answered 200.
+   */
+  public record Extract(
+      String member, int status, long rows, long bytes, double seconds, String error) {}
+
+  /** Every HTTP request answered as expected, and every extract downloaded. */
   public boolean clean() {
-    return workloads.stream().allMatch(w -> w.api().summary().errors() == 0);
+    return workloads.stream().allMatch(w -> w.api().summary().errors() == 0) && ndtms.errors() == 0;
   }
 }

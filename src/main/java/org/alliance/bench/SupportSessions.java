@@ -33,6 +33,16 @@ final class SupportSessions {
 
   static Session signIn(String base, String username, String password)
       throws IOException, InterruptedException {
+    return signIn(base, username, password, "/people/new");
+  }
+
+  /**
+   * Signs in, then opens {@code landing} (a page the user's role may open) to check the session is
+   * fully signed in; the CSRF token is the landing page's, or null if it has no form that needs
+   * one.
+   */
+  static Session signIn(String base, String username, String password, String landing)
+      throws IOException, InterruptedException {
     CookieManager cookies = new CookieManager();
     HttpClient http =
         HttpClient.newBuilder()
@@ -57,21 +67,27 @@ final class SupportSessions {
       throw new IllegalStateException(
           "Could not sign in as " + username + ": HTTP " + signedIn.statusCode() + " " + location);
     }
-    HttpResponse<String> form = get(http, base + "/people/new");
+    HttpResponse<String> form = get(http, base + landing);
     if (form.statusCode() != 200) {
       throw new IllegalStateException(
           username
-              + " cannot open the registration page (HTTP "
+              + " cannot open "
+              + landing
+              + " (HTTP "
               + form.statusCode()
               + " "
               + form.headers().firstValue("Location").orElse("")
-              + "): not a practitioner, or no second factor?");
+              + "): not in the role, or no second factor?");
     }
     String cookie =
         cookies.getCookieStore().getCookies().stream()
             .map(HttpCookie::toString)
             .collect(Collectors.joining("; "));
-    return new Session(username, cookie, token(form, "/people/new"));
+    boolean needsToken = landing.equals("/people/new");
+    return new Session(
+        username,
+        cookie,
+        needsToken || CSRF.matcher(form.body()).find() ? token(form, landing) : null);
   }
 
   static String form(Map<String, String> fields) {

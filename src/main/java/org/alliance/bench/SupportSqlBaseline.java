@@ -117,6 +117,71 @@ final class SupportSqlBaseline {
        order by sent_at desc
       """;
 
+  /** The labels a practitioner with the registering member's standard grant reaches. */
+  static final String[] LABELS = {
+    "safeguarding", "sexual-health", "criminal-justice", "mental-health"
+  };
+
+  // The plan page (Plans.page through PlanReader): the plan's row, reviews, the network, goals
+  // with their domains, then every goal's steps and ratings in one query each, the person,
+  // conversation entries, contributions, first contact and first support. Labelled parts are
+  // filtered by the viewer's labels in SQL, as LabelFilter does.
+  static final String PLAN_SETTINGS =
+      "select id, started_on, review_every_days, version from support.plan where person_id = ?";
+
+  static final String PLAN_REVIEWS =
+      "select * from support.plan_review where person_id = ?"
+          + " order by reviewed_on desc, recorded_at desc, id";
+
+  static final String PLAN_NETWORK =
+      "select m.* from support.plan_network_member m where m.person_id = ?"
+          + " and (m.label is null or m.label = any(cast(? as text[])))"
+          + " order by m.still_around desc, m.closeness, m.added_at, m.id";
+
+  static final String PLAN_GOALS =
+      "select g.*, d.name as domain_name from support.plan_goal g"
+          + " join support.life_domain d on d.id = g.domain_id"
+          + " where g.person_id = ? and (g.label is null or g.label = any(cast(? as text[])))"
+          + " order by g.set_at, g.id";
+
+  static final String PLAN_STEPS =
+      """
+      select s.*, m.name as helper_name
+        from support.plan_goal_step s
+        left join support.plan_network_member m on m.id = s.helper_network
+       where s.goal_id = any(?) and s.person_id = ?
+       order by s.added_at, s.id
+      """;
+
+  static final String PLAN_RATINGS =
+      """
+      select r.id, r.goal_id, r.rated_on, r.score, r.rated_by, r.note
+        from support.plan_goal_rating r
+       where r.goal_id = any(?) and r.person_id = ?
+       order by r.rated_on, r.recorded_at, r.id
+      """;
+
+  static final String PLAN_ENTRIES =
+      "select e.* from support.plan_entry e where e.person_id = ?"
+          + " and (e.label is null or e.label = any(cast(? as text[])))"
+          + " order by e.happened_on, e.written_at, e.id";
+
+  static final String PLAN_CONTRIBUTIONS =
+      "select * from support.plan_contribution where person_id = ?"
+          + " order by happened_on desc, recorded_at desc, id";
+
+  static final String PLAN_FIRST_CONTACT =
+      """
+      select least(p.registered_at,
+                   (select min(c.happens_at) from support.contact c
+                     where c.person_id = p.id and c.outcome = 'attended'))
+        from support.person p where p.id = ?
+      """;
+
+  static final String PLAN_FIRST_SUPPORT =
+      "select happened_on from support.plan_entry"
+          + " where person_id = ? and stage = 'deliver' order by happened_on limit 1";
+
   // Finder.SEARCH, verbatim (named parameters, bound by name below).
   static final String SEARCH =
       """
@@ -272,6 +337,41 @@ final class SupportSqlBaseline {
     }
     readAll(c, LATEST_EVENTS, person, person, person);
     readAll(c, OPEN_REFERRALS, person);
+  }
+
+  /**
+   * The plan page: the access decision and its audit row, then the plan's parts as PlanReader reads
+   * them (the journey chart is drawn from the goals' ratings, in Java).
+   */
+  static void plan(Connection c, Viewer viewer, UUID person) throws SQLException {
+    decide(c, viewer, person, "person.read", "plan page");
+    java.sql.Array labels = c.createArrayOf("text", LABELS);
+    readAll(c, PLAN_SETTINGS, person);
+    readAll(c, PLAN_REVIEWS, person);
+    readAll(c, PLAN_NETWORK, person, labels);
+    List<UUID> goals = new ArrayList<>();
+    try (PreparedStatement q = c.prepareStatement(PLAN_GOALS)) {
+      bind(q, new Object[] {person, labels});
+      try (ResultSet rows = q.executeQuery()) {
+        int columns = rows.getMetaData().getColumnCount();
+        while (rows.next()) {
+          for (int i = 1; i <= columns; i++) {
+            rows.getObject(i);
+          }
+          goals.add(rows.getObject("id", UUID.class));
+        }
+      }
+    }
+    if (!goals.isEmpty()) {
+      java.sql.Array ids = c.createArrayOf("uuid", goals.toArray());
+      readAll(c, PLAN_STEPS, ids, person);
+      readAll(c, PLAN_RATINGS, ids, person);
+    }
+    readAll(c, SUMMARY.get(0), person);
+    readAll(c, PLAN_ENTRIES, person, labels);
+    readAll(c, PLAN_CONTRIBUTIONS, person);
+    readAll(c, PLAN_FIRST_CONTACT, person);
+    readAll(c, PLAN_FIRST_SUPPORT, person);
   }
 
   /** Find by name and date of birth: the search, then each found person's decision and audit. */
