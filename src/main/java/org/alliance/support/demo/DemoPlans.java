@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * invented, and deterministic from the person's id.
  */
 @Component
-@Order(31)
+@Order(120)
 class DemoPlans implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);

@@ -31,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Answers drift towards better at the review for most people, and worse for a few.
  */
 @Component
-@Order(35)
+@Order(125)
 class DemoMeasures implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoMeasures.class);

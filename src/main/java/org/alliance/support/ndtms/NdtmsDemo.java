@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * answer). Values are picked from a hash of each id, so every demo load is the same.
  */
 @Component
-@Order(31)
+@Order(120)
 class NdtmsDemo implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(NdtmsDemo.class);

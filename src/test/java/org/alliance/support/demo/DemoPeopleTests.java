@@ -34,6 +34,20 @@ class DemoPeopleTests {
         .isGreaterThanOrEqualTo(5);
   }
 
+  /**
+   * What is loaded about the demo people after them (plans, measure answers, national-return
+   * details) finds them there: each loader runs after the people, whatever order they are given.
+   */
+  @Test
+  void demoPeopleHavePlansMeasuresAndNationalReturnDetails() {
+    String demoPerson = " join support.person p on p.id = x.person_id where" + DEMO;
+    assertThat(count("select count(*) from support.plan x" + demoPerson)).isGreaterThan(10);
+    assertThat(count("select count(*) from support.plan_goal x" + demoPerson)).isGreaterThan(10);
+    assertThat(count("select count(*) from support.measure_recording x" + demoPerson))
+        .isGreaterThan(10);
+    assertThat(count("select count(*) from support.ndtms_client x" + demoPerson)).isGreaterThan(10);
+  }
+
   @Test
   void youngPeopleAtOpenRoadAroundTheirEighteenthAndTwentyFirst() {
     String openRoad =
