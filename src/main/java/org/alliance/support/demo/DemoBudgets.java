@@ -23,10 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * In demo mode, gives a few demo people budgets: two personal budgets (one with a payment awaiting
  * approval, one from last year reconciled) and Individual Service Funds, six held by the demo
  * practitioner's member (enough to show in the ISF return) and two by another (suppressed there).
- * Runs after the plans (31), once, only while no budget exists, under an advisory lock.
+ * Runs after the demo people (110), once, only while no budget exists, under an advisory lock.
  */
 @Component
-@Order(32)
+@Order(120)
 class DemoBudgets implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoBudgets.class);
