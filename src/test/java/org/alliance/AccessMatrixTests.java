@@ -207,6 +207,7 @@ class AccessMatrixTests {
         .replace("{entryId}", UUID.randomUUID().toString())
         .replace("{networkId}", UUID.randomUUID().toString())
         .replace("{goalId}", UUID.randomUUID().toString())
+        .replace("{budgetId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString());
   }

@@ -388,7 +388,7 @@ class HiddenPlaceRoutesTests {
     values.put("{mergeId}", List.of(UUID.randomUUID().toString()));
     values.put("{modalityId}", List.of(UUID.randomUUID().toString()));
     for (String placeholder :
-        List.of("{entryId}", "{networkId}", "{goalId}", "{stepId}", "{domainId}")) {
+        List.of("{entryId}", "{networkId}", "{goalId}", "{stepId}", "{domainId}", "{budgetId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

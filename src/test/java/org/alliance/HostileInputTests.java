@@ -464,6 +464,7 @@ class HostileInputTests {
         .replace("{entryId}", UUID.randomUUID().toString())
         .replace("{networkId}", UUID.randomUUID().toString())
         .replace("{goalId}", UUID.randomUUID().toString())
+        .replace("{budgetId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
         .replace(

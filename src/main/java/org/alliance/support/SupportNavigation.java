@@ -28,4 +28,14 @@ class SupportNavigation {
         10,
         Set.of(Role.DATA_PROTECTION_LEAD.code()));
   }
+
+  @Bean
+  NavigationItem isfReturnNavigation() {
+    return new NavigationItem(
+        "Individual Service Funds",
+        "/budgets/isf-returns",
+        "Each member's monthly totals of the funds it holds on people's behalf, naming no one.",
+        40,
+        Set.of(Role.ALLIANCE_MANAGER.code()));
+  }
 }

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * People's records are for practitioners; oversight of them for the data-protection lead; a
- * member's national return (NDTMS) for its data lead. Commissioners, directory editors and admins
- * see nothing of this module. Which records a practitioner may open is decided per record by {@code
- * PersonAccess}.
+ * member's national return (NDTMS) for its data lead; the Individual Service Funds return (no one
+ * named) for the alliance manager. Commissioners, directory editors and admins see nothing of this
+ * module. Which records a practitioner may open is decided per record by {@code PersonAccess}.
  */
 @Component
 class SupportRoutes implements RouteAccess {
@@ -26,5 +26,6 @@ class SupportRoutes implements RouteAccess {
         .requestMatchers("/data-protection", "/data-protection/**")
         .hasRole(Role.DATA_PROTECTION_LEAD.code());
     routes.requestMatchers("/ndtms", "/ndtms/**").hasRole(Role.DATA_LEAD.code());
+    routes.requestMatchers("/budgets", "/budgets/**").hasRole(Role.ALLIANCE_MANAGER.code());
   }
 }

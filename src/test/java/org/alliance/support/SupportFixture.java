@@ -254,6 +254,9 @@ public final class SupportFixture {
     if (path.contains("{goalId}")) {
       path = path.replace("{goalId}", goal(person, worker, null, "Zq a goal").toString());
     }
+    if (path.contains("{budgetId}")) {
+      path = path.replace("{budgetId}", budget(person, worker, "personal-budget", null).toString());
+    }
     if (path.endsWith("/referrals/send")) {
       path = path + "?member=" + otherMember(worker);
     }
@@ -290,6 +293,29 @@ public final class SupportFixture {
         .param("episode", episode)
         .param("person", person)
         .param("by", worker.id())
+        .query(UUID.class)
+        .single();
+  }
+
+  /**
+   * A budget of £1,000.00 for the year from today (an ISF when a holding member is given), set up
+   * by the worker's member.
+   */
+  public UUID budget(UUID person, UserAccount worker, String kind, UUID holdingMember) {
+    return jdbc.sql(
+            """
+            insert into support.budget (person_id, kind, holding_member_id, member_id, starts_on,
+              ends_on, allocation, funding_source, wants, in_words_of, recorded_by, changed_by)
+            values (:person, :kind, :holder, :member, current_date,
+              current_date + interval '1 year' - interval '1 day', 1000.00, 'Zq public health grant',
+              'Zq driving lessons', 'person', :worker, :worker)
+            returning id
+            """)
+        .param("person", person)
+        .param("kind", kind)
+        .param("holder", holdingMember)
+        .param("member", worker.organisationId())
+        .param("worker", worker.id())
         .query(UUID.class)
         .single();
   }
