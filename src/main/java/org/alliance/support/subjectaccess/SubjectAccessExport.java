@@ -75,6 +75,16 @@ class SubjectAccessExport implements SubjectAccessCopies {
               "plan_contribution",
               "happened_on"),
           new Part(
+              "budgets",
+              "Personal budgets and Individual Service Funds (money in pounds)",
+              "budget",
+              "starts_on"),
+          new Part(
+              "budget_spending",
+              "Commitments and payments from their budgets",
+              "budget_spend",
+              "spent_on"),
+          new Part(
               "ndtms_consent",
               "Consent to the national return (NDTMS)",
               "ndtms_client",
@@ -123,11 +133,13 @@ class SubjectAccessExport implements SubjectAccessCopies {
           "set_by",
           "added_by",
           "started_by",
-          "changed_by");
+          "changed_by",
+          "reconciled_by");
   private static final Set<String> MEMBER_COLUMNS =
       Set.of(
           "registered_by_member",
           "member_id",
+          "holding_member_id",
           "recorded_by_member",
           "written_by_member",
           "from_member",
