@@ -126,6 +126,17 @@ final class SupportSqlBaseline {
   // with their domains, then every goal's steps and ratings in one query each, the person,
   // conversation entries, contributions, first contact and first support. Labelled parts are
   // filtered by the viewer's labels in SQL, as LabelFilter does.
+  // PlanReader.mergedWithPlans: halves merged into the record that keep a plan of their own.
+  static final String PLAN_MERGED =
+      """
+      select p.id from support.person p
+       where p.merged_into = ?
+         and (exists (select 1 from support.plan x where x.person_id = p.id)
+              or exists (select 1 from support.plan_goal g where g.person_id = p.id)
+              or exists (select 1 from support.plan_entry e where e.person_id = p.id))
+       order by p.registered_at, p.id
+      """;
+
   static final String PLAN_SETTINGS =
       "select id, started_on, review_every_days, version from support.plan where person_id = ?";
 
@@ -367,6 +378,7 @@ final class SupportSqlBaseline {
       readAll(c, PLAN_STEPS, ids, person);
       readAll(c, PLAN_RATINGS, ids, person);
     }
+    readAll(c, PLAN_MERGED, person);
     readAll(c, SUMMARY.get(0), person);
     readAll(c, PLAN_ENTRIES, person, labels);
     readAll(c, PLAN_CONTRIBUTIONS, person);

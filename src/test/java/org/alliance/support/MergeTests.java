@@ -191,6 +191,42 @@ class MergeTests {
   }
 
   @Test
+  void aMergedHalfsPlanIsPointedToFromTheSurvivorsPlanOnlyForSomeoneWhoCouldOpenTheHalf() {
+    UUID survivor = fixture.person("Zqplan", "Zqsurvivor", LocalDate.of(1991, 7, 8), practitioner);
+    UUID merge = fixture.mergedInto(survivor, practitioner);
+    UUID half =
+        jdbc.sql("select merged_id from support.person_merge where id = ?")
+            .param(merge)
+            .query(UUID.class)
+            .single();
+    fixture.goal(half, practitioner, null, "Zq a goal set on the older record");
+    UUID otherMember = practitioner2.organisationId();
+    fixture.consent(
+        survivor,
+        "given",
+        new UUID[] {otherMember},
+        new String[0],
+        LocalDate.now().minusDays(1),
+        null,
+        practitioner);
+    fixture.grant(survivor, "specific", otherMember, null, new String[0], 24, null);
+    String link = "/people/" + half + "/plan";
+
+    WebSession own = WebSession.signedIn(port, "practitioner", "alliance-demo");
+    assertThat(own.get("/people/" + survivor + "/plan").body())
+        .contains("Another record of theirs was merged into this one")
+        .contains(link);
+    assertThat(own.get(link).body()).contains("Zq a goal set on the older record");
+    WebSession other = WebSession.signedIn(port, "practitioner2", "alliance-demo");
+    HttpResponse<String> theirs = other.get("/people/" + survivor + "/plan");
+    assertThat(theirs.statusCode()).isEqualTo(200);
+    assertThat(theirs.body())
+        .doesNotContain(link)
+        .doesNotContain("Another record of theirs")
+        .doesNotContain("Zq a goal set on the older record");
+  }
+
+  @Test
   void badMergesAreRefusedWithMessages() {
     UUID a = fixture.person("Zqgil", "Zqbadmerge", LocalDate.of(2001, 1, 1), practitioner);
     UUID b = fixture.person("Zqgill", "Zqbadmerge", LocalDate.of(2001, 1, 1), practitioner);

@@ -22,7 +22,8 @@ public record PlanPage(
     LocalDate firstSupport,
     LocalDate nextReview,
     NetworkMap map,
-    JourneyChart chart) {
+    JourneyChart chart,
+    List<java.util.UUID> mergedPlans) {
 
   public List<Entry> at(Stage stage) {
     return entries.stream().filter(e -> e.stage() == stage).toList();

@@ -35,6 +35,25 @@ class PlanReader {
     this.users = users;
   }
 
+  /**
+   * Records of the person merged into this one that hold a plan of their own: a merge rewrites
+   * nothing, so a half's plan stays on the half, and the survivor's page points to it.
+   */
+  List<UUID> mergedWithPlans(RecordAccess opened) {
+    return jdbc.sql(
+            """
+            select p.id from support.person p
+             where p.merged_into = :person
+               and (exists (select 1 from support.plan x where x.person_id = p.id)
+                    or exists (select 1 from support.plan_goal g where g.person_id = p.id)
+                    or exists (select 1 from support.plan_entry e where e.person_id = p.id))
+             order by p.registered_at, p.id
+            """)
+        .param("person", opened.personId())
+        .query(UUID.class)
+        .list();
+  }
+
   Optional<PlanSettings> settings(RecordAccess opened) {
     return jdbc.sql(
             "select id, started_on, review_every_days, version from support.plan"

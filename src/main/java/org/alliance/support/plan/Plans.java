@@ -53,6 +53,9 @@ public class Plans {
     List<Review> reviews = reader.reviews(opened);
     List<NetworkMember> network = reader.network(opened);
     List<Goal> goals = reader.goals(opened);
+    // A half is pointed to only for someone who could open it alone: a merge never widens access.
+    List<UUID> merged =
+        reader.mergedWithPlans(opened).stream().filter(h -> access.mayOpen(viewer, h)).toList();
     return new PlanPage(
         opened,
         people.find(opened),
@@ -68,7 +71,8 @@ public class Plans {
             .map(s -> nextReview(s, reviews.isEmpty() ? null : reviews.get(0).reviewedOn()))
             .orElse(null),
         NetworkMap.of(network),
-        JourneyChart.of(goals));
+        JourneyChart.of(goals),
+        merged);
   }
 
   /**
