@@ -227,6 +227,38 @@ class MergeTests {
   }
 
   @Test
+  void aMergedHalfsBudgetsArePointedToOnlyForSomeoneWhoCouldOpenTheHalf() {
+    UUID survivor = fixture.person("Zqmoney", "Zqsurvivor", LocalDate.of(1992, 8, 9), practitioner);
+    UUID merge = fixture.mergedInto(survivor, practitioner);
+    UUID half =
+        jdbc.sql("select merged_id from support.person_merge where id = ?")
+            .param(merge)
+            .query(UUID.class)
+            .single();
+    fixture.budget(half, practitioner, "personal-budget", null);
+    UUID otherMember = practitioner2.organisationId();
+    fixture.consent(
+        survivor,
+        "given",
+        new UUID[] {otherMember},
+        new String[0],
+        LocalDate.now().minusDays(1),
+        null,
+        practitioner);
+    fixture.grant(survivor, "specific", otherMember, null, new String[0], 24, null);
+    String link = "/people/" + half + "/budgets\"";
+
+    WebSession own = WebSession.signedIn(port, "practitioner", "alliance-demo");
+    assertThat(own.get("/people/" + survivor + "/budgets").body())
+        .contains("keeps its own budgets")
+        .contains(link);
+    WebSession other = WebSession.signedIn(port, "practitioner2", "alliance-demo");
+    HttpResponse<String> theirs = other.get("/people/" + survivor + "/budgets");
+    assertThat(theirs.statusCode()).isEqualTo(200);
+    assertThat(theirs.body()).doesNotContain(link).doesNotContain("keeps its own budgets");
+  }
+
+  @Test
   void badMergesAreRefusedWithMessages() {
     UUID a = fixture.person("Zqgil", "Zqbadmerge", LocalDate.of(2001, 1, 1), practitioner);
     UUID b = fixture.person("Zqgill", "Zqbadmerge", LocalDate.of(2001, 1, 1), practitioner);

@@ -80,7 +80,11 @@ class Budgets {
       UUID commitmentId,
       int version) {}
 
-  record ListPage(Person person, List<Budget> budgets) {}
+  /**
+   * @param mergedBudgets records of the person merged into this one that hold budgets of their own,
+   *     which the viewer could open alone (a merge rewrites nothing and never widens access)
+   */
+  record ListPage(Person person, List<Budget> budgets, List<UUID> mergedBudgets) {}
 
   record NewPage(Person person, List<Organisation> members) {}
 
@@ -121,7 +125,22 @@ class Budgets {
   @Transactional
   ListPage list(Practitioner viewer, UUID personId) {
     RecordAccess opened = access.open(viewer, personId, "budgets");
-    return new ListPage(people.find(opened), budgets(opened, null));
+    List<UUID> merged =
+        jdbc
+            .sql(
+                """
+                select p.id from support.person p
+                 where p.merged_into = :person
+                   and exists (select 1 from support.budget b where b.person_id = p.id)
+                 order by p.registered_at, p.id
+                """)
+            .param("person", personId)
+            .query(UUID.class)
+            .list()
+            .stream()
+            .filter(half -> access.mayOpen(viewer, half))
+            .toList();
+    return new ListPage(people.find(opened), budgets(opened, null), merged);
   }
 
   @Transactional
