@@ -190,16 +190,22 @@ class MergeTests {
         .contains("0 people found");
   }
 
-  @Test
-  void aMergedHalfsPlanIsPointedToFromTheSurvivorsPlanOnlyForSomeoneWhoCouldOpenTheHalf() {
-    UUID survivor = fixture.person("Zqplan", "Zqsurvivor", LocalDate.of(1991, 7, 8), practitioner);
+  /** A survivor and a merged half, both at practitioner's member. */
+  private record Merged(UUID survivor, UUID half) {}
+
+  /**
+   * Two records of one person merged at practitioner's member; practitioner2's member may open the
+   * survivor (consent and a specific grant) but not the half.
+   */
+  private Merged mergedPairPractitioner2MayOpenOnlyTheSurvivor(
+      String given, String family, LocalDate born) {
+    UUID survivor = fixture.person(given, family, born, practitioner);
     UUID merge = fixture.mergedInto(survivor, practitioner);
     UUID half =
         jdbc.sql("select merged_id from support.person_merge where id = ?")
             .param(merge)
             .query(UUID.class)
             .single();
-    fixture.goal(half, practitioner, null, "Zq a goal set on the older record");
     UUID otherMember = practitioner2.organisationId();
     fixture.consent(
         survivor,
@@ -210,6 +216,17 @@ class MergeTests {
         null,
         practitioner);
     fixture.grant(survivor, "specific", otherMember, null, new String[0], 24, null);
+    return new Merged(survivor, half);
+  }
+
+  @Test
+  void aMergedHalfsPlanIsPointedToFromTheSurvivorsPlanOnlyForSomeoneWhoCouldOpenTheHalf() {
+    Merged pair =
+        mergedPairPractitioner2MayOpenOnlyTheSurvivor(
+            "Zqplan", "Zqsurvivor", LocalDate.of(1991, 7, 8));
+    UUID survivor = pair.survivor();
+    UUID half = pair.half();
+    fixture.goal(half, practitioner, null, "Zq a goal set on the older record");
     String link = "/people/" + half + "/plan";
 
     WebSession own = WebSession.signedIn(port, "practitioner", "alliance-demo");
@@ -228,24 +245,12 @@ class MergeTests {
 
   @Test
   void aMergedHalfsBudgetsArePointedToOnlyForSomeoneWhoCouldOpenTheHalf() {
-    UUID survivor = fixture.person("Zqmoney", "Zqsurvivor", LocalDate.of(1992, 8, 9), practitioner);
-    UUID merge = fixture.mergedInto(survivor, practitioner);
-    UUID half =
-        jdbc.sql("select merged_id from support.person_merge where id = ?")
-            .param(merge)
-            .query(UUID.class)
-            .single();
+    Merged pair =
+        mergedPairPractitioner2MayOpenOnlyTheSurvivor(
+            "Zqmoney", "Zqsurvivor", LocalDate.of(1992, 8, 9));
+    UUID survivor = pair.survivor();
+    UUID half = pair.half();
     fixture.budget(half, practitioner, "personal-budget", null);
-    UUID otherMember = practitioner2.organisationId();
-    fixture.consent(
-        survivor,
-        "given",
-        new UUID[] {otherMember},
-        new String[0],
-        LocalDate.now().minusDays(1),
-        null,
-        practitioner);
-    fixture.grant(survivor, "specific", otherMember, null, new String[0], 24, null);
     String link = "/people/" + half + "/budgets\"";
 
     WebSession own = WebSession.signedIn(port, "practitioner", "alliance-demo");

@@ -2,20 +2,15 @@ package org.alliance.support.ndtms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alliance.AllianceTest;
 import org.alliance.identity.UserAccounts;
 import org.alliance.organisation.Organisations;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -184,18 +179,7 @@ class CompletionsTests {
   }
 
   private Map<UUID, CSVRecord> month(YearMonth month) throws Exception {
-    StringWriter csv = new StringWriter();
-    returns.export(List.of(world.member.id()), month, csv, new StringWriter(), "zq-test");
-    Map<UUID, CSVRecord> rows = new LinkedHashMap<>();
-    try (CSVParser parser =
-        CSVParser.parse(
-            new StringReader(csv.toString()),
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      for (CSVRecord row : parser) {
-        rows.put(UUID.fromString(row.get("CLIENTID")), row);
-      }
-    }
-    return rows;
+    return world.extract(returns, month, new StringWriter());
   }
 
   @Test

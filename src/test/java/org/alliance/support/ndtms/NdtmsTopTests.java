@@ -2,7 +2,6 @@ package org.alliance.support.ndtms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -13,8 +12,6 @@ import java.util.UUID;
 import org.alliance.AllianceTest;
 import org.alliance.identity.UserAccounts;
 import org.alliance.organisation.Organisations;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,18 +125,7 @@ class NdtmsTopTests {
   }
 
   private Map<UUID, CSVRecord> extract(YearMonth month, StringWriter report) throws Exception {
-    StringWriter csv = new StringWriter();
-    returns.export(List.of(world.member.id()), month, csv, report, "zq-test");
-    Map<UUID, CSVRecord> rows = new LinkedHashMap<>();
-    try (CSVParser parser =
-        CSVParser.parse(
-            new StringReader(csv.toString()),
-            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      for (CSVRecord row : parser) {
-        rows.put(UUID.fromString(row.get("CLIENTID")), row);
-      }
-    }
-    return rows;
+    return world.extract(returns, month, report);
   }
 
   @Test

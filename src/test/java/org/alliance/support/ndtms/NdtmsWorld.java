@@ -1,7 +1,15 @@
 package org.alliance.support.ndtms;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.alliance.identity.NewUser;
@@ -13,6 +21,9 @@ import org.alliance.organisation.OrganisationDetails;
 import org.alliance.organisation.OrganisationType;
 import org.alliance.organisation.Organisations;
 import org.alliance.organisation.Relationship;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -195,5 +206,27 @@ final class NdtmsWorld {
         .param("worker", practitioner.id())
         .param("day", day)
         .update();
+  }
+
+  /** The member's return for the month as NDTMS would get it, by client id. */
+  Map<UUID, CSVRecord> extract(NationalReturn returns, YearMonth month, Writer report)
+      throws IOException {
+    StringWriter csv = new StringWriter();
+    returns.export(List.of(member.id()), month, csv, report, "zq-test");
+    return rows(csv.toString());
+  }
+
+  /** A CSV extract's rows by client id, the header checked by name. */
+  static Map<UUID, CSVRecord> rows(String csv) throws IOException {
+    Map<UUID, CSVRecord> rows = new LinkedHashMap<>();
+    try (CSVParser parser =
+        CSVParser.parse(
+            new StringReader(csv),
+            CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      for (CSVRecord row : parser) {
+        rows.put(UUID.fromString(row.get("CLIENTID")), row);
+      }
+    }
+    return rows;
   }
 }
