@@ -47,7 +47,8 @@ class AccessMatrixTests {
           "directory-editor",
           "admin",
           "data-protection-lead",
-          "data-lead");
+          "data-lead",
+          "person");
   private static final Map<String, String> DEMO_USER =
       Map.of(
           "commissioner",
@@ -63,7 +64,9 @@ class AccessMatrixTests {
           "data-protection-lead",
           "dpo",
           "data-lead",
-          "datalead");
+          "datalead",
+          "person",
+          "person");
 
   /** Routes that end or replace the session are tried from a fresh sign-in each time. */
   private static final Set<String> SESSION_CHANGING = Set.of("POST /sign-in", "POST /sign-out");
@@ -208,6 +211,8 @@ class AccessMatrixTests {
         .replace("{networkId}", UUID.randomUUID().toString())
         .replace("{goalId}", UUID.randomUUID().toString())
         .replace("{budgetId}", UUID.randomUUID().toString())
+        .replace("{codeId}", UUID.randomUUID().toString())
+        .replace("{accountId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString());
   }

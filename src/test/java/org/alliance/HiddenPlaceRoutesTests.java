@@ -77,7 +77,8 @@ class HiddenPlaceRoutesTests {
           "BK8 3XY");
 
   static final List<String> VISITORS =
-      List.of("anonymous", "commissioner", "manager", "practitioner", "editor", "datalead");
+      List.of(
+          "anonymous", "commissioner", "manager", "practitioner", "editor", "datalead", "person");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -388,7 +389,14 @@ class HiddenPlaceRoutesTests {
     values.put("{mergeId}", List.of(UUID.randomUUID().toString()));
     values.put("{modalityId}", List.of(UUID.randomUUID().toString()));
     for (String placeholder :
-        List.of("{entryId}", "{networkId}", "{goalId}", "{stepId}", "{domainId}", "{budgetId}")) {
+        List.of(
+            "{entryId}",
+            "{networkId}",
+            "{goalId}",
+            "{stepId}",
+            "{domainId}",
+            "{budgetId}",
+            "{codeId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

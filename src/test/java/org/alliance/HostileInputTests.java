@@ -101,7 +101,8 @@ class HostileInputTests {
           "directory-editor", Role.DIRECTORY_EDITOR,
           "admin", Role.ADMIN,
           "data-protection-lead", Role.DATA_PROTECTION_LEAD,
-          "data-lead", Role.DATA_LEAD);
+          "data-lead", Role.DATA_LEAD,
+          "person", Role.PERSON);
 
   private static final Map<String, String> DEMO_USER =
       Map.of(
@@ -111,7 +112,8 @@ class HostileInputTests {
           "directory-editor", "editor",
           "admin", "admin",
           "data-protection-lead", "dpo",
-          "data-lead", "datalead");
+          "data-lead", "datalead",
+          "person", "person");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -465,6 +467,8 @@ class HostileInputTests {
         .replace("{networkId}", UUID.randomUUID().toString())
         .replace("{goalId}", UUID.randomUUID().toString())
         .replace("{budgetId}", UUID.randomUUID().toString())
+        .replace("{codeId}", UUID.randomUUID().toString())
+        .replace("{accountId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
         .replace(

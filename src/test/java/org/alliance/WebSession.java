@@ -102,11 +102,21 @@ public final class WebSession {
     }
   }
 
+  /** Fetches the home page for a CSRF token when there is none yet. */
+  private void ensureToken() {
+    if (csrfToken != null) {
+      return;
+    }
+    HttpResponse<String> home = get("/");
+    // A person's own account has "My plan" as its home: follow it there for a token.
+    if (csrfToken == null && home.statusCode() == 302) {
+      get(path(home.headers().firstValue("Location").orElse("/")));
+    }
+  }
+
   /** Posts a form with the CSRF token from the last page fetched. */
   public HttpResponse<String> post(String path, Map<String, String> fields) {
-    if (csrfToken == null) {
-      get("/");
-    }
+    ensureToken();
     Map<String, String> withToken = new LinkedHashMap<>(fields);
     if (csrfToken != null) {
       withToken.putIfAbsent("_csrf", csrfToken);
@@ -143,9 +153,7 @@ public final class WebSession {
    * string holds (an invalid UTF-8 sequence), with the CSRF token from the last page fetched.
    */
   public HttpResponse<String> postEncoded(String path, String encodedFields) {
-    if (csrfToken == null) {
-      get("/");
-    }
+    ensureToken();
     String body = (csrfToken == null ? "" : "_csrf=" + encode(csrfToken) + "&") + encodedFields;
     HttpResponse<String> response =
         send(
@@ -216,9 +224,7 @@ public final class WebSession {
    * page fetched.
    */
   public HttpResponse<String> upload(String path, String field, String filename, byte[] content) {
-    if (csrfToken == null) {
-      get("/");
-    }
+    ensureToken();
     String boundary = "----alliance-test-" + System.nanoTime();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     if (csrfToken != null) {

@@ -19,7 +19,13 @@ public enum Role {
    * A member's data lead: makes the member's national returns (NDTMS) and sees what would be
    * rejected in them, for their own member only, never case notes.
    */
-  DATA_LEAD("data-lead", "Member's data lead");
+  DATA_LEAD("data-lead", "Member's data lead"),
+  /**
+   * The supported person, or a parent, carer or supporter they agreed to: reads "My plan" and its
+   * own account pages, nothing else. Made only with a one-time code from a trusted individual,
+   * never by an administrator.
+   */
+  PERSON("person", "Person supported, or someone they chose");
 
   private final String code;
   private final String label;
@@ -49,5 +55,20 @@ public enum Role {
   /** Every role's code, for rules that admit anyone fully signed in. */
   public static String[] allCodes() {
     return Arrays.stream(values()).map(Role::code).toArray(String[]::new);
+  }
+
+  /** Whether the role is a worker's (every role but {@link #PERSON}). */
+  public boolean staff() {
+    return this != PERSON;
+  }
+
+  /** The workers' roles: the ones an administrator gives. */
+  public static Role[] staffRoles() {
+    return Arrays.stream(values()).filter(Role::staff).toArray(Role[]::new);
+  }
+
+  /** The workers' role codes, for rules that admit any worker fully signed in. */
+  public static String[] staffCodes() {
+    return Arrays.stream(staffRoles()).map(Role::code).toArray(String[]::new);
   }
 }

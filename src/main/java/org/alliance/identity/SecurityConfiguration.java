@@ -143,8 +143,12 @@ class SecurityConfiguration {
               .requestMatchers("/sign-in/second-factor")
               .hasAuthority(PendingSecondFactor.AUTHORITY);
           routes.requestMatchers("/admin/**").hasRole(Role.ADMIN.code());
+          // A person's account reaches its own account pages and signing out; everything else
+          // not named by a module is for workers only.
+          routes.requestMatchers("/account", "/account/**").hasAnyRole(Role.allCodes());
+          routes.requestMatchers(HttpMethod.POST, "/sign-out").hasAnyRole(Role.allCodes());
           moduleRules.forEach(rules -> rules.configure(routes));
-          routes.anyRequest().hasAnyRole(Role.allCodes());
+          routes.anyRequest().hasAnyRole(Role.staffCodes());
         });
     List<RequestMatcher> originChecked =
         moduleRules.stream()

@@ -59,10 +59,25 @@ public class UserAccounts {
     this.sessions = sessions;
   }
 
+  /**
+   * The workers' accounts, for the administrator's list. People's own accounts are not listed:
+   * their trusted individual looks after them, from the person's record.
+   */
+  /** What is wrong with a new password for this user name, if anything: the sign-in rules. */
+  public Optional<String> passwordProblem(String password, String username) {
+    return PasswordRules.problemWith(password, username);
+  }
+
   public List<UserAccount> all() {
     Map<UUID, String> names = organisationNames();
     return jdbc
-        .sql(SELECT + " order by lower(u.display_name), u.username")
+        .sql(
+            SELECT
+                + """
+                 where not exists (select 1 from identity.user_role p
+                                    where p.user_id = u.id and p.role = 'person')
+                 order by lower(u.display_name), u.username
+                """)
         .query(UserAccounts::map)
         .list()
         .stream()

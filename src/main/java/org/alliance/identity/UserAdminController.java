@@ -32,7 +32,7 @@ class UserAdminController {
 
   @ModelAttribute("allRoles")
   Role[] allRoles() {
-    return Role.values();
+    return Role.staffRoles();
   }
 
   @GetMapping("/admin/users")

@@ -36,7 +36,7 @@ record UserForm(
   Set<Role> chosenRoles() {
     Set<Role> chosen = EnumSet.noneOf(Role.class);
     if (roles != null) {
-      roles.forEach(code -> Role.fromCode(code).ifPresent(chosen::add));
+      roles.forEach(code -> Role.fromCode(code).filter(Role::staff).ifPresent(chosen::add));
     }
     return chosen;
   }

@@ -27,5 +27,9 @@ class SupportRoutes implements RouteAccess {
         .hasRole(Role.DATA_PROTECTION_LEAD.code());
     routes.requestMatchers("/ndtms", "/ndtms/**").hasRole(Role.DATA_LEAD.code());
     routes.requestMatchers("/budgets", "/budgets/**").hasRole(Role.ALLIANCE_MANAGER.code());
+    // Making a person's account: the one-time code is the proof, so no one is signed in yet.
+    routes.requestMatchers("/activate").permitAll();
+    // The person's own view; which record is decided by OwnViews from the account alone.
+    routes.requestMatchers("/my-plan", "/my-plan/**").hasRole(Role.PERSON.code());
   }
 }

@@ -21,6 +21,9 @@ class HomeController {
 
   @GetMapping("/")
   String home(Authentication authentication, Model model) {
+    if (ShellRoles.isPersonsOwn(authentication)) {
+      return "redirect:/my-plan";
+    }
     Set<String> roles = ShellRoles.of(authentication);
     if (roles.isEmpty()) {
       return "home/start";

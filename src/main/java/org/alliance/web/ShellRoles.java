@@ -22,6 +22,14 @@ final class ShellRoles {
 
   private ShellRoles() {}
 
+  /** Whether this is a supported person's own account (or their proxy's): its home is "My plan". */
+  static boolean isPersonsOwn(Authentication authentication) {
+    return authentication != null
+        && authentication.isAuthenticated()
+        && authentication.getAuthorities().stream()
+            .anyMatch(a -> "ROLE_person".equals(a.getAuthority()));
+  }
+
   static Set<String> of(Authentication authentication) {
     Set<String> held = new LinkedHashSet<>();
     if (authentication == null || !authentication.isAuthenticated()) {

@@ -257,6 +257,12 @@ public final class SupportFixture {
     if (path.contains("{budgetId}")) {
       path = path.replace("{budgetId}", budget(person, worker, "personal-budget", null).toString());
     }
+    if (path.contains("{accountId}")) {
+      path = path.replace("{accountId}", proxyAccount(person, worker).toString());
+    }
+    if (path.contains("{codeId}")) {
+      path = path.replace("{codeId}", accountCode(person, worker).toString());
+    }
     if (path.endsWith("/referrals/send")) {
       path = path + "?member=" + otherMember(worker);
     }
@@ -391,6 +397,42 @@ public final class SupportFixture {
         .param("worker", worker.id())
         .update();
     return goal;
+  }
+
+  /** A carer's account reading the person's plan, as if they had activated a code. */
+  public UUID proxyAccount(UUID person, UserAccount worker) {
+    UserAccount carer = newUser(Role.PERSON, worker.organisationId(), true);
+    jdbc.sql(
+            """
+            insert into support.person_account
+              (user_id, person_id, relation, relationship, parts, agreed_on, agreed_how, created_by)
+            values (:user, :person, 'proxy', 'Zq carer', array['plan'], current_date, 'in-person',
+                    :worker)
+            """)
+        .param("user", carer.id())
+        .param("person", person)
+        .param("worker", worker.id())
+        .update();
+    return carer.id();
+  }
+
+  /** A code for the person's own account, not used yet (its plain form is not kept). */
+  public UUID accountCode(UUID person, UserAccount worker) {
+    return jdbc.sql(
+            """
+            insert into support.activation_code
+              (person_id, code_hash, relation, display_name, parts, agreed_how, expires_at,
+               created_by, created_by_member)
+            values (:person, md5(random()::text), 'self', 'Zq person',
+                    array['plan', 'appointments', 'budget', 'record-reads'], 'self',
+                    now() + interval '7 days', :worker, :member)
+            returning id
+            """)
+        .param("person", person)
+        .param("worker", worker.id())
+        .param("member", worker.organisationId())
+        .query(UUID.class)
+        .single();
   }
 
   public long auditCount(UUID person) {

@@ -44,7 +44,7 @@ public record JourneyChart(
 
   public record Tick(double at, String label) {}
 
-  static JourneyChart of(List<Goal> goals) {
+  public static JourneyChart of(List<Goal> goals) {
     List<Goal> rated = goals.stream().filter(g -> !g.ratings().isEmpty()).toList();
     if (rated.isEmpty()) {
       return new JourneyChart(List.of(), List.of(), List.of(), null, null);
