@@ -13,17 +13,27 @@ import java.util.Set;
  * themself always reads every part; a proxy reads only the parts the person agreed to.
  */
 public enum SharedPart {
-  PLAN("plan", "Their plan: goals, how it is going and the people around them"),
-  APPOINTMENTS("appointments", "Their appointments"),
-  BUDGET("budget", "Their budget and what it is spent on"),
-  RECORD_READS("record-reads", "Who has looked at their record");
+  PLAN(
+      "plan",
+      "Their plan: goals, how it is going and the people around them",
+      "Your plan: your goals, how it is going and the people around you"),
+  APPOINTMENTS("appointments", "Their appointments", "Your appointments"),
+  BUDGET("budget", "Their budget and what it is spent on", "Your money and what it is spent on"),
+  RECORD_READS("record-reads", "Who has looked at their record", "Who has looked at your record");
 
   private final String code;
   private final String label;
+  private final String toThePerson;
 
-  SharedPart(String code, String label) {
+  SharedPart(String code, String label, String toThePerson) {
     this.code = code;
     this.label = label;
+    this.toThePerson = toThePerson;
+  }
+
+  /** The part as the person themself reads it, on their sharing page. */
+  public String toThePerson() {
+    return toThePerson;
   }
 
   public String code() {

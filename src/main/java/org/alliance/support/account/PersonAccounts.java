@@ -14,7 +14,9 @@ import org.alliance.identity.NewUser;
 import org.alliance.identity.Role;
 import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
+import org.alliance.support.access.NoSuchRecord;
 import org.alliance.support.access.OwnView;
+import org.alliance.support.access.OwnViews;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
@@ -43,14 +45,21 @@ public class PersonAccounts {
   private final PersonAccess access;
   private final UserAccounts users;
   private final People people;
+  private final OwnViews views;
 
   PersonAccounts(
-      JdbcClient jdbc, AuditLog audit, PersonAccess access, UserAccounts users, People people) {
+      JdbcClient jdbc,
+      AuditLog audit,
+      PersonAccess access,
+      UserAccounts users,
+      People people,
+      OwnViews views) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.access = access;
     this.users = users;
     this.people = people;
+    this.views = views;
   }
 
   /** A code to make: for the person themself, or for a proxy with the parts the person agreed. */
@@ -367,7 +376,7 @@ public class PersonAccounts {
     if (!opened.team()) {
       throw new AccountProblem("account", "Only the person's own team can end an account's access");
     }
-    withdraw(opened.personId(), userId, viewer.userId());
+    withdraw(opened.personId(), userId, viewer.userId(), false);
   }
 
   /** The team cancels a code not used yet. */
@@ -393,22 +402,27 @@ public class PersonAccounts {
     }
   }
 
-  /** The proxies the person has agreed to, for their own "sharing" page (the person's only). */
-  @Transactional(readOnly = true)
-  public List<Holder> proxies(OwnView self) {
-    if (!self.self()) {
-      return List.of();
+  /** The person's own view, for the sharing page: a proxy has none. */
+  private OwnView person(UUID userId, String purpose) {
+    OwnView view = views.open(userId, purpose);
+    if (!view.self()) {
+      throw new NoSuchRecord();
     }
+    return view;
+  }
+
+  /** The proxies the person has agreed to, for their own "sharing" page (the person's only). */
+  @Transactional
+  public List<Holder> proxies(UUID userId) {
+    OwnView self = person(userId, "sharing page");
     return holders(self.personId()).stream().filter(h -> h.proxy() && !h.waiting()).toList();
   }
 
   /** The person ends a proxy's access from their own account. */
   @Transactional
-  public void withdrawByPerson(OwnView self, UUID proxyUserId) {
-    if (!self.self()) {
-      throw new AccountProblem("account", "Only the person can stop sharing");
-    }
-    withdraw(self.personId(), proxyUserId, self.userId());
+  public void withdrawByPerson(UUID userId, UUID proxyUserId) {
+    OwnView self = person(userId, "stopping sharing");
+    withdraw(self.personId(), proxyUserId, self.userId(), true);
   }
 
   /**
@@ -416,10 +430,8 @@ public class PersonAccounts {
    * stopped): from today, with no end date.
    */
   @Transactional
-  public void renewByPerson(OwnView self, UUID proxyUserId) {
-    if (!self.self()) {
-      throw new AccountProblem("account", "Only the person can share their plan");
-    }
+  public void renewByPerson(UUID userId, UUID proxyUserId) {
+    OwnView self = person(userId, "renewing sharing");
     LocalDate dateOfBirth =
         jdbc.sql("select date_of_birth from support.person where id = :id")
             .param("id", self.personId())
@@ -453,15 +465,17 @@ public class PersonAccounts {
             .withDetail("proxy account " + proxyUserId));
   }
 
-  private void withdraw(UUID personId, UUID userId, UUID by) {
+  private void withdraw(UUID personId, UUID userId, UUID by, boolean proxiesOnly) {
     int withdrawn =
         jdbc.sql(
                 """
                 update support.person_account
                    set withdrawn_at = now(), withdrawn_by = :by, version = version + 1
                  where user_id = :user and person_id = :person and withdrawn_at is null
+                   and (not :proxiesOnly or relation = 'proxy')
                 """)
             .param("by", by)
+            .param("proxiesOnly", proxiesOnly)
             .param("user", userId)
             .param("person", personId)
             .update();

@@ -113,7 +113,7 @@ class OwnPlanReader {
         .list();
   }
 
-  private List<MyPlan.Person> network(OwnView view) {
+  List<MyPlan.Person> network(OwnView view) {
     Map<UUID, List<MyPlan.Words>> words = ownWords(view, "network");
     return jdbc.sql(
             "select m.* from support.plan_network_member m where m.person_id = :person"
@@ -137,7 +137,7 @@ class OwnPlanReader {
         .list();
   }
 
-  private List<MyPlan.OwnReview> reviews(OwnView view) {
+  List<MyPlan.OwnReview> reviews(OwnView view) {
     Map<UUID, List<MyPlan.Words>> words = ownWords(view, "review");
     return jdbc.sql(
             "select r.* from support.plan_review r where r.person_id = :person and "

@@ -50,7 +50,11 @@ public class LifeDomains {
    * when the date of birth is not known.
    */
   public List<DomainGroup> offeredFor(Person person, LocalDate today) {
-    Integer age = person.ageOn(today);
+    return offeredAt(person.ageOn(today));
+  }
+
+  /** The sets offered at this age (null: not known, so every set). */
+  public List<DomainGroup> offeredAt(Integer age) {
     List<LifeDomain> offered =
         jdbc.sql(
                 SELECT
