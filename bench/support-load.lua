@@ -4,6 +4,8 @@
 --   wrk -t20 -c20 -d30s -s bench/support-load.lua http://127.0.0.1:PORT -- PLAN_FILE
 -- Plan lines are tab-separated:
 --   expect <text>            a 200 counts only if its page holds this text
+--   expect-client <client> <text>  and, for that client, this text too (its own person's page)
+--   refuse <text>            a 200 holding this text is a failure (a page that shows nothing)
 --   redirect-ok 1            a 302 is an answer too, counted apart (registration with no match)
 --   origin <url>             the Origin header form posts carry
 --   session <client> <cookie>
@@ -30,6 +32,8 @@ end
 local formatted = {}
 local n = 0
 local expect = nil
+local refuse = nil
+local mine = {}
 local redirectOk = false
 
 function init(args)
@@ -40,6 +44,10 @@ function init(args)
     local f = split(line)
     if f[1] == "expect" then
       expect = f[2]
+    elseif f[1] == "refuse" then
+      refuse = f[2]
+    elseif f[1] == "expect-client" and tonumber(f[2]) == id then
+      table.insert(mine, f[3])
     elseif f[1] == "redirect-ok" then
       redirectOk = f[2] == "1"
     elseif f[1] == "origin" then
@@ -70,8 +78,23 @@ function request()
   return formatted[(n - 1) % #formatted + 1]
 end
 
+local function expected(body)
+  if expect ~= nil and not string.find(body, expect, 1, true) then
+    return false
+  end
+  if refuse ~= nil and string.find(body, refuse, 1, true) then
+    return false
+  end
+  for _, text in ipairs(mine) do
+    if not string.find(body, text, 1, true) then
+      return false
+    end
+  end
+  return true
+end
+
 function response(status, headers, body)
-  if status == 200 and (expect == nil or string.find(body, expect, 1, true)) then
+  if status == 200 and expected(body) then
     return
   end
   if status == 302 and redirectOk then
@@ -80,7 +103,8 @@ function response(status, headers, body)
   end
   failures = failures + 1
   if firstFailure == "" then
-    firstFailure = "HTTP " .. status .. " " .. (headers["Location"] or "")
+    firstFailure = "HTTP " .. status .. (status == 200 and " without the expected text" or "")
+      .. " " .. (headers["Location"] or "")
   end
 end
 

@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
       "plans for five people a client and every episode's NDTMS details), sign practitioners in over HTTP,",
       "then open records, find people by name and date of birth, run registration's match check and open",
       "plans from a load generator outside the server's JVM (wrk when installed), each beside the same",
-      "work as bare SQL; last, download last month's NDTMS extract for each member with curl as its data",
-      "lead. Prints a report (also written to --report). Never touches ./data.",
-      "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-support"
+      "work as bare SQL; then, signed in as people to their own accounts, open \"My plan\" (each person",
+      "a five-year plan); last, download last month's NDTMS extract for each member with curl as its",
+      "data lead. Prints a report (also written to --report). Never touches ./data.",
+      "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-support",
+      "One workload only (the data is generated all the same): --only my-plan"
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -68,6 +70,31 @@ class BenchSupportCommand implements Callable<Integer> {
       defaultValue = "20",
       description = "concurrent clients, each a practitioner signed in (default ${DEFAULT-VALUE})")
   int clients;
+
+  @Option(
+      names = "--my-plan-clients",
+      defaultValue = "50",
+      description =
+          "concurrent people in the my-plan workload, each signed in to their own account"
+              + " (default ${DEFAULT-VALUE})")
+  int myPlanClients;
+
+  @Option(
+      names = "--person-accounts",
+      defaultValue = "200",
+      description =
+          "people given their own account and a five-year plan, at least --my-plan-clients; a few"
+              + " proxies besides (default ${DEFAULT-VALUE})")
+  int personAccounts;
+
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "WORKLOAD",
+      description =
+          "run only these workloads, of record, search, match, plan, my-plan and ndtms (the data is"
+              + " generated all the same; default: all)")
+  java.util.Set<String> only;
 
   @Option(
       names = "--seconds",
@@ -147,7 +174,10 @@ class BenchSupportCommand implements Callable<Integer> {
               keep,
               seed,
               generator,
-              wrkScript);
+              wrkScript,
+              myPlanClients,
+              personAccounts,
+              only);
     } catch (IllegalArgumentException e) {
       err.println(e.getMessage());
       return 2;

@@ -12,9 +12,10 @@ import picocli.CommandLine;
 
 /**
  * {@code bench-support} end to end, tiny: a few hundred people, three clients for two seconds a
- * workload (the plan's too), through wrk when it is installed and through the separate-JVM client
- * otherwise, then each member's NDTMS extract through curl. It checks that every figure is reported
- * and every request answered, not how fast anything was.
+ * workload (the plan's too, and three people opening their own plans), through wrk when it is
+ * installed and through the separate-JVM client otherwise, then each member's NDTMS extract through
+ * curl; and once with {@code --only my-plan}. It checks that every figure is reported and every
+ * request answered, not how fast anything was.
  */
 class BenchSupportCommandTests {
 
@@ -37,6 +38,10 @@ class BenchSupportCommandTests {
             "1200",
             "--clients",
             "3",
+            "--my-plan-clients",
+            "3",
+            "--person-accounts",
+            "6",
             "--seconds",
             "2",
             "--warmup-seconds",
@@ -65,6 +70,21 @@ class BenchSupportCommandTests {
         .containsPattern("registration's match check at 3 clients .*, 0 errors")
         .containsPattern("open a plan and its journey chart at 3 clients .*, 0 errors")
         .containsPattern(
+            "own accounts: 6 people's own accounts \\(relation self, every part\\) and 1 proxies"
+                + " .* made in [\\d.]+ s, .*; 3 people signed in over HTTP in [\\d.]+ s")
+        .containsPattern(
+            "my plan page at this build: first goal shown, journey chart shown; a proxy's page"
+                + " opens the person's plan, without the person's own links; one person's plan"
+                + " holds plan_entry 10, plan_network_member 8, plan_goal 20, .*plan_goal_rating 400")
+        .containsPattern(
+            "a person opens their own plan \\(/my-plan\\) at 3 clients for 2 s \\(after 1 s"
+                + " warm-up\\), .*: [\\d,]+ requests, .*, 0 errors \\(target p95 under 100 ms: ")
+        .containsPattern(
+            "\\| a person opens their own plan \\(/my-plan\\) \\| 3 \\| [\\d.,]+ / [\\d.,]+ /"
+                + " [\\d.,]+ ms \\| [\\d,]+ \\| 0 \\| [\\d,]+/s, p50 [\\d.,]+ ms \\| [\\d.,]+ ms \\|"
+                + " 100 ms: (met|not met) \\|")
+        .contains("EXPLAIN (ANALYZE, BUFFERS): my plan: the goals")
+        .containsPattern(
             "plan page at this build: journey chart shown; one plan holds plan_entry 10,"
                 + " plan_network_member 8, plan_goal 20, .*plan_review 20, plan_goal_rating 400,"
                 + " plan_contribution 5, measure_recording 1[23], contact [\\d,]+")
@@ -84,6 +104,62 @@ class BenchSupportCommandTests {
         .contains("load average");
     assertThat(Files.readString(report)).contains("registration's match check", "app/SQL");
     assertThat(data).as("the benchmark's folder is emptied unless --keep").isEmptyDirectory();
+  }
+
+  /** One workload alone, through the separate-JVM client (the other test uses wrk if it can). */
+  @Test
+  void runsOnlyTheWorkloadsNamed() throws Exception {
+    int exit =
+        run(
+            "bench-support",
+            "--people",
+            "300",
+            "--contacts",
+            "6000",
+            "--referrals",
+            "600",
+            "--clients",
+            "2",
+            "--my-plan-clients",
+            "2",
+            "--person-accounts",
+            "3",
+            "--only",
+            "my-plan",
+            "--load-generator",
+            "java",
+            "--seconds",
+            "1",
+            "--warmup-seconds",
+            "0",
+            "--per-client",
+            "5",
+            "--sql-iterations",
+            "5",
+            "--data-dir",
+            temp.resolve("only").toString(),
+            "--report",
+            temp.resolve("only.txt").toString());
+
+    assertThat(exit).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains(
+            "workloads run: my-plan (--only)",
+            "practitioners not signed in",
+            "ndtms extract: not run")
+        .containsPattern(
+            "a person opens their own plan \\(/my-plan\\) at 2 clients .*, Java HttpClient in a"
+                + " separate JVM \\(pid \\d+\\): [1-9][\\d,]* requests, .*, 0 errors")
+        .containsPattern("bare SQL from 1 connection \\(5 requests\\)")
+        .doesNotContain(
+            "open a record at", "find by name", "match check at", "journey chart at", "caseload (");
+  }
+
+  @Test
+  void refusesAnUnknownWorkload() {
+    assertThat(run("bench-support", "--only", "my-plan,everything")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--only takes workloads of record, search, match, plan, my-plan, ndtms");
   }
 
   @Test

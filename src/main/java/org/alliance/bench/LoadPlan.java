@@ -17,6 +17,9 @@ import java.util.Map;
  *
  * @param expect text a 200 page must hold to count as answered
  * @param redirectOk whether a 302 is an answer too (counted apart)
+ * @param clientExpects more text each client's 200 pages must hold (its own person's, say), by
+ *     client; none for most workloads
+ * @param refuse text a 200 page must not hold (a page that says it shows nothing); null for none
  */
 record LoadPlan(
     String name,
@@ -24,7 +27,19 @@ record LoadPlan(
     boolean redirectOk,
     String origin,
     List<String> cookies,
-    Map<Integer, List<Request>> requests) {
+    Map<Integer, List<Request>> requests,
+    Map<Integer, List<String>> clientExpects,
+    String refuse) {
+
+  LoadPlan(
+      String name,
+      String expect,
+      boolean redirectOk,
+      String origin,
+      List<String> cookies,
+      Map<Integer, List<Request>> requests) {
+    this(name, expect, redirectOk, origin, cookies, requests, Map.of(), null);
+  }
 
   /** A request: GET with no body, or POST with a form body already encoded. */
   record Request(String method, String path, String body) {
@@ -42,11 +57,30 @@ record LoadPlan(
     return cookies.size();
   }
 
+  /** Whether a 200 page for this client is the page the plan expects. */
+  boolean holdsWhatIsExpected(int client, String body) {
+    if (expect != null && !body.contains(expect)) {
+      return false;
+    }
+    if (refuse != null && body.contains(refuse)) {
+      return false;
+    }
+    return clientExpects.getOrDefault(client, List.of()).stream().allMatch(body::contains);
+  }
+
   Path write(Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write("expect\t" + expect + "\n");
       out.write("redirect-ok\t" + (redirectOk ? "1" : "0") + "\n");
       out.write("origin\t" + origin + "\n");
+      if (refuse != null) {
+        out.write("refuse\t" + refuse + "\n");
+      }
+      for (Map.Entry<Integer, List<String>> client : clientExpects.entrySet()) {
+        for (String text : client.getValue()) {
+          out.write("expect-client\t" + client.getKey() + "\t" + text + "\n");
+        }
+      }
       for (int c = 0; c < cookies.size(); c++) {
         out.write("session\t" + c + "\t" + cookies.get(c) + "\n");
       }
@@ -66,6 +100,8 @@ record LoadPlan(
     String expect = null;
     boolean redirectOk = false;
     String origin = null;
+    String refuse = null;
+    Map<Integer, List<String>> clientExpects = new HashMap<>();
     List<String> cookies = new ArrayList<>();
     Map<Integer, List<Request>> requests = new HashMap<>();
     for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -74,6 +110,9 @@ record LoadPlan(
         case "expect" -> expect = f[1];
         case "redirect-ok" -> redirectOk = f[1].equals("1");
         case "origin" -> origin = f[1];
+        case "refuse" -> refuse = f[1];
+        case "expect-client" ->
+            clientExpects.computeIfAbsent(Integer.parseInt(f[1]), k -> new ArrayList<>()).add(f[2]);
         case "session" -> cookies.add(Integer.parseInt(f[1]), f[2]);
         case "request" ->
             requests
@@ -83,6 +122,13 @@ record LoadPlan(
       }
     }
     return new LoadPlan(
-        file.getFileName().toString(), expect, redirectOk, origin, cookies, requests);
+        file.getFileName().toString(),
+        expect,
+        redirectOk,
+        origin,
+        cookies,
+        requests,
+        clientExpects,
+        refuse);
   }
 }

@@ -191,7 +191,7 @@ public final class PlanClient {
         running.add(
             pool.submit(
                 () -> {
-                  send(http, base, plan, cookie, mine.get(0), null);
+                  send(http, base, plan, client, cookie, mine.get(0), null);
                   started.await();
                   Latencies times = new Latencies();
                   int i = 1;
@@ -201,6 +201,7 @@ public final class PlanClient {
                             http,
                             base,
                             plan,
+                            client,
                             cookie,
                             mine.get(i++ % mine.size()),
                             at >= window[0] ? redirects : null);
@@ -247,6 +248,7 @@ public final class PlanClient {
       HttpClient http,
       String base,
       LoadPlan plan,
+      int client,
       String cookie,
       LoadPlan.Request request,
       AtomicLong redirects) {
@@ -266,7 +268,7 @@ public final class PlanClient {
       }
       HttpResponse<String> response =
           http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-      if (response.statusCode() == 200 && response.body().contains(plan.expect())) {
+      if (response.statusCode() == 200 && plan.holdsWhatIsExpected(client, response.body())) {
         return null;
       }
       if (response.statusCode() == 302 && plan.redirectOk()) {
@@ -277,6 +279,7 @@ public final class PlanClient {
       }
       return "HTTP "
           + response.statusCode()
+          + (response.statusCode() == 200 ? " without the expected text" : "")
           + " "
           + response.headers().firstValue("Location").orElse("")
           + " for "

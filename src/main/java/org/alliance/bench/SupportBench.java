@@ -42,10 +42,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * its own (in demo mode, for the demo alliance's members; the benchmark's practitioners are marked
  * as demo accounts, so the second factor is waived as it is for the demo users, and only in demo
  * mode), generate people and their histories in SQL (and five-year plans for a few of each client's
- * people, and the national return's details of every episode), sign practitioners in over HTTP,
- * then drive four workloads from a load generator outside the server's JVM (wrk, or a JVM of its
- * own), each followed by the same work as bare SQL at the same concurrency and from one client.
- * Last, each member's data lead downloads last month's NDTMS extract with curl.
+ * people and for the people given their own accounts, and the national return's details of every
+ * episode), sign practitioners in over HTTP, then drive four workloads from a load generator
+ * outside the server's JVM (wrk, or a JVM of its own); then people signed in to their own accounts
+ * open "My plan". Each workload is followed by the same work as bare SQL at the same concurrency
+ * and from one client. Last, each member's data lead downloads last month's NDTMS extract with
+ * curl. {@code --only} runs some of these on the same data.
  */
 public final class SupportBench {
 
@@ -53,6 +55,7 @@ public final class SupportBench {
   static final String SEARCH = "find by name and date of birth";
   static final String MATCH = "registration's match check";
   static final String PLAN = "open a plan and its journey chart";
+  static final String MY_PLAN = "a person opens their own plan (/my-plan)";
 
   /** People given a five-year plan for each client, to open in the plan workload. */
   static final int PLANS_PER_CLIENT = 5;
@@ -87,6 +90,7 @@ public final class SupportBench {
         double webStartSeconds = BenchNode.seconds(started);
         String base = "http://127.0.0.1:" + port;
         DataSource owner = web.getBean(SchemaOwner.class).dataSource();
+        UserAccounts accounts = web.getBean(UserAccounts.class);
         List<Organisation> members =
             web.getBean(Organisations.class).all().stream()
                 .filter(o -> o.relationship() == Relationship.MEMBER)
@@ -96,8 +100,7 @@ public final class SupportBench {
           throw new IllegalStateException("The demo alliance has no members");
         }
         String password = "bench-" + UUID.randomUUID();
-        List<SupportSqlBaseline.Viewer> viewers =
-            practitioners(web.getBean(UserAccounts.class), members, password);
+        List<SupportSqlBaseline.Viewer> viewers = practitioners(accounts, members, password);
         List<SupportData.Worker> workers = new ArrayList<>();
         for (int c = 0; c < viewers.size(); c++) {
           workers.add(new SupportData.Worker(viewers.get(c).userId(), c % members.size()));
@@ -122,14 +125,28 @@ public final class SupportBench {
                     workers,
                     settings.seed());
 
-        progress.accept(
-            "Giving %d of each client's people five years of plan, and every episode its NDTMS details"
-                .formatted(PLANS_PER_CLIENT));
+        // The same data whichever workloads run, so that a run of one is like for like with a
+        // run of all: the practitioners' plans, the people's own plans and the NDTMS details.
         started = System.nanoTime();
         List<List<UUID>> planPeople = planPeople(owner, viewers);
+        List<UUID> practitionersPlans =
+            planPeople.stream().flatMap(List::stream).distinct().toList();
+        List<UUID> accountPeople =
+            OwnAccounts.people(owner, practitionersPlans, settings.personAccounts());
+        if (accountPeople.size() < settings.myPlanClients()) {
+          throw new IllegalStateException(
+              "Only %d people to give an own account, for %d my-plan clients"
+                  .formatted(accountPeople.size(), settings.myPlanClients()));
+        }
+        List<UUID> withPlans = new ArrayList<>(practitionersPlans);
+        accountPeople.stream().filter(p -> !withPlans.contains(p)).forEach(withPlans::add);
+        progress.accept(
+            ("Giving %d of each client's people five years of plan, %d people (some the same) an"
+                    + " own account's five-year plan, and every episode its NDTMS details")
+                .formatted(PLANS_PER_CLIENT, accountPeople.size()));
         Map<String, Long> detailRows = new LinkedHashMap<>();
         new PlanData(owner, progress)
-            .generate(planPeople.stream().flatMap(List::stream).distinct().toList())
+            .generate(withPlans)
             .forEach((table, n) -> detailRows.merge(table, n, Long::sum));
         YearMonth month = YearMonth.now(java.time.ZoneId.of("Europe/London")).minusMonths(1);
         new NdtmsData(owner, progress)
@@ -137,87 +154,178 @@ public final class SupportBench {
             .forEach((table, n) -> detailRows.merge(table, n, Long::sum));
         double detailSeconds = BenchNode.seconds(started);
 
-        progress.accept("Signing %d practitioners in over HTTP".formatted(viewers.size()));
-        started = System.nanoTime();
+        boolean practitionersWork =
+            settings.runs("record")
+                || settings.runs("search")
+                || settings.runs("match")
+                || settings.runs("plan");
         List<SupportSessions.Session> sessions = new ArrayList<>();
-        for (SupportSqlBaseline.Viewer viewer : viewers) {
-          sessions.add(SupportSessions.signIn(base, viewer.username(), password));
+        double signInSeconds = Double.NaN;
+        if (practitionersWork) {
+          progress.accept("Signing %d practitioners in over HTTP".formatted(viewers.size()));
+          started = System.nanoTime();
+          for (SupportSqlBaseline.Viewer viewer : viewers) {
+            sessions.add(SupportSessions.signIn(base, viewer.username(), password));
+          }
+          signInSeconds = BenchNode.seconds(started);
         }
-        double signInSeconds = BenchNode.seconds(started);
+
+        OwnAccounts.Made own = null;
+        List<SupportSessions.Session> ownSessions = new ArrayList<>();
+        String ownAccounts = null;
+        String myPlanShows = null;
+        if (settings.runs("my-plan")) {
+          progress.accept(
+              "Making %d people's own accounts, and a proxy for one in %d, as activation does"
+                  .formatted(accountPeople.size(), OwnAccounts.PROXY_EVERY));
+          own = OwnAccounts.make(accounts, owner, accountPeople, password);
+          progress.accept(
+              "Signing %d people in to their own accounts over HTTP"
+                  .formatted(settings.myPlanClients()));
+          started = System.nanoTime();
+          for (int c = 0; c < settings.myPlanClients(); c++) {
+            ownSessions.add(
+                SupportSessions.signIn(
+                    base, own.people().get(c).username(), password, MY_PLAN_PATH));
+          }
+          double ownSignIn = BenchNode.seconds(started);
+          ownAccounts =
+              ("%d people's own accounts (relation self, every part) and %d proxies (plan and"
+                      + " appointments) made in %.1f s, each password hashed as the application"
+                      + " hashes every password; %d people signed in over HTTP in %.1f s")
+                  .formatted(
+                      own.people().size(),
+                      own.proxies().size(),
+                      own.seconds(),
+                      ownSessions.size(),
+                      ownSignIn);
+          myPlanShows =
+              myPlanShows(base, ownSessions.get(0), own.people().get(0), own, password, owner);
+        }
 
         Inputs inputs = inputs(owner, viewers);
-        String recordShows = recordShows(base, sessions.get(0), inputs.records().get(0).get(0));
-        String planShows = planShows(base, sessions.get(0), planPeople.get(0).get(0), owner);
+        String recordShows =
+            settings.runs("record")
+                ? recordShows(base, sessions.get(0), inputs.records().get(0).get(0))
+                : null;
+        String planShows =
+            settings.runs("plan")
+                ? planShows(base, sessions.get(0), planPeople.get(0).get(0), owner)
+                : null;
         List<String> cookies = sessions.stream().map(SupportSessions.Session::cookie).toList();
-        Map<Integer, List<LoadPlan.Request>> recordRequests = new LinkedHashMap<>();
-        Map<Integer, List<LoadPlan.Request>> searchRequests = new LinkedHashMap<>();
-        Map<Integer, List<LoadPlan.Request>> matchRequests = new LinkedHashMap<>();
-        Map<Integer, List<LoadPlan.Request>> planRequests = new LinkedHashMap<>();
-        for (int c = 0; c < viewers.size(); c++) {
-          planRequests.put(
-              c,
-              planPeople.get(c).stream()
-                  .map(id -> LoadPlan.Request.get("/people/" + id + "/plan"))
-                  .toList());
-          recordRequests.put(
-              c,
-              inputs.records().get(c).stream()
-                  .map(id -> LoadPlan.Request.get("/people/" + id))
-                  .toList());
-          searchRequests.put(
-              c, inputs.searches().get(c).stream().map(SupportBench::searchRequest).toList());
-          String token = sessions.get(c).csrfToken();
-          matchRequests.put(
-              c, inputs.typed().get(c).stream().map(t -> matchRequest(t, token)).toList());
+        List<Run> runs = new ArrayList<>();
+        if (settings.runs("record")) {
+          Map<Integer, List<LoadPlan.Request>> requests = new LinkedHashMap<>();
+          List<List<SupportSqlBaseline.Work>> work = new ArrayList<>();
+          for (int c = 0; c < viewers.size(); c++) {
+            SupportSqlBaseline.Viewer v = viewers.get(c);
+            requests.put(
+                c,
+                inputs.records().get(c).stream()
+                    .map(id -> LoadPlan.Request.get("/people/" + id))
+                    .toList());
+            work.add(
+                inputs.records().get(c).stream()
+                    .map(
+                        id ->
+                            (SupportSqlBaseline.Work)
+                                conn -> SupportSqlBaseline.record(conn, v, id))
+                    .toList());
+          }
+          runs.add(
+              new Run(
+                  "record",
+                  RECORD,
+                  "GET /people/{id} (a person of the client's member)",
+                  50.0,
+                  new LoadPlan("record", "About them", false, base, cookies, requests),
+                  work,
+                  interleave(work, settings.sqlIterations())));
         }
-        List<LoadPlan> plans =
-            List.of(
-                new LoadPlan("record", "About them", false, base, cookies, recordRequests),
-                new LoadPlan("search", "id=\"results\"", false, base, cookies, searchRequests),
-                new LoadPlan(
-                    "match", "Is this the same person?", true, base, cookies, matchRequests),
-                new LoadPlan("plan", PLAN_PAGE_END, false, base, cookies, planRequests));
-
-        SupportSqlBaseline sql = new SupportSqlBaseline(owner);
-        List<List<SupportSqlBaseline.Work>> recordWork = new ArrayList<>();
-        List<List<SupportSqlBaseline.Work>> searchWork = new ArrayList<>();
-        List<List<SupportSqlBaseline.Work>> matchWork = new ArrayList<>();
-        List<List<SupportSqlBaseline.Work>> planWork = new ArrayList<>();
-        for (int c = 0; c < viewers.size(); c++) {
-          SupportSqlBaseline.Viewer v = viewers.get(c);
-          planWork.add(
-              planPeople.get(c).stream()
-                  .map(id -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.plan(conn, v, id))
-                  .toList());
-          recordWork.add(
-              inputs.records().get(c).stream()
-                  .map(
-                      id ->
-                          (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.record(conn, v, id))
-                  .toList());
-          searchWork.add(
-              inputs.searches().get(c).stream()
-                  .map(s -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.search(conn, v, s))
-                  .toList());
-          matchWork.add(
-              inputs.typed().get(c).stream()
-                  .map(
-                      t -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.matches(conn, v, t))
-                  .toList());
+        if (settings.runs("search")) {
+          Map<Integer, List<LoadPlan.Request>> requests = new LinkedHashMap<>();
+          List<List<SupportSqlBaseline.Work>> work = new ArrayList<>();
+          for (int c = 0; c < viewers.size(); c++) {
+            SupportSqlBaseline.Viewer v = viewers.get(c);
+            requests.put(
+                c, inputs.searches().get(c).stream().map(SupportBench::searchRequest).toList());
+            work.add(
+                inputs.searches().get(c).stream()
+                    .map(
+                        s ->
+                            (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.search(conn, v, s))
+                    .toList());
+          }
+          runs.add(
+              new Run(
+                  "search",
+                  SEARCH,
+                  "GET /people?name=..&dobDay=..&dobMonth=..&dobYear=.. (existing people, some"
+                      + " misspelt); a search's page shows its results alone, without the caseload",
+                  50.0,
+                  new LoadPlan("search", "id=\"results\"", false, base, cookies, requests),
+                  work,
+                  interleave(work, settings.sqlIterations())));
         }
-        List<List<List<SupportSqlBaseline.Work>>> work =
-            List.of(recordWork, searchWork, matchWork, planWork);
-        List<String> names = List.of(RECORD, SEARCH, MATCH, PLAN);
-        List<String> requests =
-            List.of(
-                "GET /people/{id} (a person of the client's member)",
-                "GET /people?name=..&dobDay=..&dobMonth=..&dobYear=.. (existing people, some misspelt);"
-                    + " a search's page shows its results alone, without the caseload",
-                "POST /people/new without matchesSeen (existing people's details, some misspelt)",
-                "GET /people/{id}/plan (%d people of the client's member, each with five years:"
-                        .formatted(PLANS_PER_CLIENT)
-                    + " 200 contacts, 20 goals rated at 20 reviews, 12 TOP; the journey chart drawn)");
-        List<Double> targets = List.of(50.0, 50.0, 100.0, 100.0);
+        if (settings.runs("match")) {
+          Map<Integer, List<LoadPlan.Request>> requests = new LinkedHashMap<>();
+          List<List<SupportSqlBaseline.Work>> work = new ArrayList<>();
+          for (int c = 0; c < viewers.size(); c++) {
+            SupportSqlBaseline.Viewer v = viewers.get(c);
+            String token = sessions.get(c).csrfToken();
+            requests.put(
+                c, inputs.typed().get(c).stream().map(t -> matchRequest(t, token)).toList());
+            work.add(
+                inputs.typed().get(c).stream()
+                    .map(
+                        t ->
+                            (SupportSqlBaseline.Work)
+                                conn -> SupportSqlBaseline.matches(conn, v, t))
+                    .toList());
+          }
+          runs.add(
+              new Run(
+                  "match",
+                  MATCH,
+                  "POST /people/new without matchesSeen (existing people's details, some misspelt)",
+                  100.0,
+                  new LoadPlan("match", "Is this the same person?", true, base, cookies, requests),
+                  work,
+                  interleave(work, settings.sqlIterations())));
+        }
+        if (settings.runs("plan")) {
+          Map<Integer, List<LoadPlan.Request>> requests = new LinkedHashMap<>();
+          List<List<SupportSqlBaseline.Work>> work = new ArrayList<>();
+          for (int c = 0; c < viewers.size(); c++) {
+            SupportSqlBaseline.Viewer v = viewers.get(c);
+            requests.put(
+                c,
+                planPeople.get(c).stream()
+                    .map(id -> LoadPlan.Request.get("/people/" + id + "/plan"))
+                    .toList());
+            work.add(
+                planPeople.get(c).stream()
+                    .map(
+                        id ->
+                            (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.plan(conn, v, id))
+                    .toList());
+          }
+          runs.add(
+              new Run(
+                  "plan",
+                  PLAN,
+                  ("GET /people/{id}/plan (%d people of the client's member, each with five years:"
+                          + " 200 contacts, 20 goals rated at 20 reviews, 12 TOP; the journey chart"
+                          + " drawn)")
+                      .formatted(PLANS_PER_CLIENT),
+                  100.0,
+                  new LoadPlan("plan", PLAN_PAGE_END, false, base, cookies, requests),
+                  work,
+                  interleave(work, settings.sqlIterations())));
+        }
+        if (own != null) {
+          runs.add(myPlanRun(base, own, ownSessions));
+        }
 
         boolean wrk =
             settings.generator().equals("wrk")
@@ -233,14 +341,14 @@ public final class SupportBench {
                 .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         List<PlanClient.Figures> api = new ArrayList<>();
-        for (int w = 0; w < plans.size(); w++) {
-          Path file = plans.get(w).write(data.resolve("plan-" + plans.get(w).name() + ".tsv"));
-          Path log = data.resolve("load-" + plans.get(w).name() + ".log");
+        for (Run run : runs) {
+          Path file = run.plan().write(data.resolve("plan-" + run.plan().name() + ".tsv"));
+          Path log = data.resolve("load-" + run.plan().name() + ".log");
           progress.accept(
               "%s: %d clients through %s, %d s warm-up, then %d s measured"
                   .formatted(
-                      names.get(w),
-                      viewers.size(),
+                      run.name(),
+                      run.clients(),
                       wrk ? "wrk" : "a separate JVM",
                       settings.warmupSeconds(),
                       settings.seconds()));
@@ -250,7 +358,7 @@ public final class SupportBench {
                       base,
                       file,
                       settings.wrkScript(),
-                      viewers.size(),
+                      run.clients(),
                       settings.warmupSeconds(),
                       settings.seconds(),
                       log)
@@ -262,37 +370,54 @@ public final class SupportBench {
         System.gc();
         long afterGc = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
 
+        SupportSqlBaseline sql = new SupportSqlBaseline(owner);
         List<SupportResult.Workload> workloads = new ArrayList<>();
-        for (int w = 0; w < plans.size(); w++) {
+        for (int w = 0; w < runs.size(); w++) {
+          Run run = runs.get(w);
           progress.accept(
               "%s as bare SQL: %d connections for %d s, then %d from one"
                   .formatted(
-                      names.get(w), viewers.size(), settings.seconds(), settings.sqlIterations()));
-          Latencies.Summary many = sql.concurrently(work.get(w), settings.seconds());
-          Latencies.Summary one = sql.oneClient(interleave(work.get(w), settings.sqlIterations()));
+                      run.name(), run.clients(), settings.seconds(), run.oneConnection().size()));
+          Latencies.Summary many = sql.concurrently(run.work(), settings.seconds());
+          Latencies.Summary one = sql.oneClient(run.oneConnection());
           workloads.add(
               new SupportResult.Workload(
-                  names.get(w), requests.get(w), targets.get(w), api.get(w), many, one));
+                  run.key(),
+                  run.name(),
+                  run.clients(),
+                  run.request(),
+                  run.target(),
+                  api.get(w),
+                  many,
+                  one));
         }
-        progress.accept("The caseload (every /people page lists it) as bare SQL, and plans");
-        Latencies.Summary caseload =
-            sql.oneClient(
-                viewers.stream()
-                    .map(
-                        v -> (SupportSqlBaseline.Work) conn -> SupportSqlBaseline.caseload(conn, v))
-                    .toList());
-        progress.accept(
-            "NDTMS extract for %s: one data lead a member signs in, then curl downloads each"
-                .formatted(month));
-        List<NdtmsExtracts.Lead> leads = new ArrayList<>();
-        for (Organisation member : members) {
-          String lead = dataLead(web.getBean(UserAccounts.class), member, password);
-          leads.add(
-              new NdtmsExtracts.Lead(
-                  member.name(), SupportSessions.signIn(base, lead, password, "/ndtms")));
+        Latencies.Summary caseload = null;
+        if (settings.runs("record") || settings.runs("search") || settings.runs("match")) {
+          progress.accept("The caseload (every /people page lists it) as bare SQL");
+          caseload =
+              sql.oneClient(
+                  viewers.stream()
+                      .map(
+                          v ->
+                              (SupportSqlBaseline.Work)
+                                  conn -> SupportSqlBaseline.caseload(conn, v))
+                      .toList());
         }
-        SupportResult.Ndtms ndtms = NdtmsExtracts.run(base, leads, month, data, progress);
-        Map<String, String> explained = explain(sql, inputs, viewers.get(0));
+        SupportResult.Ndtms ndtms = null;
+        if (settings.runs("ndtms")) {
+          progress.accept(
+              "NDTMS extract for %s: one data lead a member signs in, then curl downloads each"
+                  .formatted(month));
+          List<NdtmsExtracts.Lead> leads = new ArrayList<>();
+          for (Organisation member : members) {
+            String lead = dataLead(accounts, member, password);
+            leads.add(
+                new NdtmsExtracts.Lead(
+                    member.name(), SupportSessions.signIn(base, lead, password, "/ndtms")));
+          }
+          ndtms = NdtmsExtracts.run(base, leads, month, data, progress);
+        }
+        Map<String, String> explained = explain(sql, inputs, viewers.get(0), own);
         return new SupportResult(
             settings,
             members.size(),
@@ -312,6 +437,8 @@ public final class SupportBench {
             Runtime.getRuntime().maxMemory() >> 20,
             recordShows,
             planShows,
+            ownAccounts,
+            myPlanShows,
             ndtms,
             explained,
             loadBefore,
@@ -323,6 +450,89 @@ public final class SupportBench {
         DataFolder.delete(data, settings.dataDir() != null);
       }
     }
+  }
+
+  /**
+   * One workload to run: its load plan for the HTTP clients, each client's bare SQL, and the bare
+   * SQL's one-connection run.
+   */
+  private record Run(
+      String key,
+      String name,
+      String request,
+      double target,
+      LoadPlan plan,
+      List<List<SupportSqlBaseline.Work>> work,
+      List<SupportSqlBaseline.Work> oneConnection) {
+
+    int clients() {
+      return plan.clients();
+    }
+  }
+
+  /** The person's own page, where a person's or a proxy's account lands. */
+  static final String MY_PLAN_PATH = "/my-plan";
+
+  /** What the page says when the account reaches no plan: never an answer in this workload. */
+  static final String NO_PLAN = "You cannot see a plan now";
+
+  /**
+   * The my-plan workload: each client a different person signed in to their own account, opening
+   * "My plan" round and round; a page counts only when drawn to its end with the person's own first
+   * goal (its words, and its id in the page's link to it). The bare SQL's one connection reads
+   * every account's plan in turn, not only the signed-in people's.
+   */
+  private Run myPlanRun(String base, OwnAccounts.Made own, List<SupportSessions.Session> sessions) {
+    Map<Integer, List<LoadPlan.Request>> requests = new LinkedHashMap<>();
+    Map<Integer, List<String>> expects = new LinkedHashMap<>();
+    List<List<SupportSqlBaseline.Work>> work = new ArrayList<>();
+    for (int c = 0; c < sessions.size(); c++) {
+      OwnAccounts.Own person = own.people().get(c);
+      requests.put(c, List.of(LoadPlan.Request.get(MY_PLAN_PATH)));
+      expects.put(c, ownPlanShows(person));
+      work.add(List.of(conn -> SupportSqlBaseline.myPlan(conn, person.viewer())));
+    }
+    List<SupportSqlBaseline.Work> oneConnection = new ArrayList<>();
+    for (int i = 0; i < settings.sqlIterations(); i++) {
+      OwnAccounts.Own person = own.people().get(i % own.people().size());
+      oneConnection.add(conn -> SupportSqlBaseline.myPlan(conn, person.viewer()));
+    }
+    return new Run(
+        "my-plan",
+        MY_PLAN,
+        ("GET /my-plan, each client a different person signed in to their own account (of %d"
+                + " people with one, and %d proxies), each with a five-year plan: 20 goals rated at"
+                + " 20 reviews, 8 people around them; the journey chart drawn; a page counts when it"
+                + " ends, holds the person's first goal's words and id, and not \"%s\"")
+            .formatted(own.people().size(), own.proxies().size(), NO_PLAN),
+        100.0,
+        new LoadPlan(
+            "my-plan",
+            "</html>",
+            false,
+            base,
+            sessions.stream().map(SupportSessions.Session::cookie).toList(),
+            requests,
+            expects,
+            NO_PLAN),
+        work,
+        oneConnection);
+  }
+
+  /** What a person's own page must hold: their first goal's words, as the page escapes them. */
+  private static List<String> ownPlanShows(OwnAccounts.Own person) {
+    return List.of(html(person.firstGoalWords()), person.firstGoalId().toString());
+  }
+
+  /** Text as Thymeleaf's th:text writes it into a page. */
+  static String html(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;")
+        .replace("'", "&#39;")
+        .replace('\t', ' ')
+        .replace('\n', ' ');
   }
 
   /**
@@ -630,32 +840,131 @@ public final class SupportBench {
             .collect(java.util.stream.Collectors.joining(", "));
   }
 
-  private static Map<String, String> explain(
-      SupportSqlBaseline sql, Inputs inputs, SupportSqlBaseline.Viewer viewer) throws SQLException {
+  /**
+   * What "My plan" shows the first signed-in person (their first goal, the journey chart, what
+   * their plan holds), and whether a proxy's account opens the same person's plan without the
+   * person's own links.
+   */
+  private static String myPlanShows(
+      String base,
+      SupportSessions.Session session,
+      OwnAccounts.Own person,
+      OwnAccounts.Made own,
+      String password,
+      DataSource owner)
+      throws Exception {
+    HttpResponse<String> page = get(base + MY_PLAN_PATH, session);
+    if (page.statusCode() != 200
+        || !ownPlanShows(person).stream().allMatch(page.body()::contains)
+        || page.body().contains(NO_PLAN)) {
+      throw new IllegalStateException(
+          session.username()
+              + " could not open their own plan with its first goal: HTTP "
+              + page.statusCode());
+    }
+    boolean chart = page.body().contains("class=\"alliance-chart\"");
+    String proxy = "no proxy made";
+    if (!own.proxies().isEmpty()) {
+      OwnAccounts.Proxy carer = own.proxies().get(0);
+      HttpResponse<String> shared =
+          get(
+              base + MY_PLAN_PATH,
+              SupportSessions.signIn(base, carer.username(), password, MY_PLAN_PATH));
+      boolean goal = shared.body().contains(html(carer.firstGoalWords()));
+      boolean links = shared.body().contains("/my-plan/goals/");
+      if (shared.statusCode() != 200 || !goal || links) {
+        throw new IllegalStateException(
+            "A proxy could not open the plan shared with them, or was offered the person's own"
+                + " changes: HTTP "
+                + shared.statusCode());
+      }
+      proxy = "a proxy's page opens the person's plan, without the person's own links";
+    }
+    Map<String, Long> counts;
+    try (Connection c = owner.getConnection()) {
+      counts = PlanData.counts(c, person.personId());
+    }
+    return "first goal shown, journey chart "
+        + (chart ? "shown" : "NOT shown")
+        + "; "
+        + proxy
+        + "; one person's plan holds "
+        + counts.entrySet().stream()
+            .map(e -> "%s %,d".formatted(e.getKey(), e.getValue()))
+            .collect(java.util.stream.Collectors.joining(", "));
+  }
+
+  private static HttpResponse<String> get(String url, SupportSessions.Session session)
+      throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", session.cookie())
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Query plans for the report's appendix, of the workloads that ran. */
+  private Map<String, String> explain(
+      SupportSqlBaseline sql, Inputs inputs, SupportSqlBaseline.Viewer viewer, OwnAccounts.Made own)
+      throws SQLException {
     Map<String, String> plans = new LinkedHashMap<>();
-    SupportSqlBaseline.Search search = inputs.searches().get(0).get(0);
-    plans.put(
-        "search for \"" + search.name() + "\" born " + search.dateOfBirth(),
-        sql.explain(SupportSqlBaseline.SEARCH, SupportSqlBaseline.searchParams(search)));
-    SupportSqlBaseline.Typed typed = inputs.typed().get(0).get(0);
-    plans.put(
-        "likely matches for \""
-            + typed.given()
-            + " "
-            + typed.family()
-            + "\" born "
-            + typed.dateOfBirth(),
-        sql.explain(SupportSqlBaseline.MATCHES, SupportSqlBaseline.matchParams(typed)));
-    plans.put(
-        "caseload of " + viewer.username(),
-        sql.explain(
-            SupportSqlBaseline.CASELOAD.replace("= ?", "= :me"), Map.of("me", viewer.userId())));
-    UUID person = inputs.records().get(0).get(0);
-    plans.put(
-        "latest 50 events of a record",
-        sql.explain(
-            SupportSqlBaseline.LATEST_EVENTS.replace("person_id = ?", "person_id = :person"),
-            Map.of("person", person)));
+    if (settings.runs("search")) {
+      SupportSqlBaseline.Search search = inputs.searches().get(0).get(0);
+      plans.put(
+          "search for \"" + search.name() + "\" born " + search.dateOfBirth(),
+          sql.explain(SupportSqlBaseline.SEARCH, SupportSqlBaseline.searchParams(search)));
+    }
+    if (settings.runs("match")) {
+      SupportSqlBaseline.Typed typed = inputs.typed().get(0).get(0);
+      plans.put(
+          "likely matches for \""
+              + typed.given()
+              + " "
+              + typed.family()
+              + "\" born "
+              + typed.dateOfBirth(),
+          sql.explain(SupportSqlBaseline.MATCHES, SupportSqlBaseline.matchParams(typed)));
+    }
+    if (settings.runs("record") || settings.runs("search") || settings.runs("match")) {
+      plans.put(
+          "caseload of " + viewer.username(),
+          sql.explain(
+              SupportSqlBaseline.CASELOAD.replace("= ?", "= :me"), Map.of("me", viewer.userId())));
+    }
+    if (settings.runs("record")) {
+      UUID person = inputs.records().get(0).get(0);
+      plans.put(
+          "latest 50 events of a record",
+          sql.explain(
+              SupportSqlBaseline.LATEST_EVENTS.replace("person_id = ?", "person_id = :person"),
+              Map.of("person", person)));
+    }
+    if (own != null) {
+      OwnAccounts.Own person = own.people().get(0);
+      plans.put(
+          "my plan: the account's own view",
+          sql.explain(
+              SupportSqlBaseline.OWN_VIEW
+                  .replace("a.user_id = ?", "a.user_id = :user")
+                  .replace("a.ends_on > ?", "a.ends_on > current_date"),
+              Map.of("user", person.userId())));
+      plans.put(
+          "my plan: the goals",
+          sql.explain(
+              SupportSqlBaseline.OWN_GOALS
+                  .replace("person_id = ?", "person_id = :person")
+                  .replace(
+                      "cast(? as text[])",
+                      "cast('{" + String.join(",", SupportSqlBaseline.LABELS) + "}' as text[])"),
+              Map.of("person", person.personId())));
+      plans.put(
+          "my plan: every goal's scores",
+          sql.explain(
+              SupportSqlBaseline.OWN_RATINGS.replace("person_id = ?", "person_id = :person"),
+              Map.of("person", person.personId())));
+    }
     return plans;
   }
 }

@@ -47,19 +47,39 @@ public final class SupportReport {
             r.detailRows().entrySet().stream()
                 .map(e -> f("%s %,d", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "))));
-    lines.add(
-        f(
-            "%d practitioners signed in over HTTP in %.1f s (one session each, over %d members)",
-            s.clients(), r.signInSeconds(), Math.min(s.clients(), r.members())));
-    lines.add("record page at this build: " + r.recordShows());
-    lines.add("plan page at this build: " + r.planShows());
+    if (!s.all()) {
+      lines.add(
+          "workloads run: "
+              + String.join(", ", SupportBenchSettings.WORKLOADS.stream().filter(s::runs).toList())
+              + " (--only); the data generated is the whole data set all the same");
+    }
+    if (Double.isNaN(r.signInSeconds())) {
+      lines.add("practitioners not signed in: none of their workloads ran");
+    } else {
+      lines.add(
+          f(
+              "%d practitioners signed in over HTTP in %.1f s (one session each, over %d members)",
+              s.clients(), r.signInSeconds(), Math.min(s.clients(), r.members())));
+    }
+    if (r.ownAccounts() != null) {
+      lines.add("own accounts: " + r.ownAccounts());
+    }
+    if (r.recordShows() != null) {
+      lines.add("record page at this build: " + r.recordShows());
+    }
+    if (r.planShows() != null) {
+      lines.add("plan page at this build: " + r.planShows());
+    }
+    if (r.myPlanShows() != null) {
+      lines.add("my plan page at this build: " + r.myPlanShows());
+    }
     for (SupportResult.Workload w : r.workloads()) {
       Latencies.Summary api = w.api().summary();
       lines.add(
           f(
               "%s at %d clients for %d s (after %d s warm-up), %s (pid %d): %,d requests, %,.0f req/s, %s, %,d errors (target p95 under %.0f ms: %s)",
               w.name(),
-              s.clients(),
+              w.clients(),
               s.seconds(),
               s.warmupSeconds(),
               w.api().generator(),
@@ -69,7 +89,7 @@ public final class SupportReport {
               percentiles(api),
               api.errors(),
               w.targetP95Ms(),
-              api.errors() == 0 && api.p95() < w.targetP95Ms() ? "met" : "NOT met"));
+              met(w) ? "met" : "NOT met"));
       if (w.api().redirects() > 0) {
         lines.add(
             f(
@@ -80,7 +100,7 @@ public final class SupportReport {
       lines.add(
           f(
               "  bare SQL, same work from %d connections: %,.0f/s, %s, %,d errors; app/SQL: p50 %s, p95 %s, throughput %.0f%% of SQL's",
-              s.clients(),
+              w.clients(),
               sql.perSecond(),
               percentiles(sql),
               sql.errors(),
@@ -97,18 +117,75 @@ public final class SupportReport {
         lines.add("  first SQL error: " + sql.firstError());
       }
     }
+    lines.addAll(table(r.workloads()));
     lines.add(
         f(
             "heap: %,d MB in use after the HTTP runs, %,d MB after a full GC; pools' peak during the runs at most %,d MB; max %,d MB",
             r.heapUsedAfterMb(), r.heapAfterGcMb(), r.heapPeakMb(), r.heapMaxMb()));
-    lines.add(
-        f(
-            "caseload (the /people page without a search lists it) as bare SQL, 1 connection, %d practitioners: %s",
-            r.caseloadSql().count(), percentiles(r.caseloadSql())));
+    if (r.caseloadSql() != null) {
+      lines.add(
+          f(
+              "caseload (the /people page without a search lists it) as bare SQL, 1 connection, %d practitioners: %s",
+              r.caseloadSql().count(), percentiles(r.caseloadSql())));
+    }
     lines.add(
         "bare SQL is the support module's own queries (copied), one transaction a request with its"
             + " audit rows; the record's also reads its latest 50 events and open referrals");
     SupportResult.Ndtms n = r.ndtms();
+    if (n == null) {
+      lines.add("ndtms extract: not run (--only)");
+    }
+    lines.addAll(n == null ? List.of() : ndtms(n));
+    lines.add("data: " + r.dataDir());
+    for (Map.Entry<String, String> plan : r.plans().entrySet()) {
+      lines.add("");
+      lines.add("EXPLAIN (ANALYZE, BUFFERS): " + plan.getKey());
+      plan.getValue().lines().forEach(line -> lines.add("  " + line));
+    }
+    return lines;
+  }
+
+  /**
+   * Every workload in one table (Markdown, for docs/benchmarks.md): the application's percentiles
+   * and rate beside the same work as bare SQL, and the target.
+   */
+  private static List<String> table(List<SupportResult.Workload> workloads) {
+    List<String> lines = new ArrayList<>();
+    lines.add("");
+    lines.add(
+        "| workload | clients | app p50 / p95 / p99 | app req/s | errors | bare SQL, same"
+            + " connections | bare SQL, 1 conn. p50 | target p95 |");
+    lines.add("|---|---|---|---|---|---|---|---|");
+    for (SupportResult.Workload w : workloads) {
+      Latencies.Summary api = w.api().summary();
+      lines.add(
+          f(
+              "| %s | %d | %s / %s / %s ms | %,.0f | %,d | %,.0f/s, p50 %s ms | %s ms | %.0f ms: %s |",
+              w.name(),
+              w.clients(),
+              ms(api.p50()),
+              ms(api.p95()),
+              ms(api.p99()),
+              api.perSecond(),
+              api.errors(),
+              w.sql().perSecond(),
+              ms(w.sql().p50()),
+              ms(w.sqlOneClient().p50()),
+              w.targetP95Ms(),
+              met(w) ? "met" : "not met"));
+    }
+    lines.add("");
+    return lines;
+  }
+
+  /** Met only with requests answered and none failed: a run that finished none met nothing. */
+  private static boolean met(SupportResult.Workload w) {
+    Latencies.Summary api = w.api().summary();
+    return api.count() > 0 && api.errors() == 0 && api.p95() < w.targetP95Ms();
+  }
+
+  private static List<String> ndtms(SupportResult.Ndtms n) {
+    List<String> lines = new ArrayList<>();
     lines.add(
         f(
             "ndtms extract for %s: %,d rows, %s MB in %.1f s over %d members, one after another"
@@ -132,12 +209,6 @@ public final class SupportReport {
               ms(e.bytes() / 1048576.0),
               e.seconds(),
               e.error() == null ? "" : " (error: " + e.error() + ")"));
-    }
-    lines.add("data: " + r.dataDir());
-    for (Map.Entry<String, String> plan : r.plans().entrySet()) {
-      lines.add("");
-      lines.add("EXPLAIN (ANALYZE, BUFFERS): " + plan.getKey());
-      plan.getValue().lines().forEach(line -> lines.add("  " + line));
     }
     return lines;
   }

@@ -14,8 +14,14 @@ import java.util.Map;
  * @param recordShows what the record page was seen to show: events, open referrals
  * @param detailRows rows written for the plan workload and the NDTMS return, by table
  * @param detailSeconds how long writing them took
- * @param planShows what the plan page was seen to show, and one plan's parts
- * @param ndtms the NDTMS extract's figures
+ * @param planShows what the plan page was seen to show, and one plan's parts; null when the plan
+ *     workload did not run
+ * @param recordShows null when the record workload did not run
+ * @param caseloadSql null when none of the practitioners' list workloads ran
+ * @param ownAccounts how the people's own accounts were made and signed in; null without my-plan
+ * @param myPlanShows what "My plan" was seen to show, to a person and to a proxy; null without
+ *     my-plan
+ * @param ndtms the NDTMS extract's figures; null when it did not run
  * @param plans EXPLAIN (ANALYZE, BUFFERS) of the main queries, by name
  */
 public record SupportResult(
@@ -37,15 +43,24 @@ public record SupportResult(
     long heapMaxMb,
     String recordShows,
     String planShows,
+    String ownAccounts,
+    String myPlanShows,
     Ndtms ndtms,
     Map<String, String> plans,
     String loadBefore,
     String loadAfter,
     String dataDir) {
 
-  /** One workload: the application under load, and the same work as bare SQL. */
+  /**
+   * One workload: the application under load, and the same work as bare SQL.
+   *
+   * @param key its name for {@code --only}
+   * @param clients concurrent clients (and bare SQL connections)
+   */
   public record Workload(
+      String key,
       String name,
+      int clients,
       String request,
       double targetP95Ms,
       PlanClient.Figures api,
@@ -82,6 +97,7 @@ public record SupportResult(
 
   /** Every HTTP request answered as expected, and every extract downloaded. */
   public boolean clean() {
-    return workloads.stream().allMatch(w -> w.api().summary().errors() == 0) && ndtms.errors() == 0;
+    return workloads.stream().allMatch(w -> w.api().summary().errors() == 0)
+        && (ndtms == null || ndtms.errors() == 0);
   }
 }

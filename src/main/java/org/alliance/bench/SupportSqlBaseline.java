@@ -193,6 +193,75 @@ final class SupportSqlBaseline {
       "select happened_on from support.plan_entry"
           + " where person_id = ? and stage = 'deliver' order by happened_on limit 1";
 
+  // "My plan" (MyPlans.read): OwnViews.find, its audit row, then OwnPlanReader's queries for the
+  // person themself (every part, every label), with Withholding's condition on each kind of entry.
+  // The application caches the names of members and workers (Organisations.name,
+  // UserAccounts.displayName), so only the trusted individual's member is read each time.
+  static final String OWN_VIEW =
+      """
+      select coalesce(p.merged_into, p.id) as person_id, a.relation, a.relationship, a.parts
+        from support.person_account a
+        join support.person p on p.id = a.person_id
+       where a.user_id = ?
+         and a.withdrawn_at is null
+         and (a.ends_on is null or a.ends_on > ?)
+      """;
+
+  static final String OWN_NAME = "select given_name from support.person where id = ?";
+
+  static final String OWN_WORDS =
+      "select entry_id, words, written_as, written_at from support.own_words"
+          + " where person_id = ? and entry_kind = ? order by written_at, id";
+
+  static final String OWN_RATINGS =
+      "select r.goal_id, r.rated_on, r.score, r.note from support.plan_goal_rating r"
+          + " where r.person_id = ? order by r.rated_on, r.recorded_at, r.id";
+
+  static final String OWN_GOALS =
+      "select g.*, d.name as area from support.plan_goal g"
+          + " join support.life_domain d on d.id = g.domain_id"
+          + " where g.person_id = ? and (g.label is null or g.label = any(cast(? as text[])))"
+          + " and "
+          + shown("goal", "g.id")
+          + " order by g.set_at, g.id";
+
+  static final String OWN_NETWORK =
+      "select m.* from support.plan_network_member m where m.person_id = ?"
+          + " and m.still_around and (m.label is null or m.label = any(cast(? as text[])))"
+          + " and "
+          + shown("network", "m.id")
+          + " order by m.closeness, m.added_at, m.id";
+
+  static final String OWN_REVIEWS =
+      "select r.* from support.plan_review r where r.person_id = ? and "
+          + shown("review", "r.id")
+          + " order by r.reviewed_on desc, r.recorded_at desc, r.id";
+
+  static final String OWN_APPOINTMENTS =
+      "select c.id, c.happens_at, c.mode, c.member_id from support.contact c"
+          + " where c.person_id = ? and c.happens_at > now() and c.outcome is null"
+          + " and (c.label is null or c.label = any(cast(? as text[])))"
+          + " and "
+          + shown("contact", "c.id")
+          + " order by c.happens_at, c.id limit 10";
+
+  static final String OWN_TRUSTED =
+      "select user_id, member_id from support.trusted_individual"
+          + " where person_id = ? and ended_at is null and accepted_at is not null";
+
+  static final String OWN_MEMBER =
+      "select id, name, type, relationship, charity_number, company_number, website, version"
+          + " from organisation.organisation where id = ?";
+
+  /** Withholding.shown, as its text. */
+  private static String shown(String kind, String idColumn) {
+    return "not exists (select 1 from support.withheld_entry w where w.entry_kind = '"
+        + kind
+        + "' and w.entry_id = "
+        + idColumn
+        + " and w.released_at is null)";
+  }
+
   // Finder.SEARCH, verbatim (named parameters, bound by name below).
   static final String SEARCH =
       """
@@ -386,6 +455,55 @@ final class SupportSqlBaseline {
     readAll(c, PLAN_FIRST_SUPPORT, person);
   }
 
+  /**
+   * "My plan" for a person's own account: the own view (from the account, never an id from the
+   * request) and its audit row, then the page's parts as OwnPlanReader reads them (the journey
+   * chart is drawn from the goals' scores, in Java).
+   */
+  static void myPlan(Connection c, SupportSqlBaseline.Viewer account) throws SQLException {
+    UUID person;
+    try (PreparedStatement q = c.prepareStatement(OWN_VIEW)) {
+      bind(
+          q,
+          new Object[] {
+            account.userId(), java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"))
+          });
+      try (ResultSet rows = q.executeQuery()) {
+        if (!rows.next()) {
+          throw new SQLException("No own view for " + account.username());
+        }
+        person = rows.getObject("person_id", UUID.class);
+        rows.getString("relation");
+        rows.getString("relationship");
+        rows.getArray("parts");
+      }
+    }
+    audit(c, account, "person.own-view", person, "my plan; as self");
+    java.sql.Array labels = c.createArrayOf("text", LABELS);
+    readAll(c, OWN_NAME, person);
+    readAll(c, OWN_WORDS, person, "goal");
+    readAll(c, OWN_RATINGS, person);
+    readAll(c, OWN_GOALS, person, labels);
+    readAll(c, OWN_WORDS, person, "network");
+    readAll(c, OWN_NETWORK, person, labels);
+    readAll(c, OWN_WORDS, person, "review");
+    readAll(c, OWN_REVIEWS, person);
+    readAll(c, OWN_APPOINTMENTS, person, labels);
+    UUID member = null;
+    try (PreparedStatement q = c.prepareStatement(OWN_TRUSTED)) {
+      bind(q, new Object[] {person});
+      try (ResultSet rows = q.executeQuery()) {
+        if (rows.next()) {
+          rows.getObject("user_id", UUID.class);
+          member = rows.getObject("member_id", UUID.class);
+        }
+      }
+    }
+    if (member != null) {
+      readAll(c, OWN_MEMBER, member);
+    }
+  }
+
   /** Find by name and date of birth: the search, then each found person's decision and audit. */
   static void search(Connection c, Viewer viewer, Search s) throws SQLException {
     listed(c, viewer, ids(c, SEARCH, searchParams(s)), "search");
@@ -465,6 +583,11 @@ final class SupportSqlBaseline {
       throws SQLException {
     readAll(c, FACTS, person);
     readAll(c, GRANTS, viewer.userId(), viewer.memberId(), person, person, person, person);
+    audit(c, viewer, action, person, why);
+  }
+
+  private static void audit(Connection c, Viewer viewer, String action, UUID person, String why)
+      throws SQLException {
     try (PreparedStatement audit = c.prepareStatement(AUDIT)) {
       bind(
           audit,
