@@ -266,6 +266,9 @@ public final class SupportFixture {
     if (path.contains("{withheldId}")) {
       path = path.replace("{withheldId}", withheld(person, worker).toString());
     }
+    if (path.endsWith("/withheld")) {
+      withheld(person, worker); // so the page shows one, with its "show it to them again" form
+    }
     if (path.endsWith("/withheld/new")) {
       path = path + "?kind=goal&entry=" + goal(person, worker, null, "Zq a goal to withhold");
     }
