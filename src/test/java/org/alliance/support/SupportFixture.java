@@ -263,6 +263,15 @@ public final class SupportFixture {
     if (path.contains("{codeId}")) {
       path = path.replace("{codeId}", accountCode(person, worker).toString());
     }
+    if (path.contains("{withheldId}")) {
+      path = path.replace("{withheldId}", withheld(person, worker).toString());
+    }
+    if (path.endsWith("/withheld")) {
+      withheld(person, worker); // so the page shows one, with its "show it to them again" form
+    }
+    if (path.endsWith("/withheld/new")) {
+      path = path + "?kind=goal&entry=" + goal(person, worker, null, "Zq a goal to withhold");
+    }
     if (path.endsWith("/referrals/send")) {
       path = path + "?member=" + otherMember(worker);
     }
@@ -429,6 +438,24 @@ public final class SupportFixture {
             returning id
             """)
         .param("person", person)
+        .param("worker", worker.id())
+        .param("member", worker.organisationId())
+        .query(UUID.class)
+        .single();
+  }
+
+  /** A goal withheld from the person's own view by the worker, with a reason. */
+  public UUID withheld(UUID person, UserAccount worker) {
+    UUID goal = goal(person, worker, null, "Zq a withheld goal");
+    return jdbc.sql(
+            """
+            insert into support.withheld_entry (person_id, entry_kind, entry_id, reason, withheld_by,
+                                                withheld_by_member)
+            values (:person, 'goal', :goal, 'Zq a safeguarding concern', :worker, :member)
+            returning id
+            """)
+        .param("person", person)
+        .param("goal", goal)
         .param("worker", worker.id())
         .param("member", worker.organisationId())
         .query(UUID.class)

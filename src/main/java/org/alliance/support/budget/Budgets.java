@@ -17,6 +17,8 @@ import org.alliance.support.access.NoSuchRecord;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
+import org.alliance.support.access.Withheld;
+import org.alliance.support.access.WithheldEntries;
 import org.alliance.support.person.People;
 import org.alliance.support.person.Person;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,6 +42,7 @@ class Budgets {
   private final People people;
   private final Organisations organisations;
   private final UserAccounts users;
+  private final WithheldEntries withheld;
   private final BigDecimal approvalAbove;
 
   Budgets(
@@ -49,6 +52,7 @@ class Budgets {
       People people,
       Organisations organisations,
       UserAccounts users,
+      WithheldEntries withheld,
       @Value("${alliance.budget.approval-above:250.00}") BigDecimal approvalAbove) {
     this.jdbc = jdbc;
     this.audit = audit;
@@ -56,6 +60,7 @@ class Budgets {
     this.people = people;
     this.organisations = organisations;
     this.users = users;
+    this.withheld = withheld;
     this.approvalAbove = approvalAbove;
   }
 
@@ -84,7 +89,8 @@ class Budgets {
    * @param mergedBudgets records of the person merged into this one that hold budgets of their own,
    *     which the viewer could open alone (a merge rewrites nothing and never widens access)
    */
-  record ListPage(Person person, List<Budget> budgets, List<UUID> mergedBudgets) {}
+  record ListPage(
+      Person person, List<Budget> budgets, List<UUID> mergedBudgets, Withheld withheld) {}
 
   record NewPage(Person person, List<Organisation> members) {}
 
@@ -140,7 +146,7 @@ class Budgets {
             .stream()
             .filter(half -> access.mayOpen(viewer, half))
             .toList();
-    return new ListPage(people.find(opened), budgets(opened, null), merged);
+    return new ListPage(people.find(opened), budgets(opened, null), merged, withheld.now(opened));
   }
 
   @Transactional

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.RecordAccess;
+import org.alliance.support.access.Withheld;
 import org.alliance.support.person.Person;
 
 /** Everything the plan page shows, read under one {@link RecordAccess}. */
@@ -23,7 +24,8 @@ public record PlanPage(
     LocalDate nextReview,
     NetworkMap map,
     JourneyChart chart,
-    List<java.util.UUID> mergedPlans) {
+    List<java.util.UUID> mergedPlans,
+    Withheld withheld) {
 
   public List<Entry> at(Stage stage) {
     return entries.stream().filter(e -> e.stage() == stage).toList();

@@ -10,6 +10,7 @@ import org.alliance.audit.AuditLog;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
+import org.alliance.support.access.WithheldEntries;
 import org.alliance.support.person.People;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +30,7 @@ public class Plans {
   private final PersonAccess access;
   private final People people;
   private final PlanReader reader;
+  private final WithheldEntries withheld;
   private final int defaultReviewDays;
 
   Plans(
@@ -37,12 +39,14 @@ public class Plans {
       PersonAccess access,
       People people,
       PlanReader reader,
+      WithheldEntries withheld,
       @Value("${alliance.support.review-interval:84d}") Duration reviewInterval) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.access = access;
     this.people = people;
     this.reader = reader;
+    this.withheld = withheld;
     this.defaultReviewDays = (int) Math.min(365, Math.max(7, reviewInterval.toDays()));
   }
 
@@ -72,7 +76,8 @@ public class Plans {
             .orElse(null),
         NetworkMap.of(network),
         JourneyChart.of(goals),
-        merged);
+        merged,
+        withheld.now(opened));
   }
 
   /**

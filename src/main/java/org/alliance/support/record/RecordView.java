@@ -10,6 +10,7 @@ import org.alliance.support.access.AccessGrant;
 import org.alliance.support.access.Consent;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.RecordAccess;
+import org.alliance.support.access.Withheld;
 import org.alliance.support.person.Person;
 import org.alliance.support.referral.Referral;
 import org.alliance.support.transition.TransitionPlan;
@@ -33,7 +34,8 @@ public record RecordView(
     List<Referral> referrals,
     List<MergedHalf> halves,
     int hiddenHalves,
-    List<TransitionPlan> transitions) {
+    List<TransitionPlan> transitions,
+    Withheld withheld) {
 
   /** Referrals still under way, newest first: the record page's "open referrals". */
   public List<Referral> openReferrals() {
