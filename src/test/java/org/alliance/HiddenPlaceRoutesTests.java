@@ -397,7 +397,9 @@ class HiddenPlaceRoutesTests {
             "{domainId}",
             "{budgetId}",
             "{codeId}",
-            "{withheldId}")) {
+            "{withheldId}",
+            "{accountId}",
+            "{reviewId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(
