@@ -213,6 +213,7 @@ class AccessMatrixTests {
         .replace("{budgetId}", UUID.randomUUID().toString())
         .replace("{codeId}", UUID.randomUUID().toString())
         .replace("{accountId}", UUID.randomUUID().toString())
+        .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString());
   }

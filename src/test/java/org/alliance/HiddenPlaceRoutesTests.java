@@ -396,7 +396,8 @@ class HiddenPlaceRoutesTests {
             "{stepId}",
             "{domainId}",
             "{budgetId}",
-            "{codeId}")) {
+            "{codeId}",
+            "{questionId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

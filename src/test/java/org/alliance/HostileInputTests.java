@@ -469,6 +469,7 @@ class HostileInputTests {
         .replace("{budgetId}", UUID.randomUUID().toString())
         .replace("{codeId}", UUID.randomUUID().toString())
         .replace("{accountId}", UUID.randomUUID().toString())
+        .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
         .replace(

@@ -33,7 +33,8 @@ public record RecordView(
     List<Referral> referrals,
     List<MergedHalf> halves,
     int hiddenHalves,
-    List<TransitionPlan> transitions) {
+    List<TransitionPlan> transitions,
+    int questionsWaiting) {
 
   /** Referrals still under way, newest first: the record page's "open referrals". */
   public List<Referral> openReferrals() {

@@ -17,6 +17,7 @@ import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
 import org.alliance.support.person.People;
 import org.alliance.support.person.Person;
+import org.alliance.support.question.Questions;
 import org.alliance.support.referral.Referrals;
 import org.alliance.support.transition.TransitionPlans;
 import org.alliance.support.trusted.TrustedIndividuals;
@@ -40,6 +41,7 @@ class Records {
   private final Duration dormantAfter;
   private final Referrals referrals;
   private final TransitionPlans transitions;
+  private final Questions questions;
 
   Records(
       JdbcClient jdbc,
@@ -52,7 +54,9 @@ class Records {
       TrustedIndividuals trusted,
       @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
       Referrals referrals,
-      TransitionPlans transitions) {
+      TransitionPlans transitions,
+      Questions questions) {
+    this.questions = questions;
     this.referrals = referrals;
     this.transitions = transitions;
     this.jdbc = jdbc;
@@ -122,7 +126,8 @@ class Records {
         referrals.onRecord(opened),
         halves,
         hidden,
-        transitions.onRecord(opened));
+        transitions.onRecord(opened),
+        questions.waiting(opened));
   }
 
   private record MergeRow(UUID id, UUID mergedId, String reason, Instant at) {}
