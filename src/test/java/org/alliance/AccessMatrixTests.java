@@ -215,6 +215,7 @@ class AccessMatrixTests {
         .replace("{accountId}", UUID.randomUUID().toString())
         .replace("{reviewId}", UUID.randomUUID().toString())
         .replace("{withheldId}", UUID.randomUUID().toString())
+        .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString());
   }

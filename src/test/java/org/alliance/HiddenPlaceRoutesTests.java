@@ -399,7 +399,8 @@ class HiddenPlaceRoutesTests {
             "{codeId}",
             "{withheldId}",
             "{accountId}",
-            "{reviewId}")) {
+            "{reviewId}",
+            "{questionId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

@@ -471,6 +471,7 @@ class HostileInputTests {
         .replace("{accountId}", UUID.randomUUID().toString())
         .replace("{reviewId}", UUID.randomUUID().toString())
         .replace("{withheldId}", UUID.randomUUID().toString())
+        .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
         .replace(

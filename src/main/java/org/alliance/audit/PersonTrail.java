@@ -1,6 +1,7 @@
 package org.alliance.audit;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,54 @@ public class PersonTrail {
                     rs.getString("actor_username"),
                     rs.getString("actor_organisation"),
                     rs.getString("action"),
+                    rs.getString("reason"),
+                    rs.getString("detail")))
+        .list();
+  }
+
+  /**
+   * One entry of a person's trail with the account that made it (null for the system) and what it
+   * was done to, so the person's own view can say who, and leave out what they did themself.
+   */
+  public record Step(
+      Instant occurredAt,
+      UUID actorUserId,
+      String organisation,
+      String action,
+      String subjectType,
+      String subjectId,
+      String reason,
+      String detail) {}
+
+  /**
+   * A page of the trail of these records (a person and any records merged into them), newest first,
+   * leaving out what the given accounts did: one query, however long the trail.
+   */
+  public List<Step> steps(
+      Collection<UUID> personIds, Collection<UUID> leavingOut, long skip, int most) {
+    return jdbc.sql(
+            """
+            select occurred_at, actor_user_id, actor_organisation, action, subject_type,
+                   subject_id, reason, detail
+              from audit.audit_event
+             where person_id = any(:people)
+               and (actor_user_id is null or actor_user_id <> all(:leavingOut))
+             order by occurred_at desc, id desc
+             offset :skip limit :most
+            """)
+        .param("people", personIds.toArray(UUID[]::new))
+        .param("leavingOut", leavingOut.toArray(UUID[]::new))
+        .param("skip", skip)
+        .param("most", most)
+        .query(
+            (rs, n) ->
+                new Step(
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getObject("actor_user_id", UUID.class),
+                    rs.getString("actor_organisation"),
+                    rs.getString("action"),
+                    rs.getString("subject_type"),
+                    rs.getString("subject_id"),
                     rs.getString("reason"),
                     rs.getString("detail")))
         .list();

@@ -481,7 +481,8 @@ class PersonAccessMatrixTests {
                   .replace("{budgetId}", "")
                   .replace("{accountId}", "")
                   .replace("{codeId}", "")
-                  .replace("{withheldId}", ""))
+                  .replace("{withheldId}", "")
+                  .replace("{questionId}", ""))
           .as(route + " has a placeholder this matrix cannot fill: give it a fixture")
           .doesNotContain("{");
       cells(
@@ -575,7 +576,8 @@ class PersonAccessMatrixTests {
               (select string_agg(t::text, ',' order by t::text) from support.plan_goal_rating t where person_id = :p),
               (select string_agg(t::text, ',' order by t::text) from support.plan_review t where person_id = :p),
               (select string_agg(t::text, ',' order by t::text) from support.plan_contribution t where person_id = :p),
-              (select string_agg(t::text, ',' order by t::text) from support.withheld_entry t where person_id = :p))
+              (select string_agg(t::text, ',' order by t::text) from support.withheld_entry t where person_id = :p),
+              (select string_agg(t::text, ',' order by t::text) from support.person_question t where person_id = :p))
             """)
         .param("p", person)
         .query(String.class)

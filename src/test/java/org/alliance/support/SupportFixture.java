@@ -272,6 +272,10 @@ public final class SupportFixture {
     if (path.endsWith("/withheld/new")) {
       path = path + "?kind=goal&entry=" + goal(person, worker, null, "Zq a goal to withhold");
     }
+    if (path.contains("{questionId}")) {
+      path =
+          path.replace("{questionId}", question(person, "Zq when is my next review?").toString());
+    }
     if (path.endsWith("/referrals/send")) {
       path = path + "?member=" + otherMember(worker);
     }
@@ -406,6 +410,22 @@ public final class SupportFixture {
         .param("worker", worker.id())
         .update();
     return goal;
+  }
+
+  /**
+   * A question the person asked from "My plan", not answered yet (asked by the account-less person:
+   * the table needs an asker, and the person's own account id is not checked against it).
+   */
+  public UUID question(UUID person, String words) {
+    return jdbc.sql(
+            """
+            insert into support.person_question (person_id, about, words, asked_by, asked_as)
+            values (:person, 'My plan', :words, gen_random_uuid(), 'self') returning id
+            """)
+        .param("person", person)
+        .param("words", words)
+        .query(UUID.class)
+        .single();
   }
 
   /** A carer's account reading the person's plan, as if they had activated a code. */

@@ -180,7 +180,7 @@ class OwnPlanReader {
         .list();
   }
 
-  private MyPlan.Trusted trusted(OwnView view) {
+  MyPlan.Trusted trusted(OwnView view) {
     return jdbc.sql(
             "select user_id, member_id from support.trusted_individual"
                 + " where person_id = :person and ended_at is null and accepted_at is not null")

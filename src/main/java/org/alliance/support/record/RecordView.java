@@ -35,7 +35,8 @@ public record RecordView(
     List<MergedHalf> halves,
     int hiddenHalves,
     List<TransitionPlan> transitions,
-    Withheld withheld) {
+    Withheld withheld,
+    int questionsWaiting) {
 
   /** Referrals still under way, newest first: the record page's "open referrals". */
   public List<Referral> openReferrals() {

@@ -18,6 +18,7 @@ import org.alliance.support.access.RecordAccess;
 import org.alliance.support.access.WithheldEntries;
 import org.alliance.support.person.People;
 import org.alliance.support.person.Person;
+import org.alliance.support.question.Questions;
 import org.alliance.support.referral.Referrals;
 import org.alliance.support.transition.TransitionPlans;
 import org.alliance.support.trusted.TrustedIndividuals;
@@ -42,6 +43,7 @@ class Records {
   private final Referrals referrals;
   private final TransitionPlans transitions;
   private final WithheldEntries withheld;
+  private final Questions questions;
 
   Records(
       JdbcClient jdbc,
@@ -55,8 +57,10 @@ class Records {
       @Value("${alliance.support.dormant-after:90d}") Duration dormantAfter,
       Referrals referrals,
       TransitionPlans transitions,
-      WithheldEntries withheld) {
+      WithheldEntries withheld,
+      Questions questions) {
     this.withheld = withheld;
+    this.questions = questions;
     this.referrals = referrals;
     this.transitions = transitions;
     this.jdbc = jdbc;
@@ -127,7 +131,8 @@ class Records {
         halves,
         hidden,
         transitions.onRecord(opened),
-        withheld.now(opened));
+        withheld.now(opened),
+        questions.waiting(opened));
   }
 
   private record MergeRow(UUID id, UUID mergedId, String reason, Instant at) {}
