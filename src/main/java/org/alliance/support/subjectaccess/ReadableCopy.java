@@ -72,16 +72,29 @@ record ReadableCopy(String name, Instant madeAt, List<Part> parts) {
           Map.entry("in_words_of", "Whose words"),
           Map.entry("label", "Private part"),
           Map.entry("labels", "Private parts"),
-          Map.entry("user", "Worker"),
+          Map.entry("user", "Name"),
+          Map.entry("from_member", "From"),
+          Map.entry("to_member", "To"),
+          Map.entry("recorded_by_member", "Service"),
+          Map.entry("written_by_member", "Service"),
+          Map.entry("review_every_days", "Days between looks at the plan"),
           Map.entry("member", "Service"),
           Map.entry("members", "Services"),
           Map.entry("holding_member", "Looked after by"),
           Map.entry("domain", "Part of life"),
           Map.entry("author", "Written by"),
           Map.entry("worker", "Worker"),
-          Map.entry("entry_kind_label", "Added to"),
+          Map.entry("entry_kind", "Added to"),
           Map.entry("wants", "What it is for"),
           Map.entry("allocation", "Money"));
+
+  /** The actions most of the audit is made of, in words. */
+  private static final Map<String, String> ACTIONS =
+      Map.of(
+          "person.read", "read your record",
+          "person.own-view", "read your plan in My plan",
+          "person.subject-access-copy", "made a copy of everything for you",
+          "person.subject-access-export", "made a copy of your record for you");
 
   /** The ids the export puts a name beside ("author_id" gets "author_name"). */
   private static final Set<String> NAMED =
@@ -134,7 +147,9 @@ record ReadableCopy(String name, Instant madeAt, List<Part> parts) {
         item.forEach(
             (column, value) -> {
               String text = text(column, value);
-              if (!LEFT_OUT.contains(column) && text != null && !text.isBlank()) {
+              // A code with its words beside it ("XCAN", "Cannabis") is shown as the words.
+              boolean worded = item.get(column + "_label") != null;
+              if (!LEFT_OUT.contains(column) && !worded && text != null && !text.isBlank()) {
                 fields.add(new Field(label(column), text));
               }
             });
@@ -146,7 +161,7 @@ record ReadableCopy(String name, Instant madeAt, List<Part> parts) {
   }
 
   private static String label(String column) {
-    String name = column;
+    String name = column.endsWith("_label") ? column.substring(0, column.length() - 6) : column;
     if (column.endsWith("_name") || column.endsWith("_names")) {
       String named = column.substring(0, column.lastIndexOf('_'));
       if (NAMED.contains(named)) {
@@ -184,7 +199,8 @@ record ReadableCopy(String name, Instant madeAt, List<Part> parts) {
     String text = value.toString();
     if ("action".equals(column)) {
       // "person.budget.payment-recorded" as "budget payment recorded"
-      return text.replaceFirst("^person\\.", "").replace('.', ' ').replace('-', ' ');
+      return ACTIONS.getOrDefault(
+          text, text.replaceFirst("^person\\.", "").replace('.', ' ').replace('-', ' '));
     }
     if (UUID_TEXT.matcher(text).matches()) {
       return null;

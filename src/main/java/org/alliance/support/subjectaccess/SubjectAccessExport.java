@@ -310,6 +310,22 @@ class SubjectAccessExport implements SubjectAccessCopies {
           "withheld_by_member",
           "created_by_member");
 
+  /** The national return's code list for each coded column, to put its words beside the code. */
+  private static final Map<String, String> NDTMS_LISTS =
+      Map.ofEntries(
+          Map.entry("sex", "SEX"),
+          Map.entry("ethnicity", "ETHNIC"),
+          Map.entry("sexuality", "SEXUAL"),
+          Map.entry("referral_source", "RFLS"),
+          Map.entry("injecting_status", "INJSTAT"),
+          Map.entry("parental_status", "PRNTSTAT"),
+          Map.entry("discharge_reason", "DISRSN"),
+          Map.entry("substance", "DRUG"),
+          Map.entry("route", "ROUTE"),
+          Map.entry("modality", "MODAL"),
+          Map.entry("setting", "MODSET"),
+          Map.entry("exit_status", "MODEXIT"));
+
   private final JdbcClient jdbc;
   private final PersonAccess access;
   private final PersonTrail trail;
@@ -512,6 +528,8 @@ class SubjectAccessExport implements SubjectAccessCopies {
           item.put(nameKey(name), names.member(uuid));
         } else if ("domain_id".equals(name) && value instanceof UUID uuid) {
           item.put("domain_name", names.domain(uuid));
+        } else if (NDTMS_LISTS.containsKey(name) && value instanceof String code) {
+          item.put(name + "_label", names.code(NDTMS_LISTS.get(name), code));
         } else if ("entry_kind".equals(name) && value instanceof String code) {
           item.put(
               "entry_kind_label",
@@ -567,7 +585,7 @@ class SubjectAccessExport implements SubjectAccessCopies {
   /** Names of members and users, looked up once each per copy. */
   private final class Names {
     private final Map<UUID, String> known = new HashMap<>();
-    private final Map<String, String> byUsername = new HashMap<>();
+    private final Map<String, String> byText = new HashMap<>();
 
     String member(UUID id) {
       return known.computeIfAbsent(id, key -> organisations.name(key).orElse("a former member"));
@@ -581,8 +599,25 @@ class SubjectAccessExport implements SubjectAccessCopies {
     String username(String username) {
       return username == null
           ? null
-          : byUsername.computeIfAbsent(
+          : byText.computeIfAbsent(
               username, key -> users.findByUsername(key).map(UserAccount::displayName).orElse(key));
+    }
+
+    /** A national return code's words (the newest version of the code), or the code. */
+    String code(String list, String code) {
+      return byText.computeIfAbsent(
+          list + "/" + code,
+          key ->
+              jdbc.sql(
+                      """
+                      select label from support.ndtms_code where list_code = :list and code = :code
+                       order by valid_from desc limit 1
+                      """)
+                  .param("list", list)
+                  .param("code", code)
+                  .query(String.class)
+                  .optional()
+                  .orElse(code));
     }
 
     String domain(UUID id) {
