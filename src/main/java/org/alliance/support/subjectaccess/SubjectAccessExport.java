@@ -506,7 +506,13 @@ class SubjectAccessExport implements SubjectAccessCopies {
       }
     }
     ids.addAll(
-        jdbc.sql("select cast(id as text) from support.withheld_entry where person_id = :id")
+        jdbc.sql(
+                """
+                select cast(id as text) from support.withheld_entry where person_id = :id
+                union
+                select cast(entry_id as text) from support.withheld_entry
+                 where person_id = :id and released_at is null
+                """)
             .param("id", id)
             .query(String.class)
             .list());

@@ -103,7 +103,10 @@ final class SubjectAccessPdf {
             + " its shared record: who they are, their identifiers and previous names, their"
             + " consent to share and its history, who may see the record, their episodes of"
             + " support, contacts, case notes and referrals, and the audit of everyone who has"
-            + " read or changed the record. Dates and times are UTC unless marked.",
+            + " read or changed the record. Dates and times are UTC unless marked. Entries a"
+            + " practitioner withheld from the person's own view are kept here, marked \"Withheld"
+            + " from the person\" and listed with the reason in their own part: decide whether the"
+            + " exemption applies before giving the person this copy.",
         BODY,
         0);
     for (SubjectAccessCopy.Section section : copy.sections()) {
