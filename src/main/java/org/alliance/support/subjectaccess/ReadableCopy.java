@@ -96,48 +96,6 @@ record ReadableCopy(String name, Instant madeAt, List<Part> parts) {
           "person.subject-access-copy", "made a copy of everything for you",
           "person.subject-access-export", "made a copy of your record for you");
 
-  /** The ids the export puts a name beside ("author_id" gets "author_name"). */
-  private static final Set<String> NAMED =
-      Set.of(
-          "registered_by",
-          "recorded_by",
-          "user",
-          "requested_by",
-          "decided_by",
-          "reviewed_by",
-          "opened_by",
-          "closed_by",
-          "worker",
-          "author",
-          "sent_by",
-          "updated_by",
-          "written_by",
-          "set_by",
-          "added_by",
-          "started_by",
-          "changed_by",
-          "reconciled_by",
-          "withheld_by",
-          "released_by",
-          "asked_by",
-          "answered_by",
-          "created_by",
-          "withdrawn_by",
-          "used_by",
-          "added_by_account",
-          "helper_worker",
-          "registered_by_member",
-          "member",
-          "holding_member",
-          "recorded_by_member",
-          "written_by_member",
-          "from_member",
-          "to_member",
-          "withheld_by_member",
-          "created_by_member",
-          "members",
-          "domain");
-
   static ReadableCopy of(SubjectAccessCopy copy) {
     List<Part> parts = new ArrayList<>();
     for (SubjectAccessCopy.Section section : copy.sections()) {
@@ -163,13 +121,24 @@ record ReadableCopy(String name, Instant madeAt, List<Part> parts) {
   private static String label(String column) {
     String name = column.endsWith("_label") ? column.substring(0, column.length() - 6) : column;
     if (column.endsWith("_name") || column.endsWith("_names")) {
+      // The export's name beside an id: "author_name" for author_id, "members_names" for members.
       String named = column.substring(0, column.lastIndexOf('_'));
-      if (NAMED.contains(named)) {
+      if (named.equals("members") || named.equals("domain") || names(named)) {
         name = named;
       }
     }
     String words = LABELS.getOrDefault(name, name.replace('_', ' '));
     return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  private static boolean names(String named) {
+    for (String column : List.of(named, named + "_id")) {
+      if (SubjectAccessExport.USER_COLUMNS.contains(column)
+          || SubjectAccessExport.MEMBER_COLUMNS.contains(column)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The value in words, or null where there is nothing a person could read (an id, nothing). */

@@ -269,7 +269,8 @@ class SubjectAccessExport implements SubjectAccessCopies {
     PERSON
   }
 
-  private static final Set<String> USER_COLUMNS =
+  /** Columns holding a user id, which the copy gives a name beside ({@code author_name}). */
+  static final Set<String> USER_COLUMNS =
       Set.of(
           "registered_by",
           "recorded_by",
@@ -298,7 +299,9 @@ class SubjectAccessExport implements SubjectAccessCopies {
           "used_by",
           "added_by_account",
           "helper_worker");
-  private static final Set<String> MEMBER_COLUMNS =
+
+  /** Columns holding a member id, likewise. */
+  static final Set<String> MEMBER_COLUMNS =
       Set.of(
           "registered_by_member",
           "member_id",
