@@ -124,6 +124,35 @@ public final class WebSession {
     return postRaw(path, withToken);
   }
 
+  /** Posts a form with the CSRF token and answers the bytes sent (a PDF is not text). */
+  public HttpResponse<byte[]> postBytes(String path, Map<String, String> fields) {
+    ensureToken();
+    Map<String, String> withToken = new LinkedHashMap<>(fields);
+    if (csrfToken != null) {
+      withToken.putIfAbsent("_csrf", csrfToken);
+    }
+    String body =
+        withToken.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Origin", base)
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (clientAddress != null) {
+      request.header("X-Forwarded-For", clientAddress);
+    }
+    try {
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /**
    * Posts exactly these fields: no CSRF token unless given (the Origin header is still this
    * site's).

@@ -31,15 +31,25 @@ public class PersonTrail {
       String detail) {}
 
   public List<Entry> of(UUID personId, int most) {
+    return of(personId, most, List.of());
+  }
+
+  /**
+   * The trail less the entries about these subjects (by id): the person's own copy leaves out what
+   * concerns an entry withheld from them, which would otherwise tell them it exists.
+   */
+  public List<Entry> of(UUID personId, int most, Collection<String> leavingOut) {
     return jdbc.sql(
             """
             select occurred_at, actor_username, actor_organisation, action, reason, detail
               from audit.audit_event
              where person_id = :person
+               and (subject_id is null or not subject_id = any(:leavingOut))
              order by occurred_at desc, id desc
              limit :most
             """)
         .param("person", personId)
+        .param("leavingOut", leavingOut.toArray(String[]::new))
         .param("most", most)
         .query(
             (rs, n) ->

@@ -154,6 +154,26 @@ public class PersonAccess {
     return subjectAccessCopy(personId, system);
   }
 
+  /**
+   * Opens the whole record for the person's own subject-access copy ("A copy of everything" in "My
+   * plan"): the person themself only, never a proxy (a 404, as for any record they may not know
+   * of); audited as {@code person.subject-access-copy}, by the person. The reader leaves out what a
+   * practitioner withheld from them ({@link Withholding}).
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public RecordAccess ownCopy(OwnView view, String form) {
+    if (!view.self()) {
+      throw new NoSuchRecord();
+    }
+    audit.record(
+        AuditEntry.of("person.subject-access-copy", "person", view.personId())
+            .concerning(view.personId())
+            .withDetail(form));
+    Practitioner person =
+        new Practitioner(view.userId(), null, null, null, null, Practitioner.Kind.NONE);
+    return subjectAccessCopy(view.personId(), person);
+  }
+
   private static AuditEntry subjectAccessEntry(UUID personId, String form) {
     return AuditEntry.of("person.subject-access-export", "person", personId)
         .concerning(personId)

@@ -14,16 +14,21 @@ import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.alliance.organisation.Relationship;
 import org.alliance.support.access.NoSuchRecord;
+import org.alliance.support.access.OwnView;
 import org.alliance.support.access.PersonAccess;
 import org.alliance.support.access.Practitioner;
 import org.alliance.support.access.RecordAccess;
+import org.alliance.support.access.SharedPart;
 import org.alliance.support.access.Withheld;
 import org.alliance.support.access.WithheldEntries;
+import org.alliance.support.access.Withholding;
+import org.alliance.support.access.Withholding.EntryKind;
 import org.alliance.support.person.People;
 import org.alliance.support.person.Person;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -34,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Spending above {@code alliance.budget.approval-above} waits for a second person.
  */
 @Component
-class Budgets {
+public class Budgets {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
@@ -206,19 +211,41 @@ class Budgets {
 
   private Statement statementOf(RecordAccess opened, UUID budgetId) {
     Budget budget = budgets(opened, budgetId).stream().findFirst().orElseThrow(NoSuchRecord::new);
-    List<Spend> spending =
-        jdbc.sql(
-                """
-                select * from support.budget_spend
-                 where budget_id = :budget and person_id = :person
-                 order by spent_on, recorded_at, id
-                """)
-            .param("budget", budgetId)
-            .param("person", opened.personId())
-            .query(this::spend)
-            .list();
     return new Statement(
-        people.find(opened), budget, spending, approvalAbove, LocalDate.now(PersonAccess.UK));
+        people.find(opened),
+        budget,
+        spending(opened.personId(), budgetId),
+        approvalAbove,
+        LocalDate.now(PersonAccess.UK));
+  }
+
+  /**
+   * The person's own budgets as they (or a proxy they share the budget part with) read them: the
+   * same totals as the worker's statement, from the same query, with the budgets a practitioner
+   * withheld left out. Call it in the transaction that opened the view.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<OwnBudget> own(OwnView view) {
+    if (!view.reaches(SharedPart.BUDGET)) {
+      throw new NoSuchRecord();
+    }
+    return budgets(view.personId(), null, true).stream()
+        .map(b -> new OwnBudget(b, spending(view.personId(), b.id())))
+        .toList();
+  }
+
+  /** A budget's commitments and payments, oldest first. */
+  private List<Spend> spending(UUID personId, UUID budgetId) {
+    return jdbc.sql(
+            """
+            select * from support.budget_spend
+             where budget_id = :budget and person_id = :person
+             order by spent_on, recorded_at, id
+            """)
+        .param("budget", budgetId)
+        .param("person", personId)
+        .query(this::spend)
+        .list();
   }
 
   /**
@@ -437,6 +464,16 @@ class Budgets {
 
   /** The person's budgets (or the one asked for) with their totals, newest period first. */
   private List<Budget> budgets(RecordAccess opened, UUID only) {
+    return budgets(opened.personId(), only, false);
+  }
+
+  /**
+   * The one place a budget's totals are worked out, for the worker's pages and the person's own
+   * alike, so the two can never disagree by a penny.
+   *
+   * @param shownToPerson leave out budgets withheld from the person's own view
+   */
+  private List<Budget> budgets(UUID personId, UUID only, boolean shownToPerson) {
     return jdbc.sql(
             """
             select b.*,
@@ -455,10 +492,13 @@ class Budgets {
                      as awaiting
               from support.budget b
              where b.person_id = :person and (cast(:only as uuid) is null or b.id = :only)
+               and (not :shownToPerson or %s)
              order by b.starts_on desc, b.recorded_at desc
-            """)
-        .param("person", opened.personId())
+            """
+                .formatted(Withholding.shown(EntryKind.BUDGET, "b.id")))
+        .param("person", personId)
         .param("only", only)
+        .param("shownToPerson", shownToPerson)
         .query(this::budget)
         .list();
   }

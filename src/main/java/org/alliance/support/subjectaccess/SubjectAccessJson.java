@@ -21,7 +21,10 @@ final class SubjectAccessJson {
     about.put(
         "note",
         "Everything Alliance holds about this person: the record as every member sees it, every"
-            + " sensitive part included, and the audit of who read or changed it.");
+            + " sensitive part included, and the audit of who read or changed it. Entries a"
+            + " practitioner withheld from the person's own view are kept here, marked"
+            + " withheld_from_the_person and listed under withheld with the reason: decide"
+            + " whether the exemption applies before giving the person this copy.");
     Map<String, Object> document = new LinkedHashMap<>();
     document.put("subject_access_copy", about);
     for (SubjectAccessCopy.Section section : copy.sections()) {

@@ -36,63 +36,105 @@ final class SubjectAccessPdf {
 
   private SubjectAccessPdf() {}
 
+  /** What goes on the pages, written with the one layout. */
+  private interface Body {
+    void write(Writer writer) throws IOException;
+  }
+
   static byte[] write(SubjectAccessCopy copy) {
+    return document(
+        "Subject access copy: " + copy.personName(), copy.madeAt(), writer -> lead(copy, writer));
+  }
+
+  /** The person's own copy, as readable as its page: headings, labels and words, no ids. */
+  static byte[] write(ReadableCopy copy) {
+    return document(
+        "A copy of everything: " + copy.name(),
+        copy.madeAt(),
+        writer -> {
+          writer.paragraph("A copy of everything", 20, 0);
+          writer.paragraph(copy.name(), 16, 0);
+          writer.paragraph("Made on " + copy.madeOn() + ".", BODY, 0);
+          for (ReadableCopy.Part part : copy.parts()) {
+            writer.gap();
+            writer.paragraph(part.title(), 14, 0);
+            if (part.entries().isEmpty()) {
+              writer.paragraph("Nothing written down.", BODY, 0);
+            }
+            for (ReadableCopy.Entry entry : part.entries()) {
+              for (ReadableCopy.Field field : entry.fields()) {
+                writer.paragraph(field.label() + ": " + field.text(), BODY, 12);
+              }
+              writer.gap();
+            }
+          }
+        });
+  }
+
+  private static byte[] document(String title, java.time.Instant madeAt, Body body) {
     try (PDDocument document = new PDDocument();
         InputStream font = SubjectAccessPdf.class.getResourceAsStream(FONT)) {
       Writer writer = new Writer(document, PDType0Font.load(document, font));
-      writer.paragraph("Subject access copy", 20, 0);
-      writer.paragraph(copy.personName(), 16, 0);
-      writer.gap();
-      writer.paragraph("Record id: " + copy.personId(), BODY, 0);
-      writer.paragraph(
-          "Made on " + WHEN.format(copy.madeAt()) + " (UK time) by " + copy.madeBy(), BODY, 0);
-      writer.paragraph(
-          "This document holds everything the Brackenshire Alliance keeps about this person on"
-              + " its shared record: who they are, their identifiers and previous names, their"
-              + " consent to share and its history, who may see the record, their episodes of"
-              + " support, contacts, case notes and referrals, and the audit of everyone who has"
-              + " read or changed the record. Dates and times are UTC unless marked.",
-          BODY,
-          0);
-      for (SubjectAccessCopy.Section section : copy.sections()) {
-        writer.gap();
-        writer.paragraph(section.title(), 14, 0);
-        if (section.items().isEmpty()) {
-          writer.paragraph("None recorded.", BODY, 0);
-          continue;
-        }
-        if (section.key().equals("audit")) {
-          for (Map<String, Object> entry : section.items()) {
-            writer.paragraph(auditLine(entry), BODY, 0);
-          }
-          continue;
-        }
-        int n = 0;
-        for (Map<String, Object> item : section.items()) {
-          if (section.items().size() > 1) {
-            writer.paragraph(singular(section.title()) + " " + ++n, 11, 0);
-          }
-          for (Map.Entry<String, Object> field : item.entrySet()) {
-            if (field.getValue() == null) {
-              continue;
-            }
-            writer.paragraph(label(field.getKey()) + ": " + text(field.getValue()), BODY, 12);
-          }
-          writer.gap();
-        }
-      }
+      body.write(writer);
       writer.finish();
       PDDocumentInformation info = document.getDocumentInformation();
-      info.setTitle("Subject access copy: " + copy.personName());
+      info.setTitle(title);
       info.setCreator("Alliance");
       Calendar made = GregorianCalendar.getInstance();
-      made.setTimeInMillis(copy.madeAt().toEpochMilli());
+      made.setTimeInMillis(madeAt.toEpochMilli());
       info.setCreationDate(made);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void lead(SubjectAccessCopy copy, Writer writer) throws IOException {
+    writer.paragraph("Subject access copy", 20, 0);
+    writer.paragraph(copy.personName(), 16, 0);
+    writer.gap();
+    writer.paragraph("Record id: " + copy.personId(), BODY, 0);
+    writer.paragraph(
+        "Made on " + WHEN.format(copy.madeAt()) + " (UK time) by " + copy.madeBy(), BODY, 0);
+    writer.paragraph(
+        "This document holds everything the Brackenshire Alliance keeps about this person on"
+            + " its shared record: who they are, their identifiers and previous names, their"
+            + " consent to share and its history, who may see the record, their episodes of"
+            + " support, contacts, case notes and referrals, and the audit of everyone who has"
+            + " read or changed the record. Dates and times are UTC unless marked. Entries a"
+            + " practitioner withheld from the person's own view are kept here, marked \"Withheld"
+            + " from the person\" and listed with the reason in their own part: decide whether the"
+            + " exemption applies before giving the person this copy.",
+        BODY,
+        0);
+    for (SubjectAccessCopy.Section section : copy.sections()) {
+      writer.gap();
+      writer.paragraph(section.title(), 14, 0);
+      if (section.items().isEmpty()) {
+        writer.paragraph("None recorded.", BODY, 0);
+        continue;
+      }
+      if (section.key().equals("audit")) {
+        for (Map<String, Object> entry : section.items()) {
+          writer.paragraph(auditLine(entry), BODY, 0);
+        }
+        continue;
+      }
+      int n = 0;
+      for (Map<String, Object> item : section.items()) {
+        if (section.items().size() > 1) {
+          writer.paragraph(singular(section.title()) + " " + ++n, 11, 0);
+        }
+        for (Map.Entry<String, Object> field : item.entrySet()) {
+          if (field.getValue() == null) {
+            continue;
+          }
+          writer.paragraph(label(field.getKey()) + ": " + text(field.getValue()), BODY, 12);
+        }
+        writer.gap();
+      }
     }
   }
 
