@@ -72,8 +72,9 @@ class StartingAgainstADatabaseTests {
         var jdbc = app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
         assertThat(jdbc.sql("select current_user").query(String.class).single())
             .isEqualTo("alliance_web");
-        // Eight demo users and the six colleagues the demo people's histories name (no sign-in).
-        assertThat(countUsers(external)).isEqualTo(14);
+        // Ten demo users (a supported person and their carer among them) and the six colleagues the
+        // demo people's histories name (no sign-in).
+        assertThat(countUsers(external)).isEqualTo(16);
         assertThat(jdbc.sql("select count(*) from audit.audit_event").query(Integer.class).single())
             .isPositive();
         assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_event").update())
@@ -95,8 +96,9 @@ class StartingAgainstADatabaseTests {
       try (ConfigurableApplicationContext app =
           start("--DATABASE_URL=" + url, "--ALLIANCE_DEMO=true")) {
         assertThat(app.getBean(DatabaseMode.class).demo()).isTrue();
-        // Eight demo users and the six colleagues the demo people's histories name (no sign-in).
-        assertThat(countUsers(external)).isEqualTo(14);
+        // Ten demo users (a supported person and their carer among them) and the six colleagues the
+        // demo people's histories name (no sign-in).
+        assertThat(countUsers(external)).isEqualTo(16);
       }
     }
   }
@@ -123,7 +125,7 @@ class StartingAgainstADatabaseTests {
                   .query(Integer.class)
                   .single())
           .as("the demo is loaded once, not again on restart")
-          .isEqualTo(14);
+          .isEqualTo(16);
     }
   }
 

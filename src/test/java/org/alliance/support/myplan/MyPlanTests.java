@@ -166,4 +166,20 @@ class MyPlanTests {
         .contains("Zq shown goal")
         .doesNotContain("Zq withheld goal");
   }
+
+  @Test
+  void signInSaysTheSameForAnUnknownNameAndAWrongPassword() {
+    WebSession unknown = new WebSession(port);
+    HttpResponse<String> noSuchAccount =
+        unknown.signIn(
+            "zq-nobody-" + UUID.randomUUID().toString().substring(0, 6), "Zq wrong words");
+    WebSession known = new WebSession(port);
+    HttpResponse<String> wrongPassword = known.signIn("person", "Zq wrong words");
+    assertThat(noSuchAccount.statusCode()).isEqualTo(wrongPassword.statusCode());
+    assertThat(noSuchAccount.headers().firstValue("Location"))
+        .isEqualTo(wrongPassword.headers().firstValue("Location"));
+    String first = unknown.follow(noSuchAccount).body().replaceAll("value=\"[^\"]*\"", "");
+    String second = known.follow(wrongPassword).body().replaceAll("value=\"[^\"]*\"", "");
+    assertThat(first).isEqualTo(second);
+  }
 }
