@@ -77,7 +77,7 @@ class UserAdminController {
 
   @GetMapping("/admin/users/{userId}")
   String edit(@PathVariable UUID userId, Model model) {
-    UserAccount user = existing(userId);
+    UserAccount user = worker(userId);
     model.addAttribute("user", user);
     return form(UserForm.of(user), false, model);
   }
@@ -90,7 +90,7 @@ class UserAdminController {
       @AuthenticationPrincipal AllianceUser admin,
       Model model,
       RedirectAttributes redirect) {
-    UserAccount user = existing(userId);
+    UserAccount user = worker(userId);
     form.validate(errors, false, organisationIds());
     if (admin.userId().equals(userId)
         && (!form.chosenRoles().contains(Role.ADMIN) || !form.isEnabled())) {
@@ -170,6 +170,18 @@ class UserAdminController {
 
   private UserAccount existing(UUID userId) {
     return users.find(userId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+  }
+
+  /**
+   * A worker's account, to edit. A person's own account is their team's to look after (a new code
+   * replaces it); this form cannot give or keep the person role, so it is not offered for one.
+   */
+  private UserAccount worker(UUID userId) {
+    UserAccount user = existing(userId);
+    if (user.roles().contains(Role.PERSON)) {
+      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+    }
+    return user;
   }
 
   private Set<UUID> organisationIds() {

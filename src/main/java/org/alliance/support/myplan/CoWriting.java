@@ -30,20 +30,24 @@ class CoWriting {
 
   /** The kinds of entry the person can add words to, with the table and the withholding kind. */
   enum Addable {
-    GOAL("goal", "support.plan_goal", EntryKind.GOAL, true),
-    NETWORK("network", "support.plan_network_member", EntryKind.NETWORK, true),
-    REVIEW("review", "support.plan_review", EntryKind.REVIEW, false);
+    GOAL("goal", "support.plan_goal", EntryKind.GOAL, true, "/my-plan/goals/"),
+    NETWORK("network", "support.plan_network_member", EntryKind.NETWORK, true, "/my-plan/people/"),
+    REVIEW("review", "support.plan_review", EntryKind.REVIEW, false, "/my-plan/reviews/");
 
     final String code;
     final String table;
     final EntryKind withheld;
     final boolean labelled;
 
-    Addable(String code, String table, EntryKind withheld, boolean labelled) {
+    /** Where the person's page of such an entry is, up to its id. */
+    final String page;
+
+    Addable(String code, String table, EntryKind withheld, boolean labelled, String page) {
       this.code = code;
       this.table = table;
       this.withheld = withheld;
       this.labelled = labelled;
+      this.page = page;
     }
   }
 

@@ -48,15 +48,8 @@ class CoWritingController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    UUID id = PathIds.parse(goalId);
-    try {
-      writing.addWords(user.userId(), CoWriting.Addable.GOAL, id, form.words());
-    } catch (Words.Problem problem) {
-      errors.rejectValue(problem.field(), "problem", problem.getMessage());
-      return showGoal(user, id, model);
-    }
-    redirect.addFlashAttribute("success", "Your words are saved");
-    return "redirect:/my-plan/goals/" + id;
+    return addWords(
+        user, CoWriting.Addable.GOAL, goalId, form, errors, model, redirect, this::showGoal);
   }
 
   @PostMapping("/my-plan/goals/{goalId}/marks")
@@ -135,15 +128,15 @@ class CoWritingController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    UUID id = PathIds.parse(networkId);
-    try {
-      writing.addWords(user.userId(), CoWriting.Addable.NETWORK, id, form.words());
-    } catch (Words.Problem problem) {
-      errors.rejectValue(problem.field(), "problem", problem.getMessage());
-      return showPerson(user, id, model);
-    }
-    redirect.addFlashAttribute("success", "Your words are saved");
-    return "redirect:/my-plan/people/" + id;
+    return addWords(
+        user,
+        CoWriting.Addable.NETWORK,
+        networkId,
+        form,
+        errors,
+        model,
+        redirect,
+        this::showPerson);
   }
 
   private String showPerson(AllianceUser user, UUID id, Model model) {
@@ -166,19 +159,39 @@ class CoWritingController {
       BindingResult errors,
       Model model,
       RedirectAttributes redirect) {
-    UUID id = PathIds.parse(reviewId);
-    try {
-      writing.addWords(user.userId(), CoWriting.Addable.REVIEW, id, form.words());
-    } catch (Words.Problem problem) {
-      errors.rejectValue(problem.field(), "problem", problem.getMessage());
-      return showReview(user, id, model);
-    }
-    redirect.addFlashAttribute("success", "Your words are saved");
-    return "redirect:/my-plan/reviews/" + id;
+    return addWords(
+        user, CoWriting.Addable.REVIEW, reviewId, form, errors, model, redirect, this::showReview);
   }
 
   private String showReview(AllianceUser user, UUID id, Model model) {
     model.addAttribute("review", writing.review(user.userId(), id));
     return "support/my-plan/review";
+  }
+
+  /** Shows an entry's page again, for the same person, with the form's errors. */
+  @FunctionalInterface
+  private interface EntryPage {
+    String show(AllianceUser user, UUID id, Model model);
+  }
+
+  /** Adds the person's words to an entry, then back to its page (or the page with the error). */
+  private String addWords(
+      AllianceUser user,
+      CoWriting.Addable kind,
+      String rawId,
+      WordsForm form,
+      BindingResult errors,
+      Model model,
+      RedirectAttributes redirect,
+      EntryPage page) {
+    UUID id = PathIds.parse(rawId);
+    try {
+      writing.addWords(user.userId(), kind, id, form.words());
+    } catch (Words.Problem problem) {
+      errors.rejectValue(problem.field(), "problem", problem.getMessage());
+      return page.show(user, id, model);
+    }
+    redirect.addFlashAttribute("success", "Your words are saved");
+    return "redirect:" + kind.page + id;
   }
 }

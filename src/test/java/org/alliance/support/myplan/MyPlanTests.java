@@ -182,4 +182,19 @@ class MyPlanTests {
     String second = known.follow(wrongPassword).body().replaceAll("value=\"[^\"]*\"", "");
     assertThat(first).isEqualTo(second);
   }
+
+  @Test
+  void anAdministratorNeitherListsNorEditsAPersonsOwnAccount() {
+    UUID personAccount = users.findByUsername("person").orElseThrow().id();
+    WebSession admin = WebSession.signedIn(port, "admin", "alliance-demo");
+    assertThat(admin.get("/admin/users").body()).doesNotContain(personAccount.toString());
+    assertThat(admin.get("/admin/users/" + personAccount).statusCode()).isEqualTo(404);
+    HttpResponse<String> change =
+        admin.post(
+            "/admin/users/" + personAccount,
+            java.util.Map.of("displayName", "Zq renamed", "roles", "admin", "version", "0"));
+    assertThat(change.statusCode()).isEqualTo(404);
+    assertThat(users.findByUsername("person").orElseThrow().roles())
+        .containsExactly(org.alliance.identity.Role.PERSON);
+  }
 }
