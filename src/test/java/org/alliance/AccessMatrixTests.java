@@ -48,25 +48,21 @@ class AccessMatrixTests {
           "admin",
           "data-protection-lead",
           "data-lead",
-          "person");
-  private static final Map<String, String> DEMO_USER =
-      Map.of(
-          "commissioner",
-          "commissioner",
-          "alliance-manager",
-          "manager",
-          "practitioner",
-          "practitioner",
-          "directory-editor",
-          "editor",
-          "admin",
-          "admin",
-          "data-protection-lead",
-          "dpo",
-          "data-lead",
-          "datalead",
           "person",
-          "person");
+          "leadership",
+          "finance-lead");
+  private static final Map<String, String> DEMO_USER =
+      Map.ofEntries(
+          Map.entry("commissioner", "commissioner"),
+          Map.entry("alliance-manager", "manager"),
+          Map.entry("practitioner", "practitioner"),
+          Map.entry("directory-editor", "editor"),
+          Map.entry("admin", "admin"),
+          Map.entry("data-protection-lead", "dpo"),
+          Map.entry("data-lead", "datalead"),
+          Map.entry("person", "person"),
+          Map.entry("leadership", "leader"),
+          Map.entry("finance-lead", "finance"));
 
   /** Routes that end or replace the session are tried from a fresh sign-in each time. */
   private static final Set<String> SESSION_CHANGING = Set.of("POST /sign-in", "POST /sign-out");

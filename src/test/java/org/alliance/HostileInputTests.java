@@ -102,7 +102,9 @@ class HostileInputTests {
           "admin", Role.ADMIN,
           "data-protection-lead", Role.DATA_PROTECTION_LEAD,
           "data-lead", Role.DATA_LEAD,
-          "person", Role.PERSON);
+          "person", Role.PERSON,
+          "leadership", Role.LEADERSHIP,
+          "finance-lead", Role.FINANCE_LEAD);
 
   private static final Map<String, String> DEMO_USER =
       Map.of(
@@ -113,7 +115,9 @@ class HostileInputTests {
           "admin", "admin",
           "data-protection-lead", "dpo",
           "data-lead", "datalead",
-          "person", "person");
+          "person", "person",
+          "leadership", "leader",
+          "finance-lead", "finance");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;

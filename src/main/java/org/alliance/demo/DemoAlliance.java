@@ -69,7 +69,7 @@ class DemoAlliance implements ApplicationRunner {
             load();
             log.info(
                 "Loaded the demo alliance: sign in as commissioner, manager, practitioner, "
-                    + "practitioner2, editor, admin, dpo or datalead with the password {}",
+                    + "practitioner2, editor, admin, dpo, datalead, leader or finance with the password {}",
                 DEMO_PASSWORD);
           } else {
             addMissingUsers();
@@ -132,7 +132,10 @@ class DemoAlliance implements ApplicationRunner {
               "practitioner2", "Marcus Bell", Role.PRACTITIONER, DemoOrganisations.LEAD_MEMBER),
           new DemoUser(
               "dpo", "Helen Moss", Role.DATA_PROTECTION_LEAD, DemoOrganisations.LEAD_MEMBER),
-          new DemoUser("datalead", "Nadia Rahman", Role.DATA_LEAD, DemoOrganisations.YOUNG_PEOPLE));
+          new DemoUser("datalead", "Nadia Rahman", Role.DATA_LEAD, DemoOrganisations.YOUNG_PEOPLE),
+          new DemoUser("leader", "Ruth Adeyemi", Role.LEADERSHIP, DemoOrganisations.YOUNG_PEOPLE),
+          new DemoUser(
+              "finance", "Owen Pritchard", Role.FINANCE_LEAD, DemoOrganisations.LEAD_MEMBER));
 
   private record DemoUser(String username, String name, Role role, String organisation) {}
 

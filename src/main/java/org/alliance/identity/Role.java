@@ -21,6 +21,16 @@ public enum Role {
    */
   DATA_LEAD("data-lead", "Member's data lead"),
   /**
+   * A member's representative on the alliance's leadership team: reads the alliance agreement, its
+   * open-book accounts and risks, and votes on the decisions put to the team.
+   */
+  LEADERSHIP("leadership", "Alliance leadership team member"),
+  /**
+   * A member's finance lead: records the member's spend in the alliance's open-book ledger and sees
+   * the member's own ledger lines, nothing of anyone's record.
+   */
+  FINANCE_LEAD("finance-lead", "Member's finance lead"),
+  /**
    * The supported person, or a parent, carer or supporter they agreed to: reads "My plan" and its
    * own account pages, nothing else. Made only with a one-time code from a trusted individual,
    * never by an administrator.

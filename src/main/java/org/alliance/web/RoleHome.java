@@ -39,5 +39,15 @@ record RoleHome(String title, String lede) {
               new RoleHome(
                   "National returns",
                   "Make your member's monthly NDTMS return: see every row that would be rejected and why, "
-                      + "then download the extract. You see your own member's return only, never case notes."));
+                      + "then download the extract. You see your own member's return only, never case notes."),
+          "leadership",
+              new RoleHome(
+                  "Alliance leadership",
+                  "Lead the alliance with its other members: its agreement and principles, the decisions put to the "
+                      + "leadership team, the open-book accounts and the risks you share."),
+          "finance-lead",
+              new RoleHome(
+                  "Open-book accounts",
+                  "Record your member's spend against the alliance's budget, openly beside every other member's. "
+                      + "You see your own member's ledger lines and the alliance's totals."));
 }
