@@ -213,7 +213,20 @@ class AccessMatrixTests {
         .replace("{withheldId}", UUID.randomUUID().toString())
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
-        .replace("{domainId}", UUID.randomUUID().toString());
+        .replace("{domainId}", UUID.randomUUID().toString())
+        .replace("{riskId}", allianceRisk());
+  }
+
+  /**
+   * An alliance-level risk from the demo register, so its rows show who reads and who keeps one (it
+   * is not one of the contract risks' pages, so those answer 404 for it).
+   */
+  private String allianceRisk() {
+    return jdbc.sql(
+            "select id::text from commissioning.risk where level = 'alliance' order by seq desc limit 1")
+        .query(String.class)
+        .optional()
+        .orElse(UUID.randomUUID().toString());
   }
 
   /**

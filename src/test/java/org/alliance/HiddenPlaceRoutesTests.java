@@ -400,7 +400,8 @@ class HiddenPlaceRoutesTests {
             "{withheldId}",
             "{accountId}",
             "{reviewId}",
-            "{questionId}")) {
+            "{questionId}",
+            "{riskId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

@@ -479,6 +479,13 @@ class HostileInputTests {
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
         .replace(
+            "{riskId}",
+            jdbc.sql(
+                    "select id::text from commissioning.risk where level = 'alliance' order by seq desc limit 1")
+                .query(String.class)
+                .optional()
+                .orElse(UUID.randomUUID().toString()))
+        .replace(
             "{id}",
             path.startsWith("/openreferral/services/")
                 ? serviceId
