@@ -214,7 +214,19 @@ class AccessMatrixTests {
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
-        .replace("{riskId}", allianceRisk());
+        .replace("{riskId}", allianceRisk())
+        .replace("{checklistId}", demoChecklist())
+        .replace("{contractReviewId}", UUID.randomUUID().toString())
+        .replace("{actionId}", UUID.randomUUID().toString());
+  }
+
+  /** The demo's contract review checklist, which exists without any contract. */
+  private String demoChecklist() {
+    return jdbc.sql(
+            "select id::text from commissioning.review_checklist order by created_at limit 1")
+        .query(String.class)
+        .optional()
+        .orElse(UUID.randomUUID().toString());
   }
 
   /**

@@ -401,7 +401,10 @@ class HiddenPlaceRoutesTests {
             "{accountId}",
             "{reviewId}",
             "{questionId}",
-            "{riskId}")) {
+            "{riskId}",
+            "{checklistId}",
+            "{contractReviewId}",
+            "{actionId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

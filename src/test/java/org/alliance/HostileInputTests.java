@@ -454,6 +454,14 @@ class HostileInputTests {
         });
   }
 
+  /** The first row of a table, so its pages' forms are walked too; a random id if it is empty. */
+  private String anyId(String table) {
+    return jdbc.sql("select id::text from " + table + " order by created_at limit 1")
+        .query(String.class)
+        .optional()
+        .orElse(UUID.randomUUID().toString());
+  }
+
   private String fill(String path) {
     return path.replace("{userId}", userId)
         .replace("{organisationId}", organisationId)
@@ -485,6 +493,9 @@ class HostileInputTests {
                 .query(String.class)
                 .optional()
                 .orElse(UUID.randomUUID().toString()))
+        .replace("{checklistId}", anyId("commissioning.review_checklist"))
+        .replace("{contractReviewId}", anyId("commissioning.contract_review"))
+        .replace("{actionId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")
