@@ -1,6 +1,7 @@
 package org.alliance.commissioning.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -156,6 +157,14 @@ class RiskRegisterTests {
         .contains("Risk added")
         .contains("Zq bank staff agreed");
     UUID id = UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
+    // Past versions are history: the database refuses to rewrite them.
+    assertThatThrownBy(
+            () ->
+                jdbc.sql(
+                        "update commissioning.risk_version set description = 'rewritten' where risk_id = ?")
+                    .param(id)
+                    .update())
+        .hasMessageContaining("never changed");
     assertThat(
             jdbc.sql(
                     "select count(*) from audit.audit_event where subject_id = ? and action like 'risk.%'")
