@@ -93,7 +93,8 @@ create table commissioning.funding_grant (
   host_council_id uuid not null,
   note            text check (length(note) <= 2000),
   version         integer not null default 0,
-  created_at      timestamptz not null default now()
+  -- clock_timestamp, not now(): grants added in one transaction keep the order they were added in.
+  created_at      timestamptz not null default clock_timestamp()
 );
 
 create table commissioning.grant_council (

@@ -118,6 +118,11 @@ public final class Split {
     public BigDecimal columnTotal(UUID council) {
       return columnTotals.getOrDefault(council, BigDecimal.ZERO);
     }
+
+    /** A figure as printed: "5,394". */
+    public String text(BigDecimal figure) {
+      return Pounds.figure(figure);
+    }
   }
 
   /** Rounds every line as the rule says and totals the columns as it says too. */
