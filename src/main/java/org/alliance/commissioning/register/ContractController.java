@@ -379,6 +379,9 @@ class ContractController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     UUID option = id(optionId);
+    if (register.get(id(contractId)).options().stream().noneMatch(o -> o.id().equals(option))) {
+      throw new NotFound();
+    }
     return change(
         contractId,
         params,
