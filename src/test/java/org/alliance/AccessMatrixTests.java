@@ -198,6 +198,8 @@ class AccessMatrixTests {
         .replace("{number}", "999")
         .replace("{contactId}", UUID.randomUUID().toString())
         .replace("{episodeId}", UUID.randomUUID().toString())
+        .replace("{contractId}", demoContract())
+        .replace("{optionId}", UUID.randomUUID().toString())
         .replace("{id}", UUID.randomUUID().toString())
         .replace("{grantId}", UUID.randomUUID().toString())
         .replace("{referralId}", UUID.randomUUID().toString())
@@ -450,6 +452,14 @@ class AccessMatrixTests {
     }
     assertThat(otherState()).as("what is stored about the object").isEqualTo(before);
     assertThat(response.body()).as("the response body").doesNotContain(o.marker());
+  }
+
+  /** A demo contract, so the commissioner's contract pages are really reached. */
+  private String demoContract() {
+    return jdbc.sql("select id::text from commissioning.contract order by reference limit 1")
+        .query(String.class)
+        .optional()
+        .orElse(UUID.randomUUID().toString());
   }
 
   private String idOf(String sql) {

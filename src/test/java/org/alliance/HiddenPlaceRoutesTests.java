@@ -404,7 +404,9 @@ class HiddenPlaceRoutesTests {
             "{riskId}",
             "{checklistId}",
             "{contractReviewId}",
-            "{actionId}")) {
+            "{actionId}",
+            "{contractId}",
+            "{optionId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

@@ -470,6 +470,13 @@ class HostileInputTests {
         .replace("{changeId}", changeId)
         .replace("{number}", "1")
         .replace("{grantId}", UUID.randomUUID().toString())
+        .replace(
+            "{contractId}",
+            jdbc.sql("select id::text from commissioning.contract order by reference limit 1")
+                .query(String.class)
+                .optional()
+                .orElse(UUID.randomUUID().toString()))
+        .replace("{optionId}", UUID.randomUUID().toString())
         .replace("{contactId}", UUID.randomUUID().toString())
         .replace("{episodeId}", UUID.randomUUID().toString())
         .replace("{referralId}", UUID.randomUUID().toString())

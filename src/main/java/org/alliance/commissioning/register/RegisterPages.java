@@ -1,0 +1,274 @@
+package org.alliance.commissioning.register;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.alliance.organisation.Organisation;
+import org.alliance.organisation.Organisations;
+import org.springframework.stereotype.Component;
+
+/** What the register's pages show, built from the register and the councils. */
+@Component
+class RegisterPages {
+
+  private final ContractRegister register;
+  private final Councils councils;
+  private final Organisations organisations;
+  private final RoundingRule rule;
+
+  RegisterPages(
+      ContractRegister register,
+      Councils councils,
+      Organisations organisations,
+      RoundingRule rule) {
+    this.register = register;
+    this.councils = councils;
+    this.organisations = organisations;
+    this.rule = rule;
+  }
+
+  /** One contract's line in the register for the chosen year. */
+  record Line(Contract contract, BigDecimal value, Map<UUID, BigDecimal> split) {}
+
+  record RegisterPage(
+      int year,
+      String yearLabel,
+      List<Integer> years,
+      String status,
+      UUID council,
+      List<Organisation> councils,
+      List<Line> lines,
+      Split.PublishedTable table,
+      RoundingRule rule) {
+
+    public String label(int y) {
+      return FinancialYear.label(y);
+    }
+
+    public List<Integer> yearChoices() {
+      TreeSet<Integer> choices = new TreeSet<>(years);
+      choices.add(FinancialYear.current());
+      choices.add(year);
+      return List.copyOf(choices.descendingSet());
+    }
+
+    public Map<UUID, String> councilNames() {
+      return councils.stream()
+          .collect(java.util.stream.Collectors.toMap(Organisation::id, Organisation::name));
+    }
+
+    public String statusLabel(String s) {
+      return Contract.statusLabel(s);
+    }
+
+    public List<String> statuses() {
+      return Contract.STATUSES;
+    }
+
+    /** The query string of the filters chosen, for the CSV link. */
+    public String query() {
+      return "?year="
+          + year
+          + (status == null ? "" : "&status=" + status)
+          + (council == null ? "" : "&council=" + council);
+    }
+
+    public String money(BigDecimal amount) {
+      return Pounds.format(amount);
+    }
+
+    public String day(java.time.LocalDate date) {
+      return Contract.day(date);
+    }
+
+    public String councilName(UUID id) {
+      return councils.stream()
+          .filter(c -> c.id().equals(id))
+          .map(Organisation::name)
+          .findFirst()
+          .orElse("");
+    }
+
+    public BigDecimal totalValue() {
+      return lines.stream()
+          .map(Line::value)
+          .filter(v -> v != null)
+          .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+  }
+
+  RegisterPage register(Integer askedYear, String askedStatus, UUID askedCouncil) {
+    List<Organisation> all = councils.all();
+    List<Contract> contracts = register.all();
+    TreeSet<Integer> years = new TreeSet<>();
+    contracts.forEach(c -> years.addAll(c.years()));
+    int year = askedYear != null ? askedYear : defaultYear(years);
+    String status =
+        askedStatus != null && Contract.STATUSES.contains(askedStatus) ? askedStatus : null;
+    UUID council =
+        askedCouncil != null && all.stream().anyMatch(c -> c.id().equals(askedCouncil))
+            ? askedCouncil
+            : null;
+    List<Line> lines = new ArrayList<>();
+    List<Split.Line> published = new ArrayList<>();
+    for (Contract contract : contracts) {
+      if (status != null && !status.equals(contract.status())) {
+        continue;
+      }
+      if (council != null
+          && contract.shares().stream().noneMatch(s -> s.councilId().equals(council))) {
+        continue;
+      }
+      BigDecimal value = contract.valueIn(year).orElse(null);
+      Map<UUID, BigDecimal> split =
+          value != null && contract.splittable() ? contract.split(value) : Map.of();
+      lines.add(new Line(contract, value, split));
+      if (value != null && contract.splittable()) {
+        published.add(
+            new Split.Line(
+                contract.service(),
+                "/commissioning/contracts/" + contract.id(),
+                value,
+                contract.shares(),
+                contract.hostCouncilId()));
+      }
+    }
+    Split.PublishedTable table =
+        Split.table(published, all.stream().map(Organisation::id).toList(), rule);
+    return new RegisterPage(
+        year,
+        FinancialYear.label(year),
+        List.copyOf(years),
+        status,
+        council,
+        all,
+        lines,
+        table,
+        rule);
+  }
+
+  /** This financial year when any contract has a value for it, else the latest that has one. */
+  private static int defaultYear(TreeSet<Integer> years) {
+    int now = FinancialYear.current();
+    if (years.isEmpty() || years.contains(now)) {
+      return now;
+    }
+    Integer before = years.floor(now);
+    return before != null ? before : years.first();
+  }
+
+  /** A year of the contract's value with its exact split and the funding inside it. */
+  record YearRow(
+      int year,
+      BigDecimal value,
+      Map<UUID, BigDecimal> split,
+      Map<UUID, BigDecimal> published,
+      BigDecimal funded,
+      boolean overFunded,
+      List<Contract.FundingSource> funding) {
+
+    public String label() {
+      return FinancialYear.label(year);
+    }
+  }
+
+  record ContractPage(
+      Contract contract,
+      Map<UUID, String> councilNames,
+      List<Organisation> councils,
+      List<Organisation> organisations,
+      Map<String, String> serviceNames,
+      List<YearRow> years,
+      RoundingRule rule,
+      int thisYear) {
+
+    public String councilName(UUID id) {
+      return id == null ? "" : councilNames.getOrDefault(id, "Unknown council");
+    }
+
+    public String money(BigDecimal amount) {
+      return Pounds.format(amount);
+    }
+
+    public String day(java.time.LocalDate date) {
+      return Contract.day(date);
+    }
+
+    public String percent(BigDecimal percent) {
+      return Pounds.percentText(percent);
+    }
+
+    public String yearLabel(int year) {
+      return FinancialYear.label(year);
+    }
+
+    public String kindLabel(String kind) {
+      return Contract.FundingSource.kindLabel(kind);
+    }
+
+    public String levelLabel(String level) {
+      return Contract.FundingSource.levelLabel(level);
+    }
+
+    public String organisationName(UUID id) {
+      return organisations.stream()
+          .filter(o -> o.id().equals(id))
+          .map(Organisation::name)
+          .findFirst()
+          .orElse("");
+    }
+  }
+
+  ContractPage contract(UUID id) {
+    Contract contract = register.get(id);
+    List<YearRow> years = new ArrayList<>();
+    for (Contract.YearValue value : contract.values()) {
+      int year = value.financialYear();
+      boolean splits = contract.splittable();
+      years.add(
+          new YearRow(
+              year,
+              value.amount(),
+              splits ? contract.split(value.amount()) : Map.of(),
+              splits
+                  ? Split.published(
+                      value.amount(), contract.shares(), contract.hostCouncilId(), rule)
+                  : Map.of(),
+              contract.fundedIn(year),
+              contract.overFunded(year),
+              contract.fundingIn(year)));
+    }
+    // Funding recorded for a year without a value is shown too, flagged as over the (zero) value.
+    for (Contract.FundingSource source : contract.funding()) {
+      if (years.stream().noneMatch(y -> y.year() == source.financialYear())) {
+        int year = source.financialYear();
+        years.add(
+            new YearRow(
+                year,
+                BigDecimal.ZERO.setScale(2),
+                Map.of(),
+                Map.of(),
+                contract.fundedIn(year),
+                contract.overFunded(year),
+                contract.fundingIn(year)));
+      }
+    }
+    years.sort((a, b) -> Integer.compare(a.year(), b.year()));
+    return new ContractPage(
+        contract,
+        councils.names(),
+        councils.all(),
+        organisations.all(),
+        register.serviceNames(contract.serviceIds()),
+        years,
+        rule,
+        FinancialYear.current());
+  }
+
+  List<Organisation> councils() {
+    return councils.all();
+  }
+}

@@ -1,0 +1,348 @@
+package org.alliance.commissioning.register;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.alliance.AllianceTest;
+import org.alliance.WebSession;
+import org.alliance.commissioning.ContractRef;
+import org.alliance.commissioning.ContractsForServices;
+import org.alliance.organisation.Organisations;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The register's pages over real HTTP: what a contract's page shows, options moving the end date,
+ * funding inside the value, the version check, bad input refused with a message (never a 500), and
+ * alerts within the lead time each commissioner chooses.
+ */
+@AllianceTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RegisterPagesTests {
+
+  private static final String OPEN_ROAD_SERVICE = "8dd68de3-c9bc-43f7-bc90-9129d80d955a";
+
+  @LocalServerPort int port;
+  @Autowired Organisations organisations;
+  @Autowired JdbcClient jdbc;
+  @Autowired ContractsForServices contractsForServices;
+
+  private WebSession session;
+  private RegisterFixture fixture;
+
+  @BeforeAll
+  void setUp() {
+    session = WebSession.signedIn(port, "commissioner", "alliance-demo");
+    fixture = new RegisterFixture(session, organisations);
+  }
+
+  private int version(UUID contract) {
+    return jdbc.sql("select version from commissioning.contract where id = :id")
+        .param("id", contract)
+        .query(Integer.class)
+        .single();
+  }
+
+  private HttpResponse<String> post(UUID contract, String what, Map<String, String> fields) {
+    Map<String, String> form = new HashMap<>(fields);
+    form.putIfAbsent("version", String.valueOf(version(contract)));
+    return session.post("/commissioning/contracts/" + contract + "/" + what, form);
+  }
+
+  private String text(UUID contract) {
+    return Jsoup.parse(session.get("/commissioning/contracts/" + contract).body()).text();
+  }
+
+  @Test
+  void aContractPageShowsItsTermsValuesSplitFundingOptionsServicesAndDocuments() {
+    UUID id = fixture.addContract(fixture.contractForm("ZQP-1", "Zq adult treatment"));
+    assertThat(
+            post(id, "values", Map.of("valueYear", "2024/25", "valueAmount", "£5,394,200.00"))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(
+            post(
+                    id,
+                    "providers",
+                    Map.of("providerName", "Zq Change Grow Live", "providerRole", "prime"))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(
+            post(
+                    id,
+                    "funding",
+                    Map.of(
+                        "fundingYear",
+                        "2024",
+                        "fundingKind",
+                        "partner-contribution",
+                        "fundingName",
+                        "Zq Police, Fire and Crime Commissioner",
+                        "fundingAmount",
+                        "239000",
+                        "fundingLevel",
+                        "aligned-budgets"))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(
+            post(
+                    id,
+                    "options",
+                    Map.of(
+                        "optionMonths",
+                        "24",
+                        "decideByDay",
+                        "30",
+                        "decideByMonth",
+                        "9",
+                        "decideByYear",
+                        "2023"))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(
+            post(
+                    id,
+                    "options",
+                    Map.of(
+                        "optionMonths",
+                        "12",
+                        "decideByDay",
+                        "30",
+                        "decideByMonth",
+                        "9",
+                        "decideByYear",
+                        "2025"))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(
+            post(
+                    id,
+                    "documents",
+                    Map.of(
+                        "documentTitle",
+                        "Zq contract",
+                        "documentUrl",
+                        "https://example.org/zq.pdf"))
+                .statusCode())
+        .isEqualTo(302);
+    assertThat(post(id, "services", Map.of("serviceId", OPEN_ROAD_SERVICE)).statusCode())
+        .isEqualTo(302);
+
+    String page = text(id);
+    assertThat(page)
+        .contains("Zq adult treatment")
+        .contains("Zq Change Grow Live (Prime provider)")
+        .contains("Brackenford City Council: 48.6%")
+        .contains("West Brackenshire Council: 51.4%")
+        .contains("1 April 2018 to 31 March 2024")
+        .contains("give notice by 30 September 2023")
+        // 31 March 2024 plus the two open options, 24 and 12 months.
+        .contains("Furthest possible end 31 March 2027")
+        .contains("2024/25 £5,394,200.00 £2,621,581.20 £2,772,618.80 £239,000.00")
+        .contains("Zq Police, Fire and Crime Commissioner")
+        .contains("Open Road Young People's Drug and Alcohol Service")
+        .contains("Zq contract");
+    assertThat(contractsForServices.payingFor(OPEN_ROAD_SERVICE))
+        .extracting(ContractRef::reference)
+        .contains("ZQP-1", "BCC-YP-PILOT");
+
+    // Funding more than the value is flagged: it is money inside the value, never added to it.
+    post(
+        id,
+        "funding",
+        Map.of(
+            "fundingYear",
+            "2025",
+            "fundingKind",
+            "named-grant",
+            "fundingName",
+            "Zq grant",
+            "fundingAmount",
+            "10",
+            "fundingLevel",
+            "pooled-budget"));
+    assertThat(text(id)).contains("2025/26 £0.00 £10.00 More than the value");
+
+    // Taking the first option moves the end date on two years; declining the second drops it.
+    List<UUID> options =
+        jdbc.sql(
+                "select id from commissioning.extension_option where contract_id = :id order by position")
+            .param("id", id)
+            .query(UUID.class)
+            .list();
+    HttpResponse<String> early = post(id, "options/" + options.get(1), Map.of("decision", "taken"));
+    assertThat(early.statusCode()).isEqualTo(400);
+    assertThat(early.body()).contains("Decide the earlier option first");
+    assertThat(post(id, "options/" + options.get(0), Map.of("decision", "taken")).statusCode())
+        .isEqualTo(302);
+    assertThat(text(id))
+        .contains("1 April 2018 to 31 March 2026")
+        .contains("Furthest possible end 31 March 2027");
+    assertThat(post(id, "options/" + options.get(1), Map.of("decision", "declined")).statusCode())
+        .isEqualTo(302);
+    assertThat(text(id)).contains("Furthest possible end 31 March 2026").contains("Declined on");
+  }
+
+  @Test
+  void theSecondWriterIsToldItChangedSinceTheyOpenedIt() {
+    UUID id = fixture.addContract(fixture.contractForm("ZQP-2", "Zq family support"));
+    int opened = version(id);
+    Map<String, String> first = fixture.contractForm("ZQP-2", "Zq family support, first edit");
+    first.put("version", String.valueOf(opened));
+    assertThat(session.post("/commissioning/contracts/" + id, first).statusCode()).isEqualTo(302);
+    Map<String, String> second = fixture.contractForm("ZQP-2", "Zq family support, second edit");
+    second.put("version", String.valueOf(opened));
+    HttpResponse<String> stale = session.post("/commissioning/contracts/" + id, second);
+    assertThat(stale.statusCode()).isEqualTo(400);
+    assertThat(stale.body()).contains("changed since you opened it");
+    assertThat(text(id)).contains("Zq family support, first edit").doesNotContain("second edit");
+    HttpResponse<String> staleValue =
+        post(
+            id,
+            "values",
+            Map.of("valueYear", "2024", "valueAmount", "1", "version", String.valueOf(opened)));
+    assertThat(staleValue.statusCode()).isEqualTo(400);
+    assertThat(staleValue.body()).contains("changed since you opened it");
+  }
+
+  @Test
+  void badInputIsRefusedWithAMessage() {
+    Map<String, String> notHundred = fixture.contractForm("ZQP-3", "Zq bad shares");
+    notHundred.put("share-" + fixture.north, "48.6");
+    notHundred.put("share-" + fixture.west, "51.3");
+    HttpResponse<String> shares = session.post("/commissioning/contracts", notHundred);
+    assertThat(shares.statusCode()).isEqualTo(400);
+    assertThat(shares.body()).contains("must total exactly 100% (they total 99.9%)");
+
+    Map<String, String> markup = fixture.contractForm("ZQP-4", "<script>alert(1)</script>");
+    HttpResponse<String> refused = session.post("/commissioning/contracts", markup);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body())
+        .contains("cannot contain &lt; or &gt;")
+        .doesNotContain("<script>alert(1)");
+
+    Map<String, String> nul = fixture.contractForm("ZQP-5", "Zq\u0000nul");
+    assertThat(session.post("/commissioning/contracts", nul).statusCode()).isEqualTo(400);
+
+    Map<String, String> noHost = fixture.contractForm("ZQP-6", "Zq no host");
+    noHost.put("host", UUID.randomUUID().toString());
+    assertThat(session.post("/commissioning/contracts", noHost).body())
+        .contains("Choose the host council");
+
+    UUID id = fixture.addContract(fixture.contractForm("ZQP-7", "Zq bad input"));
+    HttpResponse<String> negative =
+        post(id, "values", Map.of("valueYear", "2024", "valueAmount", "-5"));
+    assertThat(negative.statusCode()).isEqualTo(400);
+    assertThat(negative.body()).contains("cannot be negative");
+    HttpResponse<String> huge =
+        post(id, "values", Map.of("valueYear", "2024", "valueAmount", "99999999999999999999"));
+    assertThat(huge.statusCode()).isEqualTo(400);
+    assertThat(huge.body()).contains("£999,999,999,999.99 or less");
+    assertThat(post(id, "values", Map.of("valueYear", "1066", "valueAmount", "5")).body())
+        .contains("Enter the financial year");
+    HttpResponse<String> unknown =
+        post(id, "services", Map.of("serviceId", UUID.randomUUID().toString()));
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("The directory has no service with this id");
+    HttpResponse<String> badUrl =
+        post(id, "documents", Map.of("documentTitle", "Zq", "documentUrl", "javascript:alert(1)"));
+    assertThat(badUrl.statusCode()).isEqualTo(400);
+    assertThat(badUrl.body()).contains("starting https://");
+    assertThat(
+            post(
+                    id,
+                    "documents",
+                    Map.of("documentTitle", "Zq", "documentUrl", "http://example.org"))
+                .statusCode())
+        .isEqualTo(400);
+    assertThat(
+            post(
+                    id,
+                    "options",
+                    Map.of(
+                        "optionMonths",
+                        "999",
+                        "decideByDay",
+                        "31",
+                        "decideByMonth",
+                        "2",
+                        "decideByYear",
+                        "2025"))
+                .body())
+        .contains("from 1 to 120")
+        .contains("Enter the date the option must be decided by");
+    assertThat(session.get("/commissioning/contracts/" + UUID.randomUUID()).statusCode())
+        .isEqualTo(404);
+    assertThat(session.get("/commissioning/contracts/not-an-id").statusCode()).isEqualTo(404);
+    assertThat(
+            session.get("/commissioning/contracts?year=abc&status=%3Cb%3E&council=x").statusCode())
+        .isEqualTo(200);
+  }
+
+  @Test
+  void alertsAppearWithinTheLeadTimeTheCommissionerChooses() {
+    LocalDate today = LocalDate.now(FinancialYear.UK);
+    LocalDate end = today.plusMonths(8);
+    Map<String, String> form = fixture.contractForm("ZQP-8", "Zq alerting service");
+    form.put("startYear", String.valueOf(today.getYear() - 1));
+    form.put("endDay", String.valueOf(end.getDayOfMonth()));
+    form.put("endMonth", String.valueOf(end.getMonthValue()));
+    form.put("endYear", String.valueOf(end.getYear()));
+    form.put("noticeMonths", "3");
+    fixture.addContract(form);
+    WebSession own = WebSession.signedIn(port, "commissioner", "alliance-demo");
+    assertThat(own.post("/commissioning/alerts", Map.of("leadMonths", "6")).statusCode())
+        .isEqualTo(302);
+    // Six months ahead: the notice date (end less three months) is in, the end is not.
+    String home = Jsoup.parse(own.get("/").body()).text();
+    String alerts = Jsoup.parse(own.get("/commissioning/alerts").body()).text();
+    assertThat(alerts).contains("Zq alerting service").contains("last day to give notice");
+    assertThat(alerts).doesNotContain("Zq alerting service ends");
+    assertThat(home).contains("Young people's alliance pilot: ends on");
+    assertThat(own.post("/commissioning/alerts", Map.of("leadMonths", "9")).statusCode())
+        .isEqualTo(302);
+    assertThat(Jsoup.parse(own.get("/commissioning/alerts").body()).text())
+        .contains("Zq alerting service ends");
+    assertThat(own.post("/commissioning/alerts", Map.of("leadMonths", "1")).statusCode())
+        .isEqualTo(302);
+    assertThat(Jsoup.parse(own.get("/commissioning/alerts").body()).text())
+        .doesNotContain("Zq alerting service");
+    HttpResponse<String> bad = own.post("/commissioning/alerts", Map.of("leadMonths", "<b>"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("Choose how far ahead");
+    own.post("/commissioning/alerts", Map.of("leadMonths", "6"));
+  }
+
+  @Test
+  void theRegisterFiltersAndDownloads() {
+    String all = Jsoup.parse(session.get("/commissioning/contracts?year=2023").body()).text();
+    assertThat(all)
+        .contains("Adult structured treatment")
+        .contains("Young people's alliance pilot");
+    String ended =
+        Jsoup.parse(session.get("/commissioning/contracts?year=2023&status=ended").body())
+            .getElementById("register")
+            .text();
+    assertThat(ended)
+        .contains("Family support service")
+        .doesNotContain("Young people's alliance pilot");
+    HttpResponse<byte[]> csv = session.getBytes("/commissioning/contracts.csv?year=2023");
+    String file = new String(csv.body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(file)
+        .contains("Reference,Service")
+        .contains("5394200.00")
+        .contains("2621581.20")
+        .contains(",2622,")
+        .contains(",2772");
+  }
+}
