@@ -213,7 +213,10 @@ class AccessMatrixTests {
         .replace("{withheldId}", UUID.randomUUID().toString())
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
-        .replace("{domainId}", UUID.randomUUID().toString());
+        .replace("{domainId}", UUID.randomUUID().toString())
+        .replace("{decisionId}", UUID.randomUUID().toString())
+        .replace("{principleId}", UUID.randomUUID().toString())
+        .replace("{governancePersonId}", UUID.randomUUID().toString());
   }
 
   /**

@@ -400,7 +400,10 @@ class HiddenPlaceRoutesTests {
             "{withheldId}",
             "{accountId}",
             "{reviewId}",
-            "{questionId}")) {
+            "{questionId}",
+            "{decisionId}",
+            "{principleId}",
+            "{governancePersonId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(
