@@ -240,7 +240,10 @@ class AccessMatrixTests {
             "select id::text from commissioning.risk where level = 'alliance' order by seq desc limit 1")
         .query(String.class)
         .optional()
-        .orElse(UUID.randomUUID().toString());
+        .orElse(UUID.randomUUID().toString(,
+        .replace("{decisionId}", UUID.randomUUID().toString())
+        .replace("{principleId}", UUID.randomUUID().toString())
+        .replace("{governancePersonId}", UUID.randomUUID().toString());
   }
 
   /**

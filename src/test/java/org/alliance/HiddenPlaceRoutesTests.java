@@ -406,7 +406,10 @@ class HiddenPlaceRoutesTests {
             "{contractReviewId}",
             "{actionId}",
             "{contractId}",
-            "{optionId}")) {
+            "{optionId}",
+            "{decisionId}",
+            "{principleId}",
+            "{governancePersonId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

@@ -136,6 +136,9 @@ class HostileInputTests {
   private String serviceId;
   private String changeId;
   private String personId;
+  private String decisionId;
+  private String principleId;
+  private String governancePersonId;
 
   record MatrixRow(String method, String path, Map<String, String> expected) {
     String route() {
@@ -226,6 +229,57 @@ class HostileInputTests {
             .toString();
     serviceId = editorsService(suffix);
     changeId = proposedChange();
+    allianceAgreement(suffix);
+  }
+
+  /**
+   * A principle, a place in the governance and an open decision of the test's own, so their pages'
+   * forms are reached without changing the demo alliance's.
+   */
+  private void allianceAgreement(String suffix) {
+    principleId =
+        jdbc.sql(
+                """
+                insert into commissioning.alliance_principle (position, wording)
+                values (1000, ?) returning id::text
+                """)
+            .param("Zq hostile principle " + suffix)
+            .query(String.class)
+            .single();
+    governancePersonId =
+        jdbc.sql(
+                """
+                insert into commissioning.governance_person (level, name, organisation_id, role_title)
+                values ('management', 'Zq hostile person', cast(? as uuid), 'Zq role') returning id::text
+                """)
+            .param(organisationId)
+            .query(String.class)
+            .single();
+    UUID topic =
+        jdbc.sql("insert into commissioning.decision_topic (name) values (?) returning id")
+            .param("Zq hostile topic " + suffix)
+            .query(UUID.class)
+            .single();
+    decisionId =
+        jdbc.sql(
+                """
+                insert into commissioning.decision (title, topic_id, detail, key_decision,
+                  votes_due_on, proposed_by_name, proposed_on)
+                values ('Zq hostile decision', ?, 'Zq detail', true, current_date + 7, 'Zq', current_date)
+                returning id::text
+                """)
+            .param(topic)
+            .query(String.class)
+            .single();
+    jdbc.sql(
+            """
+            insert into commissioning.decision_voter (decision_id, person_id, name,
+              organisation_name, position)
+            values (cast(? as uuid), cast(? as uuid), 'Zq hostile person', 'Zq organisation', 1)
+            """)
+        .param(decisionId)
+        .param(governancePersonId)
+        .update();
   }
 
   @Test
@@ -493,6 +547,9 @@ class HostileInputTests {
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
+        .replace("{decisionId}", decisionId)
+        .replace("{principleId}", principleId)
+        .replace("{governancePersonId}", governancePersonId)
         .replace(
             "{riskId}",
             jdbc.sql(

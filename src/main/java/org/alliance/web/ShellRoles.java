@@ -18,7 +18,9 @@ final class ShellRoles {
           "commissioner",
           "alliance-manager",
           "directory-editor",
-          "practitioner");
+          "practitioner",
+          "leadership",
+          "finance-lead");
 
   private ShellRoles() {}
 
