@@ -400,7 +400,9 @@ class HiddenPlaceRoutesTests {
             "{withheldId}",
             "{accountId}",
             "{reviewId}",
-            "{questionId}")) {
+            "{questionId}",
+            "{budgetLineId}",
+            "{ledgerEntryId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

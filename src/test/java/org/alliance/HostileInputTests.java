@@ -454,6 +454,16 @@ class HostileInputTests {
         });
   }
 
+  /** A demo ledger line or entry, so the ledger's forms are walked too (any id if none). */
+  private String ledgerId(String table) {
+    return jdbc.sql(
+            "select coalesce((select id::text from "
+                + table
+                + " order by id limit 1), gen_random_uuid()::text)")
+        .query(String.class)
+        .single();
+  }
+
   private String fill(String path) {
     return path.replace("{userId}", userId)
         .replace("{organisationId}", organisationId)
@@ -478,6 +488,8 @@ class HostileInputTests {
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
+        .replace("{budgetLineId}", ledgerId("commissioning.ledger_line"))
+        .replace("{ledgerEntryId}", ledgerId("commissioning.ledger_entry"))
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")
