@@ -131,7 +131,12 @@ class IsfImportTests {
     HttpResponse<String> done =
         manager.post("/alliance/ledger/isf-returns", Map.of("month", month));
     assertThat(done.statusCode()).as(done.body()).isEqualTo(302);
-    HttpResponse<String> page = manager.get(done.headers().firstValue("Location").orElseThrow());
+    HttpResponse<String> page =
+        manager.get(
+            done.headers()
+                .firstValue("Location")
+                .orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""));
     return Jsoup.parse(page.body()).select(".govuk-notification-banner").text();
   }
 
