@@ -26,6 +26,9 @@ create table commissioning.ledger_line (
   -- The line Individual Service Fund returns are imported into (at most one a year).
   isf           boolean not null default false,
   position      integer not null default 0,
+  -- A line's budget may be changed by the manager (audited); a second writer who opened the line
+  -- before the first saved is told, never silently overwritten.
+  version       integer not null default 0,
   created_by    uuid,
   created_at    timestamptz not null default now(),
   unique (budget_id, name)

@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param ringFenced money that may be spent only on the line's purpose, such as a grant's pilot
  * @param isf the line the monthly Individual Service Fund returns are imported into
+ * @param version how many times its budget has been changed, to catch two people changing it
  */
 record BudgetLine(
     UUID id,
@@ -16,7 +17,8 @@ record BudgetLine(
     String name,
     BigDecimal budget,
     boolean ringFenced,
-    boolean isf) {
+    boolean isf,
+    int version) {
 
   public String budgetText() {
     return LedgerMoney.format(budget);

@@ -47,7 +47,8 @@ class Ledger {
 
   private static final String LINE_COLUMNS =
       """
-      select l.id, l.budget_id, b.financial_year, l.name, l.budget, l.ring_fenced, l.isf
+      select l.id, l.budget_id, b.financial_year, l.name, l.budget, l.ring_fenced, l.isf,
+             l.version
         from commissioning.ledger_line l
         join commissioning.ledger_budget b on b.id = l.budget_id
       """;
@@ -301,6 +302,38 @@ class Ledger {
     return id;
   }
 
+  /**
+   * The manager changes a line's budget, if no one has since {@code expectedVersion} was read.
+   * Allocations and spend stay as they are; a budget now below its allocations is flagged.
+   */
+  @Transactional
+  void changeBudget(LedgerViewer viewer, UUID lineId, BigDecimal amount, Integer expectedVersion) {
+    requireManager(viewer);
+    BudgetLine line = line(lineId);
+    int changed =
+        expectedVersion == null
+            ? 0
+            : jdbc.sql(
+                    """
+                    update commissioning.ledger_line set budget = :amount, version = version + 1
+                     where id = :id and version = :version
+                    """)
+                .param("amount", amount)
+                .param("id", lineId)
+                .param("version", expectedVersion)
+                .update();
+    if (changed == 0) {
+      throw new LedgerProblem(
+          "budget",
+          "The line's budget was changed since you opened it: it is now "
+              + line.budgetText()
+              + ". Check it and change it again if you need to");
+    }
+    audit.record(
+        AuditEntry.of("ledger.line-budget-changed", "ledger-line", lineId)
+            .withDetail(line.budgetText() + " to " + LedgerMoney.format(amount)));
+  }
+
   /** What an allocation or spend entry says. */
   record NewEntry(
       UUID memberId, BigDecimal amount, LocalDate on, String description, String invoiceRef) {}
@@ -461,7 +494,8 @@ class Ledger {
         rs.getString("name"),
         rs.getBigDecimal("budget"),
         rs.getBoolean("ring_fenced"),
-        rs.getBoolean("isf"));
+        rs.getBoolean("isf"),
+        rs.getInt("version"));
   }
 
   private LedgerEntry entry(ResultSet rs, int n) throws SQLException {

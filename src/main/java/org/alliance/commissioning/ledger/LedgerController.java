@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.alliance.commissioning.ledger.LedgerForms.BudgetForm;
 import org.alliance.commissioning.ledger.LedgerForms.CorrectionForm;
 import org.alliance.commissioning.ledger.LedgerForms.EntryForm;
+import org.alliance.commissioning.ledger.LedgerForms.LineBudgetForm;
 import org.alliance.commissioning.ledger.LedgerForms.LineForm;
 import org.alliance.identity.AllianceUser;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -205,6 +206,11 @@ class LedgerController {
       LocalDate on = line.year().contains(today) ? today : line.year().last();
       model.addAttribute("entryForm", EntryForm.blank(on, viewer.member()));
     }
+    if (!model.containsAttribute("budgetForm")) {
+      model.addAttribute("budgetForm", new LineBudgetForm(LedgerMoney.plain(line.budget()), null));
+    }
+    // The form always carries the version of the line as shown now.
+    model.addAttribute("lineVersion", line.version());
     return "commissioning/ledger/line";
   }
 
@@ -240,6 +246,36 @@ class LedgerController {
                 + made.amountText()
                 + " is in the ledger");
         return "redirect:/alliance/ledger/lines/" + lineId + "#entries";
+      } catch (LedgerProblem problem) {
+        errors.put(problem.field(), problem.getMessage());
+      }
+    }
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    return line(viewer, lineId, errors, model);
+  }
+
+  @PostMapping("/alliance/ledger/lines/{budgetLineId}/budget")
+  String changeBudget(
+      @AuthenticationPrincipal AllianceUser user,
+      @PathVariable String budgetLineId,
+      @ModelAttribute("budgetForm") LineBudgetForm form,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    LedgerViewer viewer = LedgerViewer.of(user);
+    UUID lineId = LedgerForms.pathId(budgetLineId);
+    BudgetLine line = ledger.line(lineId);
+    if (!viewer.managesBudget()) {
+      throw new ManagerOnly();
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    BigDecimal amount = form.check(errors);
+    if (errors.isEmpty()) {
+      try {
+        ledger.changeBudget(viewer, lineId, amount, form.version());
+        redirect.addFlashAttribute(
+            "success", "The budget of " + line.name() + " is now " + LedgerMoney.format(amount));
+        return "redirect:/alliance/ledger/lines/" + lineId;
       } catch (LedgerProblem problem) {
         errors.put(problem.field(), problem.getMessage());
       }

@@ -65,6 +65,17 @@ final class LedgerForms {
     }
   }
 
+  /** A line's new budget, with the version of the line the form was opened on. */
+  record LineBudgetForm(String budget, Integer version) {
+    BigDecimal check(Map<String, String> errors) {
+      LedgerMoney.Parsed amount = LedgerMoney.parse(budget, "the line's budget", false);
+      if (!amount.ok()) {
+        errors.put("budget", amount.problem());
+      }
+      return amount.amount();
+    }
+  }
+
   /** An allocation (the manager's) or spend against a line. */
   record EntryForm(
       String kind,

@@ -19,7 +19,11 @@ import org.alliance.identity.Role;
  *       member's spend. The leadership team and the commissioner only read.
  * </ul>
  *
- * @param member the finance lead's member, whose lines they see; null for the open-book roles
+ * <p>Someone holding both an open-book role and the finance-lead role reads everything and records
+ * their own member's spend.
+ *
+ * @param member the finance lead's member, whose spend they record (and, without an open-book role,
+ *     the only member they see); null for someone who is no finance lead
  */
 public record LedgerViewer(
     UUID userId, String name, UUID organisationId, boolean openBook, boolean manager, UUID member) {
@@ -34,7 +38,7 @@ public record LedgerViewer(
         user.organisationId(),
         open,
         manager,
-        !open && finance ? user.organisationId() : null);
+        finance ? user.organisationId() : null);
   }
 
   /** Whether this viewer may read a member's figures and entries. */

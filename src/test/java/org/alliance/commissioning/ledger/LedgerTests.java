@@ -516,4 +516,46 @@ class LedgerTests {
                 .single())
         .isEqualTo(2);
   }
+
+  // ---- Changing a line's budget ------------------------------------------------------------
+
+  @Test
+  void aLineBudgetChangedByTwoPeopleIsNotSilentlyOverwritten() {
+    int year = 2037;
+    UUID line = line(budget(year), "Zq changing", "1000.00", false);
+    added(manager, line, entry("allocation", own, "900.00", year, "Zq share"));
+    WebSession second = WebSession.signedIn(port, "manager", "alliance-demo");
+    HttpResponse<String> firstPage = manager.get("/alliance/ledger/lines/" + line);
+    HttpResponse<String> secondPage = second.get("/alliance/ledger/lines/" + line);
+    HttpResponse<String> lowered =
+        manager.submit(firstPage, "#budget-form", Map.of("budget", "800.00"));
+    assertThat(lowered.statusCode()).as(lowered.body()).isEqualTo(302);
+    HttpResponse<String> stale =
+        second.submit(secondPage, "#budget-form", Map.of("budget", "1200.00"));
+    assertThat(stale.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(stale.body()).select(".govuk-error-summary").text())
+        .contains("changed since you opened it")
+        .contains("£800.00");
+    Document page = Jsoup.parse(manager.get("/alliance/ledger/lines/" + line).body());
+    assertThat(page.select("#line-budget").text()).isEqualTo("£800.00");
+    assertThat(page.select("#line-allocated").text()).contains("Over-allocated by £100.00");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where subject_id = :id"
+                        + " and action = 'ledger.line-budget-changed'")
+                .param("id", line.toString())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    // Only the manager changes it.
+    HttpResponse<String> asFinance = finance.get("/alliance/ledger/lines/" + line);
+    assertThat(asFinance.body()).doesNotContain("budget-form");
+    assertThat(
+            finance
+                .post(
+                    "/alliance/ledger/lines/" + line + "/budget",
+                    Map.of("budget", "5.00", "version", "1"))
+                .statusCode())
+        .isEqualTo(403);
+  }
 }
