@@ -244,6 +244,38 @@ class AccessMatrixTests {
         .replace("{decisionId}", UUID.randomUUID().toString())
         .replace("{principleId}", UUID.randomUUID().toString())
         .replace("{governancePersonId}", UUID.randomUUID().toString());
+        .replace("{budgetLineId}", ledgerLine())
+        .replace("{ledgerEntryId}", anotherMembersLedgerEntry());
+  }
+
+  /** This year's first demo budget line (any viewer of the ledger sees a line). */
+  private String ledgerLine() {
+    return jdbc.sql(
+            """
+            select coalesce((select l.id::text from commissioning.ledger_line l
+                               join commissioning.ledger_budget b on b.id = l.budget_id
+                              order by b.financial_year desc, l.position limit 1),
+                            gen_random_uuid()::text)
+            """)
+        .query(String.class)
+        .single();
+  }
+
+  /**
+   * A demo ledger entry of a member other than the demo finance lead's, so the finance lead's row
+   * shows the ledger's own rule at work: another member's entry is not found.
+   */
+  private String anotherMembersLedgerEntry() {
+    return jdbc.sql(
+            """
+            select coalesce((select e.id::text from commissioning.ledger_entry e
+                               join organisation.organisation o on o.id = e.member_id
+                              where o.name = 'Harbour Housing' and e.corrects is null
+                              order by e.seq limit 1),
+                            gen_random_uuid()::text)
+            """)
+        .query(String.class)
+        .single();
   }
 
   /**

@@ -409,7 +409,9 @@ class HiddenPlaceRoutesTests {
             "{optionId}",
             "{decisionId}",
             "{principleId}",
-            "{governancePersonId}")) {
+            "{governancePersonId}",
+            "{budgetLineId}",
+            "{ledgerEntryId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

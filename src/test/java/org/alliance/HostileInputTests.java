@@ -514,6 +514,14 @@ class HostileInputTests {
         .query(String.class)
         .optional()
         .orElse(UUID.randomUUID().toString());
+  /** A demo ledger line or entry, so the ledger's forms are walked too (any id if none). */
+  private String ledgerId(String table) {
+    return jdbc.sql(
+            "select coalesce((select id::text from "
+                + table
+                + " order by id limit 1), gen_random_uuid()::text)")
+        .query(String.class)
+        .single();
   }
 
   private String fill(String path) {
@@ -560,6 +568,8 @@ class HostileInputTests {
         .replace("{checklistId}", anyId("commissioning.review_checklist"))
         .replace("{contractReviewId}", anyId("commissioning.contract_review"))
         .replace("{actionId}", UUID.randomUUID().toString())
+        .replace("{budgetLineId}", ledgerId("commissioning.ledger_line"))
+        .replace("{ledgerEntryId}", ledgerId("commissioning.ledger_entry"))
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")
