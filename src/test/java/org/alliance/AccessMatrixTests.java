@@ -213,7 +213,12 @@ class AccessMatrixTests {
         .replace("{withheldId}", UUID.randomUUID().toString())
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
-        .replace("{domainId}", UUID.randomUUID().toString());
+        .replace("{domainId}", UUID.randomUUID().toString())
+        .replace("{procurementId}", UUID.randomUUID().toString())
+        .replace("{bidderId}", UUID.randomUUID().toString())
+        .replace("{tenderQuestionId}", UUID.randomUUID().toString())
+        .replace("{stageId}", UUID.randomUUID().toString())
+        .replace("{evaluationId}", UUID.randomUUID().toString());
   }
 
   /**

@@ -400,7 +400,12 @@ class HiddenPlaceRoutesTests {
             "{withheldId}",
             "{accountId}",
             "{reviewId}",
-            "{questionId}")) {
+            "{questionId}",
+            "{procurementId}",
+            "{bidderId}",
+            "{tenderQuestionId}",
+            "{stageId}",
+            "{evaluationId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

@@ -478,6 +478,11 @@ class HostileInputTests {
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())
         .replace("{domainId}", UUID.randomUUID().toString())
+        .replace("{procurementId}", UUID.randomUUID().toString())
+        .replace("{bidderId}", UUID.randomUUID().toString())
+        .replace("{tenderQuestionId}", UUID.randomUUID().toString())
+        .replace("{stageId}", UUID.randomUUID().toString())
+        .replace("{evaluationId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")
