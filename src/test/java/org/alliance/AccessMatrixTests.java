@@ -276,6 +276,11 @@ class AccessMatrixTests {
             """)
         .query(String.class)
         .single();
+        .replace("{procurementId}", UUID.randomUUID().toString())
+        .replace("{bidderId}", UUID.randomUUID().toString())
+        .replace("{tenderQuestionId}", UUID.randomUUID().toString())
+        .replace("{stageId}", UUID.randomUUID().toString())
+        .replace("{evaluationId}", UUID.randomUUID().toString());
   }
 
   /**

@@ -411,7 +411,12 @@ class HiddenPlaceRoutesTests {
             "{principleId}",
             "{governancePersonId}",
             "{budgetLineId}",
-            "{ledgerEntryId}")) {
+            "{ledgerEntryId}",
+            "{procurementId}",
+            "{bidderId}",
+            "{tenderQuestionId}",
+            "{stageId}",
+            "{evaluationId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

@@ -570,6 +570,11 @@ class HostileInputTests {
         .replace("{actionId}", UUID.randomUUID().toString())
         .replace("{budgetLineId}", ledgerId("commissioning.ledger_line"))
         .replace("{ledgerEntryId}", ledgerId("commissioning.ledger_entry"))
+        .replace("{procurementId}", UUID.randomUUID().toString())
+        .replace("{bidderId}", UUID.randomUUID().toString())
+        .replace("{tenderQuestionId}", UUID.randomUUID().toString())
+        .replace("{stageId}", UUID.randomUUID().toString())
+        .replace("{evaluationId}", UUID.randomUUID().toString())
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")
