@@ -219,7 +219,17 @@ class AccessMatrixTests {
         .replace("{riskId}", allianceRisk())
         .replace("{checklistId}", demoChecklist())
         .replace("{contractReviewId}", UUID.randomUUID().toString())
-        .replace("{actionId}", UUID.randomUUID().toString());
+        .replace("{actionId}", UUID.randomUUID().toString())
+        .replace("{decisionId}", UUID.randomUUID().toString())
+        .replace("{principleId}", UUID.randomUUID().toString())
+        .replace("{governancePersonId}", UUID.randomUUID().toString())
+        .replace("{budgetLineId}", ledgerLine())
+        .replace("{ledgerEntryId}", anotherMembersLedgerEntry())
+        .replace("{procurementId}", UUID.randomUUID().toString())
+        .replace("{bidderId}", UUID.randomUUID().toString())
+        .replace("{tenderQuestionId}", UUID.randomUUID().toString())
+        .replace("{stageId}", UUID.randomUUID().toString())
+        .replace("{evaluationId}", UUID.randomUUID().toString());
   }
 
   /** The demo's contract review checklist, which exists without any contract. */
@@ -240,12 +250,7 @@ class AccessMatrixTests {
             "select id::text from commissioning.risk where level = 'alliance' order by seq desc limit 1")
         .query(String.class)
         .optional()
-        .orElse(UUID.randomUUID().toString(,
-        .replace("{decisionId}", UUID.randomUUID().toString())
-        .replace("{principleId}", UUID.randomUUID().toString())
-        .replace("{governancePersonId}", UUID.randomUUID().toString());
-        .replace("{budgetLineId}", ledgerLine())
-        .replace("{ledgerEntryId}", anotherMembersLedgerEntry());
+        .orElse(UUID.randomUUID().toString());
   }
 
   /** This year's first demo budget line (any viewer of the ledger sees a line). */
@@ -276,11 +281,6 @@ class AccessMatrixTests {
             """)
         .query(String.class)
         .single();
-        .replace("{procurementId}", UUID.randomUUID().toString())
-        .replace("{bidderId}", UUID.randomUUID().toString())
-        .replace("{tenderQuestionId}", UUID.randomUUID().toString())
-        .replace("{stageId}", UUID.randomUUID().toString())
-        .replace("{evaluationId}", UUID.randomUUID().toString());
   }
 
   /**

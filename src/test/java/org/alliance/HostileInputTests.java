@@ -514,6 +514,8 @@ class HostileInputTests {
         .query(String.class)
         .optional()
         .orElse(UUID.randomUUID().toString());
+  }
+
   /** A demo ledger line or entry, so the ledger's forms are walked too (any id if none). */
   private String ledgerId(String table) {
     return jdbc.sql(
