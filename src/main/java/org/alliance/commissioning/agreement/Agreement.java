@@ -597,7 +597,9 @@ class Agreement {
   @Transactional
   void standDown(AllianceUser user, UUID id, int version) {
     AllianceRights.of(user).requireEditAgreement();
-    person(id);
+    if (!person(id).current()) {
+      throw new AgreementProblem("standDown", "They have already stood down");
+    }
     int changed =
         jdbc.sql(
                 """

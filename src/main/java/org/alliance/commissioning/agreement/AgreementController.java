@@ -337,6 +337,8 @@ class AgreementController {
         agreement.standDown(user, id, seen);
         redirect.addFlashAttribute("success", person.name() + " stood down");
         return "redirect:/alliance/agreement#governance";
+      } catch (AgreementProblem problem) {
+        errors.put(problem.field(), problem.getMessage());
       } catch (StaleChange stale) {
         errors.put("standDown", stale.getMessage());
       }

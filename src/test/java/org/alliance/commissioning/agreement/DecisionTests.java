@@ -126,6 +126,32 @@ class DecisionTests {
   }
 
   @Test
+  void theDemoLogHoldsDecisionsCarriedBlockedAndAwaitingTheLeader() {
+    String log = commissioner.get("/alliance/decisions").body();
+    assertThat(log)
+        .contains("Devolve the bed and breakfast budget to the alliance")
+        .contains("Carried: unanimous, all 7 members of the leadership team voted for")
+        .contains("Not carried: Harbour Housing (Bethan Morgan) dissented: Eastgate is the only")
+        .contains(
+            "Not carried: not unanimous: St Clement&#39;s Community Kitchen (Declan Byrne)"
+                + " abstained")
+        .contains("Carried by a simple majority of the votes cast: 6 for, 1 against, 1 abstained")
+        .contains("Move £40,000 from prescribing to alcohol outreach");
+    UUID open =
+        jdbc.sql("select id from commissioning.decision where title like 'Move £40,000 from%'")
+            .query(UUID.class)
+            .single();
+    String page = leader.get("/alliance/decisions/" + open).body();
+    assertThat(page)
+        .contains("Recorded by Tom Ashworth at the meeting of")
+        .contains("Wait for the month 8 prescribing figures");
+    if (page.contains("Open: awaiting 1 vote")) {
+      // Until a test votes on it, only the demo leader's vote is missing.
+      assertThat(page).contains("Cast your vote").contains("Not voted yet");
+    }
+  }
+
+  @Test
   void oneDissentBlocksAKeyDecisionAndThePageSaysWhoAndWhy() {
     UUID decision = propose(manager, "Zq close the Westgate hub", true, "Zq Service model");
     assertThat(places(decision)).hasSizeGreaterThanOrEqualTo(8).containsKeys(HARBOUR, OPEN_ROAD);
