@@ -83,9 +83,10 @@ class RegisterJourneyTest extends BrowserTest {
     assertThat(heading(page)).isEqualTo("End-date alerts");
     assertAccessible(page);
     page.navigate(url("/commissioning/contracts"));
-    page.getByRole(
+    page.locator("#register")
+        .getByRole(
             AriaRole.LINK,
-            new Page.GetByRoleOptions()
+            new Locator.GetByRoleOptions()
                 .setName("Substance misuse recovery service including a housing offer"))
         .click();
     page.getByRole(
