@@ -452,19 +452,27 @@ class Evaluations {
               """)
           .param("questions", questions.stream().map(Question::id).toList())
           .query(
-              (rs, n) ->
-                  individuals
-                      .computeIfAbsent(
-                          Ranking.key(
-                              rs.getObject("question_id", UUID.class),
-                              rs.getObject("bidder_id", UUID.class)),
-                          k -> new ArrayList<>())
-                      .add(
-                          new Individual(
-                              panel.evaluators().get(rs.getObject("user_id", UUID.class)),
-                              (Integer) rs.getObject("score"),
-                              (Boolean) rs.getObject("passed"),
-                              rs.getString("rationale"))))
+              (rs, n) -> {
+                UUID author = rs.getObject("user_id", UUID.class);
+                UUID scored = rs.getObject("bidder_id", UUID.class);
+                // A conflict declared after scoring withdraws the scores: they neither show nor
+                // count.
+                if (panel.conflicted(author, scored)) {
+                  return false;
+                }
+                return individuals
+                    .computeIfAbsent(
+                        Ranking.key(
+                            rs.getObject("question_id", UUID.class),
+                            rs.getObject("bidder_id", UUID.class)),
+                        k -> new ArrayList<>())
+                    .add(
+                        new Individual(
+                            panel.evaluators().get(rs.getObject("user_id", UUID.class)),
+                            (Integer) rs.getObject("score"),
+                            (Boolean) rs.getObject("passed"),
+                            rs.getString("rationale")));
+              })
           .list();
     }
     Map<String, Ranking.Moderated> moderated = procurements.moderated(procurementId);

@@ -63,8 +63,15 @@ class DemoProcurementsTests {
         .contains("See the evaluation notes")
         .doesNotContain("See my notes");
 
-    // The second evaluator can sign in and sees their own draft only.
+    // The second evaluator can sign in, is told moderation waits for them, and sees their own
+    // draft only.
     WebSession jonah = WebSession.signedIn(port, "commissioner2", "alliance-demo");
+    assertThat(Jsoup.parse(jonah.get("/").body()).text())
+        .contains(
+            "Moderation of Initial tenders for Young people's drug and alcohol prevention and"
+                + " treatment service is waiting for your scores.");
+    assertThat(Jsoup.parse(priya.get("/").body()).text())
+        .doesNotContain("is waiting for your scores");
     assertThat(Jsoup.parse(jonah.get(base + "/bidders/" + brightpath).body()).text())
         .contains("See my notes")
         .doesNotContain("See the evaluation notes");

@@ -376,6 +376,27 @@ class ProcurementTests {
   }
 
   @Test
+  void aConflictDeclaredAfterScoringWithdrawsThoseScores() {
+    Panel2 x = panelOfTwo("Zq late conflict");
+    WebSession other = x.other().session();
+    declare(lead, x.p(), x.stage(), x.bidder(), null);
+    declare(other, x.p(), x.stage(), x.bidder(), null);
+    score(lead, x.p(), x.stage(), x.bidder(), Map.of(x.q(), new String[] {"4", "Zq kept"}));
+    score(other, x.p(), x.stage(), x.bidder(), Map.of(x.q(), new String[] {"1", "Zq withdrawn"}));
+    assertThat(
+            declare(other, x.p(), x.stage(), x.bidder(), "Zq I have since joined its board")
+                .statusCode())
+        .isEqualTo(302);
+    submit(lead, x.p(), x.stage());
+    submit(other, x.p(), x.stage());
+    String moderation =
+        text(
+            lead.get(
+                "/commissioning/procurements/" + x.p() + "/stages/" + x.stage() + "/moderation"));
+    assertThat(moderation).contains("Zq kept").doesNotContain("Zq withdrawn");
+  }
+
+  @Test
   void moderationNeedsAReasonAndIsShownBesideTheIndividualScores() {
     Panel2 x = panelOfTwo("Zq moderated");
     WebSession other = x.other().session();
