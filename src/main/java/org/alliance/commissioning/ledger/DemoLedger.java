@@ -28,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * people's pilot (Lambeth's alliance pilot, seed 000) as a ring-fenced line; allocations to the
  * members; a month of spend by every member on every line for each month gone (the same figures on
  * every start); one correction (an invoice entered twice, reversed); this year's training
- * over-allocated, to show the flag; and this year's ISF returns brought in from support's demo
- * funds. Runs after support's demo budgets (120), once, only while the ledger has no budget, under
- * an advisory lock; a failure is logged and never stops the start.
+ * over-allocated, to show the flag; ISF spend typed from the returns for the months before the
+ * ledger, and the last three months' returns brought in from support's demo funds. Runs after
+ * support's demo budgets (120), once, only while the ledger has no budget, under an advisory lock;
+ * a failure is logged and never stops the start.
  */
 @Component
 @Order(220)
@@ -51,9 +52,9 @@ class DemoLedger implements ApplicationRunner {
           new Share("Brackenshire Health NHS Foundation Trust", "26", "20", "20", "0"),
           new Share("Open Road Young People's Service", "12", "10", "12", "20"),
           new Share("Harbour Housing", "10", "15", "10", "30"),
-          new Share("Brackenford Women's Centre", "8", "8", "12", "0"),
+          new Share("Brackenford Women's Centre", "8", "8", "10", "0"),
           new Share("Steps to Work Ltd", "6", "4", "10", "0"),
-          new Share("St Clement's Community Kitchen", "4", "3", "9", "0"));
+          new Share("St Clement's Community Kitchen", "4", "3", "8", "0"));
 
   private final DatabaseMode mode;
   private final Ledger ledger;
@@ -258,7 +259,7 @@ class DemoLedger implements ApplicationRunner {
                   "Training courses, quarter to " + MONTH.format(ym),
                   "TRN-" + initials + "-" + ym);
         }
-        if (!thisYear && a[3].signum() > 0) {
+        if (a[3].signum() > 0 && (!thisYear || ym.isBefore(thisMonth.minusMonths(2)))) {
           entries +=
               spend(
                   isfLine,
