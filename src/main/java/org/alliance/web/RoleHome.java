@@ -48,6 +48,6 @@ record RoleHome(String title, String lede) {
           "finance-lead",
               new RoleHome(
                   "Open-book accounts",
-                  "Record your member's spend against the alliance's budget, openly beside every other member's. "
+                  "Record your member's spend against the alliance's budget, so the alliance's accounts are open to its members. "
                       + "You see your own member's ledger lines and the alliance's totals."));
 }

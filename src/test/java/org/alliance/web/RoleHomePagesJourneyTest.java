@@ -26,7 +26,9 @@ class RoleHomePagesJourneyTest extends BrowserTest {
     "manager, Alliance management",
     "practitioner, Your caseload",
     "editor, Directory editing",
-    "admin, Administration"
+    "admin, Administration",
+    "leader, Alliance leadership",
+    "finance, Open-book accounts"
   })
   void eachDemoUserSignsInToTheirRoleHomePage(String username, String home) {
     try (BrowserContext context = browser.newContext()) {
