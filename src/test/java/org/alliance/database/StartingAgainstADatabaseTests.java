@@ -74,7 +74,7 @@ class StartingAgainstADatabaseTests {
             .isEqualTo("alliance_web");
         // Ten demo users (a supported person and their carer among them) and the six colleagues the
         // demo people's histories name (no sign-in).
-        assertThat(countUsers(external)).isEqualTo(18);
+        assertThat(countUsers(external)).isEqualTo(19);
         assertThat(jdbc.sql("select count(*) from audit.audit_event").query(Integer.class).single())
             .isPositive();
         assertThatThrownBy(() -> jdbc.sql("delete from audit.audit_event").update())
@@ -98,7 +98,7 @@ class StartingAgainstADatabaseTests {
         assertThat(app.getBean(DatabaseMode.class).demo()).isTrue();
         // Ten demo users (a supported person and their carer among them) and the six colleagues the
         // demo people's histories name (no sign-in).
-        assertThat(countUsers(external)).isEqualTo(18);
+        assertThat(countUsers(external)).isEqualTo(19);
       }
     }
   }
@@ -125,7 +125,7 @@ class StartingAgainstADatabaseTests {
                   .query(Integer.class)
                   .single())
           .as("the demo is loaded once, not again on restart")
-          .isEqualTo(18);
+          .isEqualTo(19);
     }
   }
 
