@@ -45,7 +45,9 @@ class StartUpTests {
             """)
                 .query((rs, row) -> new int[] {rs.getInt("councils"), rs.getInt("members")})
                 .single())
-        .containsExactly(2, 7);
+        // Seven members from the demo alliance, and an eighth (Brackenshire Mental Health Network)
+        // from the alliance agreement's demo, shaped like Plymouth's alliance of eight.
+        .containsExactly(2, 8);
     assertThat(
             jdbc.sql(
                     "select username from identity.app_user where username not like 'test-%' order by username")
