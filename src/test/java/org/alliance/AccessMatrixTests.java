@@ -202,6 +202,8 @@ class AccessMatrixTests {
         .replace("{optionId}", UUID.randomUUID().toString())
         .replace("{id}", UUID.randomUUID().toString())
         .replace("{grantId}", UUID.randomUUID().toString())
+        .replace("{fundingGrantId}", anyId("commissioning.funding_grant", "created_at"))
+        .replace("{ledgerBudgetId}", anyId("commissioning.ledger_budget", "financial_year desc"))
         .replace("{referralId}", UUID.randomUUID().toString())
         .replace("{mergeId}", UUID.randomUUID().toString())
         .replace("{modalityId}", UUID.randomUUID().toString())
@@ -500,6 +502,18 @@ class AccessMatrixTests {
         .query(String.class)
         .optional()
         .orElse(UUID.randomUUID().toString());
+  }
+
+  /** The first row of a demo table in a stable order, or a random id when the table is empty. */
+  private String anyId(String table, String order) {
+    return jdbc.sql(
+            "select coalesce((select id::text from "
+                + table
+                + " order by "
+                + order
+                + " limit 1), gen_random_uuid()::text)")
+        .query(String.class)
+        .single();
   }
 
   private String idOf(String sql) {

@@ -416,7 +416,9 @@ class HiddenPlaceRoutesTests {
             "{bidderId}",
             "{tenderQuestionId}",
             "{stageId}",
-            "{evaluationId}")) {
+            "{evaluationId}",
+            "{fundingGrantId}",
+            "{ledgerBudgetId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     values.put(

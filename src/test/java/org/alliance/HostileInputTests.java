@@ -534,6 +534,8 @@ class HostileInputTests {
         .replace("{changeId}", changeId)
         .replace("{number}", "1")
         .replace("{grantId}", UUID.randomUUID().toString())
+        .replace("{fundingGrantId}", anyId("commissioning.funding_grant"))
+        .replace("{ledgerBudgetId}", ledgerId("commissioning.ledger_budget"))
         .replace(
             "{contractId}",
             jdbc.sql("select id::text from commissioning.contract order by reference limit 1")

@@ -127,16 +127,16 @@ class LedgerController {
     return overview(viewer, year == null ? null : String.valueOf(year.startYear()), errors, model);
   }
 
-  @PostMapping("/alliance/ledger/budgets/{budgetId}/lines")
+  @PostMapping("/alliance/ledger/budgets/{ledgerBudgetId}/lines")
   String addLine(
       @AuthenticationPrincipal AllianceUser user,
-      @PathVariable String budgetId,
+      @PathVariable String ledgerBudgetId,
       @ModelAttribute("lineForm") LineForm form,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
     LedgerViewer viewer = LedgerViewer.of(user);
-    UUID id = LedgerForms.pathId(budgetId);
+    UUID id = LedgerForms.pathId(ledgerBudgetId);
     FinancialYear year = ledger.budget(id).year();
     if (!viewer.managesBudget()) {
       throw new ManagerOnly();

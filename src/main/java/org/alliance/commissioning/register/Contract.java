@@ -72,6 +72,15 @@ public record Contract(
       };
     }
 
+    /**
+     * The new last day when this option extends a term ending on {@code end}. A term runs to the
+     * day before its anniversary, so a term ending 30 September extended by six months ends 31
+     * March, not 30 March as adding months to the last day would give.
+     */
+    public LocalDate extend(LocalDate end) {
+      return end.plusDays(1).plusMonths(months).minusDays(1);
+    }
+
     public String length() {
       return months % 12 == 0
           ? months / 12 + (months == 12 ? " year" : " years")
@@ -122,12 +131,19 @@ public record Contract(
     return statusLabel(status);
   }
 
-  /** The end date plus every option not declined: taken options have already moved the end. */
+  /**
+   * The end date plus every open option up to the first declined one: taken options have already
+   * moved the end, and once an option is declined the term ends, so the options after it can no
+   * longer be taken.
+   */
   public LocalDate furthestEnd() {
     LocalDate end = endOn;
     for (ExtensionOption option : options) {
+      if ("declined".equals(option.state())) {
+        break;
+      }
       if (option.open()) {
-        end = end.plusMonths(option.months());
+        end = option.extend(end);
       }
     }
     return end;

@@ -451,6 +451,12 @@ class ContractRegister {
     if (contract.options().stream().anyMatch(o -> o.open() && o.position() < option.position())) {
       throw new RegisterProblem("decision", "Decide the earlier option first");
     }
+    if (take
+        && contract.options().stream()
+            .anyMatch(o -> "declined".equals(o.state()) && o.position() < option.position())) {
+      throw new RegisterProblem(
+          "decision", "An earlier option was declined, so the term cannot be extended further");
+    }
     touch(id, version);
     jdbc.sql(
             """
@@ -464,7 +470,7 @@ class ContractRegister {
         .update();
     if (take) {
       jdbc.sql("update commissioning.contract set end_on = :end where id = :id")
-          .param("end", contract.endOn().plusMonths(option.months()))
+          .param("end", option.extend(contract.endOn()))
           .param("id", id)
           .update();
     }

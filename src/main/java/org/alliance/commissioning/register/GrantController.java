@@ -145,9 +145,9 @@ class GrantController {
     return form(typed, errors, model);
   }
 
-  @GetMapping("/commissioning/grants/{grantId}")
-  String show(@PathVariable String grantId, Model model) {
-    return grantPage(id(grantId), Map.of(), Map.of(), model);
+  @GetMapping("/commissioning/grants/{fundingGrantId}")
+  String show(@PathVariable String fundingGrantId, Model model) {
+    return grantPage(id(fundingGrantId), Map.of(), Map.of(), model);
   }
 
   private static UUID id(String text) {
@@ -195,14 +195,14 @@ class GrantController {
     return "commissioning/register/grant";
   }
 
-  @PostMapping("/commissioning/grants/{grantId}/amounts")
+  @PostMapping("/commissioning/grants/{fundingGrantId}/amounts")
   String amount(
-      @PathVariable String grantId,
+      @PathVariable String fundingGrantId,
       @RequestParam MultiValueMap<String, String> params,
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    UUID id = id(grantId);
+    UUID id = id(fundingGrantId);
     grants.get(id);
     Map<String, String> typed = Forms.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
