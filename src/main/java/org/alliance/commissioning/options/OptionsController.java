@@ -407,7 +407,9 @@ class OptionsController {
     }
     model.addAttribute("errors", errors);
     model.addAttribute("chosen", asked.ids());
-    model.addAttribute("scenarios", scenarios.list());
+    // The chooser's list only when there is no comparison to show.
+    model.addAttribute(
+        "scenarios", model.containsAttribute("appraisal") ? List.of() : scenarios.list());
     return "commissioning/options/compare";
   }
 
