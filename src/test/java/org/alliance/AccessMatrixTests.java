@@ -231,7 +231,32 @@ class AccessMatrixTests {
         .replace("{bidderId}", UUID.randomUUID().toString())
         .replace("{tenderQuestionId}", UUID.randomUUID().toString())
         .replace("{stageId}", UUID.randomUUID().toString())
-        .replace("{evaluationId}", UUID.randomUUID().toString());
+        .replace("{evaluationId}", UUID.randomUUID().toString())
+        .replace("{scenarioActionId}", demoScenarioAction())
+        .replace("{scenarioId}", demoScenario());
+  }
+
+  /** The demo's options appraisal scenario (read only here: the posts carry no version). */
+  private String demoScenario() {
+    return jdbc.sql(
+            "select id::text from commissioning.option_scenario order by created_at limit 1")
+        .query(String.class)
+        .optional()
+        .orElse(UUID.randomUUID().toString());
+  }
+
+  /** An action of {@link #demoScenario()}. */
+  private String demoScenarioAction() {
+    return jdbc.sql(
+            """
+            select a.id::text from commissioning.scenario_action a
+             where a.scenario_id = (select id from commissioning.option_scenario
+                                     order by created_at limit 1)
+             order by a.created_at limit 1
+            """)
+        .query(String.class)
+        .optional()
+        .orElse(UUID.randomUUID().toString());
   }
 
   /** The demo's contract review checklist, which exists without any contract. */

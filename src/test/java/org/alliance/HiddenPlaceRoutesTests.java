@@ -413,6 +413,8 @@ class HiddenPlaceRoutesTests {
             "{budgetLineId}",
             "{ledgerEntryId}",
             "{procurementId}",
+            "{scenarioId}",
+            "{scenarioActionId}",
             "{bidderId}",
             "{tenderQuestionId}",
             "{stageId}",

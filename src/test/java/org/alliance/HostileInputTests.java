@@ -139,6 +139,8 @@ class HostileInputTests {
   private String decisionId;
   private String principleId;
   private String governancePersonId;
+  private String scenarioId;
+  private String scenarioActionId;
 
   record MatrixRow(String method, String path, Map<String, String> expected) {
     String route() {
@@ -230,6 +232,36 @@ class HostileInputTests {
     serviceId = editorsService(suffix);
     changeId = proposedChange();
     allianceAgreement(suffix);
+    optionsScenario(suffix);
+  }
+
+  /**
+   * A scenario of the test's own with one action, so the appraisal's forms are reached without
+   * changing the demo's scenarios.
+   */
+  private void optionsScenario(String suffix) {
+    scenarioId =
+        jdbc.sql(
+                """
+                insert into commissioning.option_scenario (name, first_year, last_year)
+                values (?, 2024, 2025) returning id::text
+                """)
+            .param("Zq hostile scenario " + suffix)
+            .query(String.class)
+            .single();
+    scenarioActionId =
+        jdbc.sql(
+                """
+                insert into commissioning.scenario_action (scenario_id, contract_id, action,
+                  decide_by, new_end_on)
+                select cast(? as uuid), id, 'extend', date '2025-09-30', date '2027-03-31'
+                  from commissioning.contract order by reference limit 1
+                returning id::text
+                """)
+            .param(scenarioId)
+            .query(String.class)
+            .optional()
+            .orElse(UUID.randomUUID().toString());
   }
 
   /**
@@ -579,6 +611,8 @@ class HostileInputTests {
         .replace("{tenderQuestionId}", UUID.randomUUID().toString())
         .replace("{stageId}", UUID.randomUUID().toString())
         .replace("{evaluationId}", UUID.randomUUID().toString())
+        .replace("{scenarioActionId}", scenarioActionId)
+        .replace("{scenarioId}", scenarioId)
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")
