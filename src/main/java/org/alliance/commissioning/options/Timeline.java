@@ -91,17 +91,20 @@ record Timeline(int from, int to, LocalDate today, List<Row> rows) {
       int y = TOP + i * ROW;
       Segment term = segment(row.startOn(), row.endOn(), "Term to " + day(row.endOn()));
       List<Segment> options = new ArrayList<>();
-      LocalDate from = row.endOn().plusDays(1);
+      LocalDate end = row.endOn();
       for (Contract.ExtensionOption option : row.options()) {
+        if ("declined".equals(option.state())) {
+          break;
+        }
         if (!option.open()) {
           continue;
         }
-        LocalDate until = from.minusDays(1).plusMonths(option.months());
-        Segment s = segment(from, until, "Option " + option.position());
+        LocalDate until = option.extend(end);
+        Segment s = segment(end.plusDays(1), until, "Option " + option.position());
         if (s != null) {
           options.add(s);
         }
-        from = until.plusDays(1);
+        end = until;
       }
       bars.add(new Bar(row.service() + " (" + row.reference() + ")", y, term, options));
     }
