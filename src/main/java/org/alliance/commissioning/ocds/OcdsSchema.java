@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * asserted.
  */
 @Component
-class OcdsSchema {
+public class OcdsSchema {
 
   static final String BASE = "https://standard.open-contracting.org/schema/1__1__5/";
 
@@ -37,7 +37,7 @@ class OcdsSchema {
   }
 
   /** Each problem as a JSON pointer and a message; empty when the package is valid. */
-  List<String> problems(JsonNode document) {
+  public List<String> problems(JsonNode document) {
     return releasePackage.validate(document).stream().map(OcdsSchema::describe).toList();
   }
 

@@ -2,6 +2,7 @@ package org.alliance.commissioning.ocds;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.alliance.commissioning.OpenContracting;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,10 @@ class OpenContractingService implements OpenContracting {
 
   @Override
   public ImportReport importPackage(Path file, String referencePrefix) {
-    return importer.importFile(file, referencePrefix == null ? "" : referencePrefix);
+    try {
+      return importer.importFile(file, referencePrefix == null ? "" : referencePrefix);
+    } catch (PackageImport.BadFile bad) {
+      return new ImportReport(false, List.of(bad.getMessage()));
+    }
   }
 }

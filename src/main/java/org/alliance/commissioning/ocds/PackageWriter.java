@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * register goes out as it is written. The mapping, field by field, is in docs/ARCHITECTURE.md
  * ("Open contracting"); the Alliance-only fields ({@code breakdownType}, {@code sharePercent},
  * {@code fundingKind}, {@code levelOfCommissioning}, {@code extensionOptions}, {@code
- * noticePeriodMonths}, party {@code details}) are additional properties, which OCDS allows.
+ * noticePeriodMonths}, {@code registerStatus}, {@code procurementRoute}, party {@code details}) are
+ * additional properties, which OCDS allows.
  */
 final class PackageWriter {
 
@@ -142,6 +143,8 @@ final class PackageWriter {
       json.writeStringProperty("description", contract.description());
     }
     json.writeStringProperty("status", contractStatus(contract.status()));
+    // OCDS's codes cannot tell planned from being procured, or active from ending.
+    json.writeStringProperty("registerStatus", contract.status());
     period(json, "period", contract);
     if (total != null) {
       money(json, "value", total);
