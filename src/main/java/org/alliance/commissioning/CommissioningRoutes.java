@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * accounts, its risks) are for the alliance manager, the leadership team and the commissioner who
  * owns the alliance; a member's finance lead reaches the ledger only, where the ledger itself
  * limits them to their own member's lines. Practitioners, directory editors and the rest see none
- * of it.
+ * of it. The open contracting release package is public.
  */
 @Component
 class CommissioningRoutes implements RouteAccess {
@@ -19,6 +19,9 @@ class CommissioningRoutes implements RouteAccess {
   @Override
   public void configure(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+    // Open contracting data is published to anyone; what the public sees of it is decided by
+    // ocds.Disclosure, which needs this chain's session to know a signed-in commissioner.
+    routes.requestMatchers("/api/commissioning/ocds/**").permitAll();
     routes.requestMatchers("/commissioning", "/commissioning/**").hasRole(Role.COMMISSIONER.code());
     routes
         .requestMatchers("/alliance/ledger", "/alliance/ledger/**")
