@@ -465,10 +465,12 @@ class PersonAccessMatrixTests {
   @TestFactory
   Stream<DynamicTest> everyPageOfARecord() {
     List<DynamicTest> tests = new ArrayList<>();
+    int rotation = 0;
     for (String route : recordRoutes(RequestMethod.GET)) {
       if (NOT_READS.contains(route) || COVERED_ELSEWHERE.containsKey(route)) {
         continue;
       }
+      rotation++;
       assertThat(
               route
                   .replace("{id}", "")
@@ -486,6 +488,7 @@ class PersonAccessMatrixTests {
           .as(route + " has a placeholder this matrix cannot fill: give it a fixture")
           .doesNotContain("{");
       cells(
+              rotation,
               (viewer, consent, grant, person) -> {
                 HttpResponse<String> page =
                     session(viewer).get(fixture.fill(route, person, registeringPractitioner));
@@ -700,10 +703,26 @@ class PersonAccessMatrixTests {
   }
 
   private Stream<DynamicTest> cells(Cell cell) {
+    return cells(-1, cell);
+  }
+
+  /**
+   * The cells of the matrix to try. With {@code rotation} -1, every viewer on every person. Else
+   * only {@code practitioner2}, the one viewer whose answer turns on consent and grants, sees every
+   * person; every other viewer's answer is the same for all 42, so they see six (one per state of
+   * B's grant, the consent turning with {@code rotation}), and the routes between them still reach
+   * every person. {@link #theRecordPage} keeps the full matrix for every viewer.
+   */
+  private Stream<DynamicTest> cells(int rotation, Cell cell) {
     List<DynamicTest> tests = new ArrayList<>();
     for (String viewer : VIEWERS) {
       for (ConsentState consent : ConsentState.values()) {
         for (GrantToB grant : GrantToB.values()) {
+          if (rotation >= 0
+              && !viewer.equals("practitioner2")
+              && (grant.ordinal() + rotation) % ConsentState.values().length != consent.ordinal()) {
+            continue;
+          }
           UUID person = people.get(consent + "/" + grant);
           tests.add(
               DynamicTest.dynamicTest(
