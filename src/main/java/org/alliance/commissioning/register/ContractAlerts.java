@@ -79,7 +79,24 @@ class ContractAlerts {
   List<Alert> due(LocalDate today, int leadMonths) {
     LocalDate horizon = today.plusMonths(leadMonths);
     List<Alert> alerts = new ArrayList<>();
-    for (Contract contract : register.all()) {
+    // Only contracts with something due can raise an alert: found in SQL, read in full after, so
+    // a commissioner's home page does not read a register of thousands on every visit.
+    List<UUID> candidates =
+        jdbc.sql(
+                """
+                select c.id from commissioning.contract c
+                 where c.status <> 'ended' and c.end_on >= :today
+                   and (c.end_on - make_interval(months => c.notice_months) <= :horizon
+                        or exists (select 1 from commissioning.extension_option o
+                                    where o.contract_id = c.id and o.state = 'open'
+                                      and o.decide_by <= :horizon))
+                 order by lower(c.service), c.reference
+                """)
+            .param("today", today)
+            .param("horizon", horizon)
+            .query(UUID.class)
+            .list();
+    for (Contract contract : register.some(candidates)) {
       if ("ended".equals(contract.status()) || contract.endOn().isBefore(today)) {
         continue;
       }

@@ -56,10 +56,15 @@ class ContractController {
       @RequestParam(required = false) String year,
       @RequestParam(required = false) String status,
       @RequestParam(required = false) String council,
+      @RequestParam(required = false) String page,
       Model model) {
     model.addAttribute(
         "page",
-        pages.register(Forms.financialYear(year), Forms.strip(status), Forms.uuid(council)));
+        pages.register(
+            Forms.financialYear(year),
+            Forms.strip(status),
+            Forms.uuid(council),
+            Forms.pageNumber(page)));
     return "commissioning/register/list";
   }
 

@@ -60,7 +60,7 @@ class ContractRegister {
 
   @Transactional(readOnly = true)
   List<Contract> all() {
-    return load(null);
+    return load((UUID[]) null);
   }
 
   @Transactional(readOnly = true)
@@ -73,8 +73,86 @@ class ContractRegister {
     return find(id).orElseThrow(NotFound::new);
   }
 
+  /**
+   * These contracts in full, in the order given: the register's page reads only the contracts it
+   * shows, so a register of thousands answers as fast as one of seven.
+   */
+  @Transactional(readOnly = true)
+  List<Contract> some(List<UUID> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, Contract> byId = new HashMap<>();
+    for (Contract contract : load(ids.toArray(UUID[]::new))) {
+      byId.put(contract.id(), contract);
+    }
+    return ids.stream().map(byId::get).filter(c -> c != null).toList();
+  }
+
+  /** A contract as the register's list needs it to filter, count and total: no detail. */
+  record Entry(
+      UUID id,
+      String service,
+      String status,
+      UUID hostCouncilId,
+      BigDecimal value,
+      List<CouncilShare> shares) {}
+
+  /**
+   * Every contract's entry for a year, in the register's order (service, then reference): two
+   * narrow queries whatever the register holds.
+   */
+  @Transactional(readOnly = true)
+  List<Entry> entries(int year) {
+    Map<UUID, List<CouncilShare>> shares = new HashMap<>();
+    jdbc.sql(
+            "select contract_id, council_id, percent from commissioning.contract_council"
+                + " order by contract_id, percent, council_id")
+        .query(
+            (ResultSet rs) -> {
+              add(
+                  shares,
+                  rs,
+                  new CouncilShare(
+                      rs.getObject("council_id", UUID.class), rs.getBigDecimal("percent")));
+            });
+    return jdbc.sql(
+            """
+            select c.id, c.service, c.status, c.host_council_id, v.amount
+              from commissioning.contract c
+              left join commissioning.contract_value v
+                on v.contract_id = c.id and v.financial_year = :year
+             order by lower(c.service), c.reference
+            """)
+        .param("year", year)
+        .query(
+            (rs, n) -> {
+              UUID id = rs.getObject("id", UUID.class);
+              return new Entry(
+                  id,
+                  rs.getString("service"),
+                  rs.getString("status"),
+                  rs.getObject("host_council_id", UUID.class),
+                  rs.getBigDecimal("amount"),
+                  shares.getOrDefault(id, List.of()));
+            })
+        .list();
+  }
+
+  /** The financial years any contract has a value for. */
+  @Transactional(readOnly = true)
+  List<Integer> years() {
+    return jdbc.sql("select distinct financial_year from commissioning.contract_value order by 1")
+        .query(Integer.class)
+        .list();
+  }
+
   private List<Contract> load(UUID only) {
-    String where = only == null ? "" : " where contract_id = :only";
+    return load(only == null ? null : new UUID[] {only});
+  }
+
+  private List<Contract> load(UUID[] only) {
+    String where = only == null ? "" : " where contract_id = any(:only)";
     Map<UUID, List<Provider>> providers = new HashMap<>();
     Map<UUID, List<CouncilShare>> shares = new HashMap<>();
     Map<UUID, List<ExtensionOption>> options = new HashMap<>();
@@ -176,7 +254,7 @@ class ContractRegister {
                    host_council_id, version
               from commissioning.contract
             """
-                + (only == null ? "" : " where id = :only")
+                + (only == null ? "" : " where id = any(:only)")
                 + " order by lower(service), reference");
     if (only != null) {
       sql = sql.param("only", only);
@@ -210,7 +288,7 @@ class ContractRegister {
     void read(ResultSet rs) throws SQLException;
   }
 
-  private void query(String sql, UUID only, Row row) {
+  private void query(String sql, UUID[] only, Row row) {
     var statement = jdbc.sql(sql);
     if (only != null) {
       statement = statement.param("only", only);

@@ -90,6 +90,12 @@ final class Forms {
     return number < min || number > max ? null : number;
   }
 
+  /** A page of a list, from 1; anything else (absent, garbage, huge) is the first page. */
+  static Integer pageNumber(String value) {
+    Integer number = whole(value, 1, 9999);
+    return number == null ? 1 : number;
+  }
+
   /** A financial year typed as "2023" or "2023/24", 2000 to 2100. */
   static Integer financialYear(String value) {
     String text = strip(value);

@@ -42,7 +42,9 @@ class RegisterPages {
       List<Organisation> councils,
       List<Line> lines,
       Split.PublishedTable table,
-      RoundingRule rule) {
+      RoundingRule rule,
+      Paging paging,
+      BigDecimal totalValue) {
 
     public String label(int y) {
       return FinancialYear.label(y);
@@ -92,19 +94,29 @@ class RegisterPages {
           .orElse("");
     }
 
-    public BigDecimal totalValue() {
-      return lines.stream()
-          .map(Line::value)
-          .filter(v -> v != null)
-          .reduce(BigDecimal.ZERO, BigDecimal::add);
+    /** The link to another page of the register with the same filters. */
+    public String pageLink(int number) {
+      return "/commissioning/contracts" + query() + "&page=" + number;
     }
   }
 
+  /** Contracts on one page of the register. */
+  static final int PAGE_SIZE = 100;
+
+  /** Every matching contract, for the CSV. */
   RegisterPage register(Integer askedYear, String askedStatus, UUID askedCouncil) {
+    return register(askedYear, askedStatus, askedCouncil, null);
+  }
+
+  /**
+   * One page of the register ({@code askedPage} from 1; null for every contract). The published
+   * table's totals are always those of every matching contract; its rows, like the list's, are the
+   * page's. Only the page's contracts are read in full.
+   */
+  RegisterPage register(
+      Integer askedYear, String askedStatus, UUID askedCouncil, Integer askedPage) {
     List<Organisation> all = councils.all();
-    List<Contract> contracts = register.all();
-    TreeSet<Integer> years = new TreeSet<>();
-    contracts.forEach(c -> years.addAll(c.years()));
+    TreeSet<Integer> years = new TreeSet<>(register.years());
     int year = askedYear != null ? askedYear : defaultYear(years);
     String status =
         askedStatus != null && Contract.STATUSES.contains(askedStatus) ? askedStatus : null;
@@ -112,32 +124,53 @@ class RegisterPages {
         askedCouncil != null && all.stream().anyMatch(c -> c.id().equals(askedCouncil))
             ? askedCouncil
             : null;
-    List<Line> lines = new ArrayList<>();
+    List<ContractRegister.Entry> matching =
+        register.entries(year).stream()
+            .filter(e -> status == null || status.equals(e.status()))
+            .filter(
+                e ->
+                    council == null
+                        || e.shares().stream().anyMatch(s -> s.councilId().equals(council)))
+            .toList();
+    int pages = Math.max(1, (matching.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int number = askedPage == null ? 0 : Math.min(Math.max(askedPage, 1), pages);
+    List<ContractRegister.Entry> shown =
+        number == 0
+            ? matching
+            : matching.subList(
+                (number - 1) * PAGE_SIZE, Math.min(number * PAGE_SIZE, matching.size()));
     List<Split.Line> published = new ArrayList<>();
-    for (Contract contract : contracts) {
-      if (status != null && !status.equals(contract.status())) {
-        continue;
-      }
-      if (council != null
-          && contract.shares().stream().noneMatch(s -> s.councilId().equals(council))) {
-        continue;
-      }
-      BigDecimal value = contract.valueIn(year).orElse(null);
-      Map<UUID, BigDecimal> split =
-          value != null && contract.splittable() ? contract.split(value) : Map.of();
-      lines.add(new Line(contract, value, split));
-      if (value != null && contract.splittable()) {
+    for (ContractRegister.Entry entry : matching) {
+      if (entry.value() != null && Split.problem(entry.shares(), entry.hostCouncilId()) == null) {
         published.add(
             new Split.Line(
-                contract.service(),
-                "/commissioning/contracts/" + contract.id(),
-                value,
-                contract.shares(),
-                contract.hostCouncilId()));
+                entry.service(),
+                "/commissioning/contracts/" + entry.id(),
+                entry.value(),
+                entry.shares(),
+                entry.hostCouncilId()));
       }
     }
     Split.PublishedTable table =
         Split.table(published, all.stream().map(Organisation::id).toList(), rule);
+    java.util.Set<String> shownLinks =
+        shown.stream()
+            .map(e -> "/commissioning/contracts/" + e.id())
+            .collect(java.util.stream.Collectors.toSet());
+    table = table.onlyRows(row -> shownLinks.contains(row.href()));
+    List<Line> lines = new ArrayList<>();
+    for (Contract contract :
+        register.some(shown.stream().map(ContractRegister.Entry::id).toList())) {
+      BigDecimal value = contract.valueIn(year).orElse(null);
+      Map<UUID, BigDecimal> split =
+          value != null && contract.splittable() ? contract.split(value) : Map.of();
+      lines.add(new Line(contract, value, split));
+    }
+    BigDecimal total =
+        matching.stream()
+            .map(ContractRegister.Entry::value)
+            .filter(v -> v != null)
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
     return new RegisterPage(
         year,
         FinancialYear.label(year),
@@ -147,7 +180,32 @@ class RegisterPages {
         all,
         lines,
         table,
-        rule);
+        rule,
+        new Paging(number == 0 ? 1 : number, number == 0 ? 1 : pages, matching.size(), PAGE_SIZE),
+        total);
+  }
+
+  /** Where a page of the register stands among all that match. */
+  record Paging(int number, int pages, int matching, int size) {
+    public boolean hasPrevious() {
+      return number > 1;
+    }
+
+    public boolean hasNext() {
+      return number < pages;
+    }
+
+    public int first() {
+      return matching == 0 ? 0 : (number - 1) * size + 1;
+    }
+
+    public int last() {
+      return Math.min(number * size, matching);
+    }
+
+    public boolean paged() {
+      return pages > 1;
+    }
   }
 
   /** This financial year when any contract has a value for it, else the latest that has one. */

@@ -119,6 +119,12 @@ public final class Split {
       return columnTotals.getOrDefault(council, BigDecimal.ZERO);
     }
 
+    /** The same table, totals and all, showing only some of its rows (a page of them). */
+    public PublishedTable onlyRows(java.util.function.Predicate<PublishedRow> keep) {
+      return new PublishedTable(
+          councils, rows.stream().filter(keep).toList(), columnTotals, grandTotal, rule);
+    }
+
     /** A figure as printed: "5,394". */
     public String text(BigDecimal figure) {
       return Pounds.figure(figure);

@@ -14,6 +14,7 @@ import org.alliance.commissioning.ContractRef;
 import org.alliance.commissioning.ContractsForServices;
 import org.alliance.organisation.Organisations;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -344,5 +345,74 @@ class RegisterPagesTests {
         .contains("2621581.20")
         .contains(",2622,")
         .contains(",2772");
+  }
+
+  /**
+   * A register of more contracts than a page holds: each page shows its own contracts in order, the
+   * totals are every contract's, and a page number out of range or not a number is a page, not an
+   * error.
+   */
+  @Test
+  void aLargeRegisterIsPagedWithTotalsForEveryContract() {
+    UUID council =
+        jdbc.sql("select host_council_id from commissioning.contract limit 1")
+            .query(UUID.class)
+            .single();
+    List<UUID> made =
+        jdbc.sql(
+                """
+                insert into commissioning.contract (reference, service, status, start_on, end_on,
+                  host_council_id)
+                select 'ZQPAGE-' || lpad(g::text, 3, '0'), 'Zzpaging lot ' || lpad(g::text, 3, '0'),
+                       'active', date '2096-04-01', date '2099-03-31', :council
+                  from generate_series(1, 230) g
+                returning id
+                """)
+            .param("council", council)
+            .query(UUID.class)
+            .list();
+    try {
+      jdbc.sql(
+              """
+              insert into commissioning.contract_council (contract_id, council_id, percent)
+              select id, :council, 100 from commissioning.contract where reference like 'ZQPAGE-%'
+              """)
+          .param("council", council)
+          .update();
+      jdbc.sql(
+              """
+              insert into commissioning.contract_value (contract_id, financial_year, amount)
+              select id, 2097, 1000.01 from commissioning.contract where reference like 'ZQPAGE-%'
+              """)
+          .update();
+      int all =
+          jdbc.sql("select count(*) from commissioning.contract").query(Integer.class).single();
+      int pages = (all + 99) / 100;
+
+      Document last =
+          Jsoup.parse(session.get("/commissioning/contracts?year=2097&page=" + pages).body());
+      assertThat(last.select("#register-paging").text())
+          .isEqualTo(
+              "Contracts %d to %d of %d. The totals in the table above are for all %d; its rows are this page's."
+                  .formatted((pages - 1) * 100 + 1, all, all, all));
+      assertThat(last.select("#register tbody tr").size()).isEqualTo(all - (pages - 1) * 100);
+      assertThat(last.select("#register tbody").text()).contains("Zzpaging lot 230");
+      assertThat(last.select(".govuk-pagination__prev a").attr("href"))
+          .isEqualTo("/commissioning/contracts?year=2097&page=" + (pages - 1));
+      assertThat(last.select(".govuk-pagination__next")).isEmpty();
+      // 230 contracts of £1,000.01 in 2097, published in £000 (each 1), totalled from the rounded.
+      assertThat(last.select("#published-table tbody tr").last().text()).contains("230");
+
+      for (String odd : List.of("0", "-1", "99999999", "x", "1.5")) {
+        HttpResponse<String> page = session.get("/commissioning/contracts?year=2097&page=" + odd);
+        assertThat(page.statusCode()).as(odd).isEqualTo(200);
+        assertThat(Jsoup.parse(page.body()).select("#register-paging").text())
+            .as(odd)
+            .startsWith("Contracts 1 to 100 of ");
+      }
+    } finally {
+      jdbc.sql("delete from commissioning.contract where reference like 'ZQPAGE-%'").update();
+    }
+    assertThat(made).hasSize(230);
   }
 }
