@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -57,7 +58,9 @@ class HostileInputTests {
 
   /**
    * The hostile values, as they travel in a query string or form body (percent-encoded), since some
-   * are bytes no Java string can hold.
+   * are bytes no Java string can hold. One of each kind of trouble: near-twins (a negative overflow
+   * beside the positive one, Infinity beside 1e309, a second extreme year, "../.." beside the
+   * encoded traversal) cost minutes of the suite and found nothing their twin did not.
    */
   static final List<String> CORPUS =
       List.of(
@@ -68,10 +71,8 @@ class HostileInputTests {
           encode(MARKUP.get(0)),
           encode("\"'>" + MARKUP.get(1)),
           "99999999999999999999",
-          "-99999999999999999999",
           "-1",
           "NaN",
-          "Infinity",
           "1e309",
           "",
           "x".repeat(10_240),
@@ -80,11 +81,9 @@ class HostileInputTests {
           "%E2%82",
           "9999-12-31T23:59:59Z",
           "%2B999999999-12-31",
-          "-999999999-01-01",
           "2026-02-30",
           "%7Bid%7D",
           "%257Bx%257D",
-          "../..",
           "..%2F..%2F..%2Fetc%2Fpasswd");
 
   /** What every visitor after the first sends to a form: one value of each kind of trouble. */
@@ -372,21 +371,49 @@ class HostileInputTests {
                         + "="
                         + (e.getKey().equals(field) ? hostile : encode(e.getValue())))
             .collect(Collectors.joining("&"));
-    HttpResponse<String> response =
-        target.method().equals("GET")
-            ? session.get(target.path() + (body.isEmpty() ? "" : "?" + body))
-            : session.postEncoded(target.path(), body);
-    check(visitor, target.method(), target.path(), field + "=" + shorten(hostile), response);
+    String path =
+        target.method().equals("GET") && !body.isEmpty()
+            ? target.path() + "?" + body
+            : target.path();
+    check(
+        visitor,
+        target.method(),
+        target.path(),
+        field + "=" + shorten(hostile),
+        request(session, target.method(), path, target.method().equals("GET") ? "" : body));
   }
 
-  private HttpResponse<String> request(
+  /**
+   * The response, or none when the connection closed before any reply came twice running. Once is
+   * the client reusing a kept-alive connection just as the server closed it, which any browser
+   * retries; twice for the same request is the server dropping it, a finding.
+   */
+  private Optional<HttpResponse<String>> request(
       WebSession session, String method, String path, String body) {
-    return method.equals("GET") ? session.get(path) : session.postEncoded(path, body);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return Optional.of(
+            method.equals("GET") ? session.get(path) : session.postEncoded(path, body));
+      } catch (IllegalStateException e) {
+        if (!(e.getCause() instanceof IOException) || attempt == 2) {
+          return Optional.empty();
+        }
+      }
+    }
   }
 
   private void check(
-      String visitor, String method, String path, String what, HttpResponse<String> response) {
+      String visitor,
+      String method,
+      String path,
+      String what,
+      Optional<HttpResponse<String>> answer) {
     String request = method + " " + shorten(path) + " " + what + " as " + visitor;
+    if (answer.isEmpty()) {
+      findings.add(request + ": connection closed with no response");
+      return;
+    }
+    HttpResponse<String> response = answer.get();
     if (response.statusCode() >= 500) {
       findings.add(request + ": " + response.statusCode());
     }
