@@ -18,10 +18,9 @@ import picocli.CommandLine.Command;
       ExportPersonCommand.class,
       ImportMeasureCommand.class,
       ExportNdtmsCommand.class,
-      ExportOcdsCommand.class,
-      ImportOcdsCommand.class,
       BenchDirectoryCommand.class,
       BenchSupportCommand.class,
+      BenchCommissioningCommand.class,
       TestCommand.class
     },
     footer = {

@@ -70,7 +70,9 @@ record LoadPlan(
 
   Path write(Path file) throws IOException {
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      out.write("expect\t" + expect + "\n");
+      if (expect != null) {
+        out.write("expect\t" + expect + "\n");
+      }
       out.write("redirect-ok\t" + (redirectOk ? "1" : "0") + "\n");
       out.write("origin\t" + origin + "\n");
       if (refuse != null) {

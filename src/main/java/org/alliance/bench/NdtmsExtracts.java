@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -21,9 +19,6 @@ import java.util.function.Consumer;
  * after, to show the extract streams in bounded memory.
  */
 final class NdtmsExtracts {
-
-  private static final String CURL =
-      Files.isExecutable(Path.of("/usr/bin/curl")) ? "/usr/bin/curl" : "curl";
 
   /** A data lead signed in: the member they make returns for, and their session. */
   record Lead(String member, SupportSessions.Session session) {}
@@ -54,52 +49,11 @@ final class NdtmsExtracts {
 
   private static SupportResult.Extract download(String base, Lead lead, YearMonth month, Path file)
       throws IOException, InterruptedException {
-    Process curl =
-        new ProcessBuilder(
-                CURL,
-                "-sS",
-                "--max-time",
-                "3600",
-                "-o",
-                file.toString(),
-                "-w",
-                "%{http_code} %{size_download} %{time_total}",
-                "-H",
-                "Cookie: " + lead.session().cookie(),
-                base + "/ndtms/extract.csv?month=" + month)
-            .redirectErrorStream(false)
-            .start();
-    String out;
-    String err;
-    try (InputStream stdout = curl.getInputStream();
-        InputStream stderr = curl.getErrorStream()) {
-      out = new String(stdout.readAllBytes(), StandardCharsets.UTF_8).strip();
-      err = new String(stderr.readAllBytes(), StandardCharsets.UTF_8).strip();
-    }
-    if (!curl.waitFor(2, TimeUnit.HOURS)) {
-      curl.destroyForcibly();
-      return new SupportResult.Extract(lead.member(), 0, 0, 0, 0, "curl did not finish");
-    }
-    String[] figures = out.split(" ");
-    int status = figures.length == 3 ? parseInt(figures[0]) : 0;
-    long bytes = figures.length == 3 ? (long) Double.parseDouble(figures[1]) : 0;
-    double seconds = figures.length == 3 ? Double.parseDouble(figures[2]) : 0;
-    String error = null;
-    if (curl.exitValue() != 0) {
-      error = "curl exited " + curl.exitValue() + (err.isEmpty() ? "" : ": " + err);
-    } else if (status != 200) {
-      error = "HTTP " + status;
-    }
-    long rows = error == null ? Math.max(0, lines(file) - 1) : 0;
-    return new SupportResult.Extract(lead.member(), status, rows, bytes, seconds, error);
-  }
-
-  private static int parseInt(String text) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
+    Curl.Download d =
+        Curl.get(base + "/ndtms/extract.csv?month=" + month, lead.session().cookie(), file);
+    long rows = d.error() == null ? Math.max(0, lines(file) - 1) : 0;
+    return new SupportResult.Extract(
+        lead.member(), d.status(), rows, d.bytes(), d.seconds(), d.error());
   }
 
   /** Lines in a file, the last counted even without a line break after it. */

@@ -1,0 +1,161 @@
+package org.alliance;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.alliance.bench.CommissioningBench;
+import org.alliance.bench.CommissioningBenchSettings;
+import org.alliance.bench.CommissioningReport;
+import org.alliance.bench.CommissioningResult;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "bench-commissioning",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmark commissioning: start the web application on a fresh embedded database (demo alliance",
+      "loaded), add member organisations, generate contracts (providers, council shares, options, values",
+      "and funding by year) and years of open-book ledger (budgets, lines, allocations, spend,",
+      "corrections) in SQL, sign commissioners and alliance managers in over HTTP, then open the contract",
+      "register, the composite financial report and (when this build has it) the scenario comparison",
+      "from a load generator in a JVM of its own; last, download the OCDS release package (when this",
+      "build has it) with curl. Prints a report (also written to --report). Never touches ./data.",
+      "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-commissioning"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the benchmark ran and every request answered as expected",
+      "1:a request failed or a step could not run",
+      "2:bad options"
+    })
+class BenchCommissioningCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--contracts",
+      defaultValue = "2000",
+      description = "contracts to generate (default ${DEFAULT-VALUE})")
+  int contracts;
+
+  @Option(
+      names = "--members",
+      defaultValue = "50",
+      description = "member organisations to add, each with its ledger (default ${DEFAULT-VALUE})")
+  int members;
+
+  @Option(
+      names = "--years",
+      defaultValue = "10",
+      description = "financial years of ledger, to this one (default ${DEFAULT-VALUE})")
+  int years;
+
+  @Option(
+      names = "--clients",
+      defaultValue = "20",
+      description = "concurrent signed-in sessions in each workload (default ${DEFAULT-VALUE})")
+  int clients;
+
+  @Option(
+      names = "--seconds",
+      defaultValue = "30",
+      description = "measured seconds of load per workload (default ${DEFAULT-VALUE})")
+  int seconds;
+
+  @Option(
+      names = "--warmup-seconds",
+      defaultValue = "10",
+      description = "unmeasured seconds of load first, per workload (default ${DEFAULT-VALUE})")
+  int warmupSeconds;
+
+  @Option(
+      names = "--only",
+      split = ",",
+      paramLabel = "WORKLOAD",
+      description =
+          "run only these workloads, of register, report, scenarios and ocds (the data is"
+              + " generated all the same; default: all)")
+  Set<String> only;
+
+  @Option(
+      names = "--data-dir",
+      description = "a new or empty folder for the benchmark's database (default: a temporary one)")
+  Path dataDir;
+
+  @Option(
+      names = "--keep",
+      description = "keep the data folder (database, request plans, load logs) afterwards")
+  boolean keep;
+
+  @Option(
+      names = "--report",
+      description = "where to write the report (default target/bench-commissioning-<time>.txt)")
+  Path report;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    CommissioningBenchSettings settings;
+    try {
+      settings =
+          new CommissioningBenchSettings(
+              contracts, members, years, clients, seconds, warmupSeconds, dataDir, keep, only);
+    } catch (IllegalArgumentException e) {
+      err.println(e.getMessage());
+      return 2;
+    }
+    LocalDateTime now = LocalDateTime.now();
+    CommissioningResult result;
+    try {
+      result =
+          new CommissioningBench(
+                  settings,
+                  BenchCommissioningCommand::application,
+                  line -> {
+                    err.println(line);
+                    err.flush();
+                  })
+              .run();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      err.println(e.getMessage());
+      err.flush();
+      return e instanceof IllegalArgumentException ? 2 : 1;
+    }
+    List<String> lines = CommissioningReport.lines(result, now);
+    lines.forEach(out::println);
+    Path file = write(lines, now);
+    out.println("report written to " + file);
+    out.flush();
+    return result.clean() ? 0 : 1;
+  }
+
+  private static SpringApplicationBuilder application() {
+    return new SpringApplicationBuilder(AllianceApplication.class).logStartupInfo(false);
+  }
+
+  private Path write(List<String> lines, LocalDateTime now) throws IOException {
+    Path file =
+        report != null
+            ? report
+            : Path.of(
+                "target",
+                "bench-commissioning-"
+                    + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
+                    + ".txt");
+    if (file.toAbsolutePath().getParent() != null) {
+      Files.createDirectories(file.toAbsolutePath().getParent());
+    }
+    return Files.write(file, lines);
+  }
+}
