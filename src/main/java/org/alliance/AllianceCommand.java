@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
       ExportPersonCommand.class,
       ImportMeasureCommand.class,
       ExportNdtmsCommand.class,
+      ExportOcdsCommand.class,
+      ImportOcdsCommand.class,
       BenchDirectoryCommand.class,
       BenchSupportCommand.class,
       BenchCommissioningCommand.class,

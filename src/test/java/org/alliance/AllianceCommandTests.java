@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 import picocli.CommandLine;
 
 /**
@@ -18,6 +23,26 @@ class AllianceCommandTests {
     CommandLine command = new CommandLine(new AllianceCommand()).setOut(new PrintWriter(out));
     assertThat(command.execute("--help")).isZero();
     assertThat(out.toString()).contains("run", "import-postcodes", "test", "DATABASE_URL");
+  }
+
+  /** A command written but left out of the list cannot be run at all: it happened once. */
+  @Test
+  void everyCommandInTheJarIsOnTheList() {
+    ClassPathScanningCandidateComponentProvider scanner =
+        new ClassPathScanningCandidateComponentProvider(false);
+    scanner.addIncludeFilter(new AnnotationTypeFilter(CommandLine.Command.class));
+    Set<String> written =
+        scanner.findCandidateComponents("org.alliance").stream()
+            .map(BeanDefinition::getBeanClassName)
+            .filter(name -> !name.equals(AllianceCommand.class.getName()))
+            .collect(Collectors.toSet());
+    Set<String> listed =
+        new CommandLine(new AllianceCommand())
+            .getSubcommands().values().stream()
+                .map(sub -> sub.getCommand().getClass().getName())
+                .collect(Collectors.toSet());
+    assertThat(written).contains(ExportOcdsCommand.class.getName());
+    assertThat(listed).containsExactlyInAnyOrderElementsOf(written);
   }
 
   @Test

@@ -71,8 +71,15 @@ class OcdsCommandsTests {
     System.setErr(new PrintStream(console, true, StandardCharsets.UTF_8));
   }
 
+  /**
+   * The contracts this test made or imported go, so that pages other tests read in the same
+   * database (the register's published table, with its totals) are as the demo made them.
+   */
   @AfterEach
   void putThemBack() {
+    jdbc.sql("delete from commissioning.contract where reference like '%' || :tag || '%'")
+        .param("tag", tag)
+        .update();
     System.setOut(systemOut);
     System.setErr(systemErr);
     System.clearProperty("DATABASE_URL");
