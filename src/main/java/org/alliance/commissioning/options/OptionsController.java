@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alliance.commissioning.register.FinancialYear;
+import org.alliance.web.FormFields;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -50,7 +51,7 @@ class OptionsController {
   }
 
   private static UUID id(String text) {
-    return Scenarios.notFoundUnless(OptionsForms.uuid(text));
+    return Scenarios.notFoundUnless(FormFields.uuid(text));
   }
 
   @GetMapping(BASE)
@@ -89,7 +90,7 @@ class OptionsController {
   }
 
   private static Integer year(String typed, String field, Map<String, String> errors) {
-    String text = OptionsForms.strip(typed);
+    String text = FormFields.strip(typed);
     if (text == null) {
       return null;
     }
@@ -123,7 +124,7 @@ class OptionsController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Map<String, String> typed = OptionsForms.typed(params);
+    Map<String, String> typed = FormFields.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
     Scenarios.Details details = OptionsForms.scenario(typed, errors);
     if (details != null) {
@@ -167,9 +168,9 @@ class OptionsController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     Scenario scenario = scenarios.get(id(scenarioId));
-    Map<String, String> typed = OptionsForms.typed(params);
+    Map<String, String> typed = FormFields.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
-    Integer version = OptionsForms.version(typed.get("version"));
+    Integer version = FormFields.version(typed.get("version"));
     Scenarios.Details details = OptionsForms.scenario(typed, errors);
     if (version == null) {
       errors.put("name", StaleScenario.MESSAGE);
@@ -201,9 +202,9 @@ class OptionsController {
       @RequestParam MultiValueMap<String, String> params,
       RedirectAttributes redirect) {
     Scenario scenario = scenarios.get(id(scenarioId));
-    Map<String, String> typed = OptionsForms.typed(params);
-    Integer version = OptionsForms.version(typed.get("version"));
-    String status = OptionsForms.strip(typed.get("status"));
+    Map<String, String> typed = FormFields.typed(params);
+    Integer version = FormFields.version(typed.get("version"));
+    String status = FormFields.strip(typed.get("status"));
     if (version == null || !("archived".equals(status) || "open".equals(status))) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "Archive or restore the scenario from its page");
@@ -297,7 +298,7 @@ class OptionsController {
       RedirectAttributes redirect) {
     Scenario scenario = scenarios.get(id(scenarioId));
     ScenarioAction action = action(scenario, scenarioActionId);
-    Integer version = OptionsForms.version(OptionsForms.typed(params).get("version"));
+    Integer version = FormFields.version(FormFields.typed(params).get("version"));
     if (version == null) {
       throw new ResponseStatusException(
           HttpStatus.BAD_REQUEST, "Remove the action from the scenario's page");
@@ -324,9 +325,9 @@ class OptionsController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Map<String, String> typed = OptionsForms.typed(params);
+    Map<String, String> typed = FormFields.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
-    Integer version = OptionsForms.version(typed.get("version"));
+    Integer version = FormFields.version(typed.get("version"));
     Scenarios.ActionDetails details = OptionsForms.action(typed, scenario, errors);
     if (version == null) {
       errors.put("contract", StaleScenario.MESSAGE);
@@ -367,7 +368,7 @@ class OptionsController {
     }
     List<UUID> ids = new ArrayList<>();
     for (String text : typed) {
-      UUID id = OptionsForms.uuid(text);
+      UUID id = FormFields.uuid(text);
       if (id == null) {
         return new Asked(List.of(), "Choose scenarios from the list");
       }

@@ -1,7 +1,6 @@
 package org.alliance.commissioning.options;
 
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,10 +11,9 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.alliance.commissioning.register.FinancialYear;
 import org.alliance.commissioning.register.Pounds;
-import org.springframework.util.MultiValueMap;
+import org.alliance.web.FormFields;
 
 /**
  * The appraisal's forms as typed: each field's first value, checked. Read from the request's
@@ -34,41 +32,11 @@ final class OptionsForms {
   static final Set<ActionType> NEED_AN_END =
       EnumSet.complementOf(EnumSet.of(ActionType.VARY, ActionType.CONTINUE, ActionType.EXPIRE));
 
-  private static final Pattern UUID_TEXT =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-  private static final Pattern MARKUP = Pattern.compile("[<>]");
-
   private OptionsForms() {}
-
-  static Map<String, String> typed(MultiValueMap<String, String> params) {
-    Map<String, String> typed = new LinkedHashMap<>();
-    params.forEach(
-        (name, values) -> {
-          if (!"_csrf".equals(name) && values != null && !values.isEmpty()) {
-            typed.put(name, values.get(0));
-          }
-        });
-    return typed;
-  }
-
-  static String strip(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  static UUID uuid(String value) {
-    String text = strip(value);
-    return text != null && UUID_TEXT.matcher(text).matches() ? UUID.fromString(text) : null;
-  }
-
-  static Integer version(String value) {
-    String text = strip(value);
-    return text != null && text.matches("[0-9]{1,9}") ? Integer.valueOf(text) : null;
-  }
 
   /** A financial year typed as "2024" or "2024/25", 2000 to 2100, or null. */
   static Integer financialYear(String value) {
-    String text = strip(value);
+    String text = FormFields.strip(value);
     if (text == null) {
       return null;
     }
@@ -84,32 +52,6 @@ final class OptionsForms {
     }
     int year = Integer.parseInt(text);
     return year < 2000 || year > 2100 ? null : year;
-  }
-
-  static String text(
-      Map<String, String> typed,
-      String field,
-      String label,
-      int max,
-      boolean required,
-      Map<String, String> errors) {
-    String value = strip(typed.get(field));
-    if (value == null) {
-      if (required) {
-        errors.put(field, "Enter " + label);
-      }
-      return null;
-    }
-    if (value.length() > max) {
-      errors.put(
-          field, capital(label) + " must be " + String.format("%,d", max) + " characters or fewer");
-      return null;
-    }
-    if (MARKUP.matcher(value).find()) {
-      errors.put(field, capital(label) + " cannot contain < or >");
-      return null;
-    }
-    return value;
   }
 
   /** A list typed one point to a line; blank lines are skipped. */
@@ -135,8 +77,8 @@ final class OptionsForms {
                 + " characters or fewer");
         return List.of();
       }
-      if (MARKUP.matcher(point).find()) {
-        errors.put(field, capital(label) + " cannot contain < or >");
+      if (FormFields.hasMarkup(point)) {
+        errors.put(field, FormFields.capital(label) + " cannot contain < or >");
         return List.of();
       }
       points.add(point);
@@ -148,36 +90,10 @@ final class OptionsForms {
     return points;
   }
 
-  static LocalDate date(Map<String, String> typed, String prefix) {
-    String d = strip(typed.get(prefix + "Day"));
-    String m = strip(typed.get(prefix + "Month"));
-    String y = strip(typed.get(prefix + "Year"));
-    if (d == null || m == null || y == null) {
-      return null;
-    }
-    if (!d.matches("[0-9]{1,2}") || !m.matches("[0-9]{1,2}") || !y.matches("[0-9]{4}")) {
-      return null;
-    }
-    try {
-      LocalDate date = LocalDate.of(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-      return date.getYear() < 2000 || date.getYear() > 2100 ? null : date;
-    } catch (DateTimeException e) {
-      return null;
-    }
-  }
-
   static boolean dateTyped(Map<String, String> typed, String prefix) {
-    return strip(typed.get(prefix + "Day")) != null
-        || strip(typed.get(prefix + "Month")) != null
-        || strip(typed.get(prefix + "Year")) != null;
-  }
-
-  static void put(Map<String, String> typed, String prefix, LocalDate date) {
-    if (date != null) {
-      typed.put(prefix + "Day", String.valueOf(date.getDayOfMonth()));
-      typed.put(prefix + "Month", String.valueOf(date.getMonthValue()));
-      typed.put(prefix + "Year", String.valueOf(date.getYear()));
-    }
+    return FormFields.strip(typed.get(prefix + "Day")) != null
+        || FormFields.strip(typed.get(prefix + "Month")) != null
+        || FormFields.strip(typed.get(prefix + "Year")) != null;
   }
 
   // ---- the scenario's form ----
@@ -203,9 +119,9 @@ final class OptionsForms {
   }
 
   static Scenarios.Details scenario(Map<String, String> typed, Map<String, String> errors) {
-    String name = text(typed, "name", "the scenario's name", NAME_MAX, true, errors);
+    String name = FormFields.text(typed, "name", "the scenario's name", NAME_MAX, true, errors);
     String description =
-        text(typed, "description", "the description", DESCRIPTION_MAX, false, errors);
+        FormFields.text(typed, "description", "the description", DESCRIPTION_MAX, false, errors);
     Integer first = financialYear(typed.get("firstYear"));
     if (first == null) {
       errors.put("firstYear", "Enter the first financial year, like 2024/25");
@@ -237,8 +153,8 @@ final class OptionsForms {
     Map<String, String> typed = new LinkedHashMap<>();
     typed.put("contract", a.contractId().toString());
     typed.put("action", a.action());
-    put(typed, "decideBy", a.decideBy());
-    put(typed, "newEnd", a.newEndOn());
+    FormFields.put(typed, "decideBy", a.decideBy());
+    FormFields.put(typed, "newEnd", a.newEndOn());
     typed.put("note", a.note() == null ? "" : a.note());
     a.costs().forEach((year, amount) -> typed.put("cost-" + year, Pounds.plain(amount)));
     return typed;
@@ -246,29 +162,29 @@ final class OptionsForms {
 
   static Scenarios.ActionDetails action(
       Map<String, String> typed, Scenario scenario, Map<String, String> errors) {
-    UUID contract = uuid(typed.get("contract"));
+    UUID contract = FormFields.uuid(typed.get("contract"));
     if (contract == null) {
       errors.put("contract", "Choose a contract from the register");
     }
-    ActionType type = ActionType.of(strip(typed.get("action"))).orElse(null);
+    ActionType type = ActionType.of(FormFields.strip(typed.get("action"))).orElse(null);
     if (type == null) {
       errors.put("action", "Choose what the scenario does with the contract");
     }
-    LocalDate decideBy = date(typed, "decideBy");
+    LocalDate decideBy = FormFields.date(typed, "decideBy");
     if (decideBy == null) {
       errors.put("decideByDay", "Enter the date it must be decided or started by, like 30 9 2025");
     }
-    LocalDate newEnd = date(typed, "newEnd");
+    LocalDate newEnd = FormFields.date(typed, "newEnd");
     if (newEnd == null && dateTyped(typed, "newEnd")) {
       errors.put("newEndDay", "Enter the new end date as a real date, like 31 3 2028");
     } else if (newEnd == null && type != null && NEED_AN_END.contains(type)) {
       errors.put("newEndDay", "Enter the end date this action gives the contract");
     }
-    String note = text(typed, "note", "the note", NOTE_MAX, false, errors);
+    String note = FormFields.text(typed, "note", "the note", NOTE_MAX, false, errors);
     SortedMap<Integer, BigDecimal> costs = new TreeMap<>();
     for (int year : scenario.years()) {
       String field = "cost-" + year;
-      if (strip(typed.get(field)) == null) {
+      if (FormFields.strip(typed.get(field)) == null) {
         continue;
       }
       Pounds.Parsed cost =
@@ -283,9 +199,5 @@ final class OptionsForms {
       return null;
     }
     return new Scenarios.ActionDetails(contract, type.code(), decideBy, newEnd, note, costs);
-  }
-
-  static String capital(String what) {
-    return Character.toUpperCase(what.charAt(0)) + what.substring(1);
   }
 }

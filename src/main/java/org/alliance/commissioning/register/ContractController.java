@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alliance.organisation.Organisation;
+import org.alliance.web.FormFields;
 import org.alliance.web.SpreadsheetCsv;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,7 +45,7 @@ class ContractController {
   }
 
   private static UUID id(String text) {
-    UUID id = Forms.uuid(text);
+    UUID id = FormFields.uuid(text);
     if (id == null) {
       throw new NotFound();
     }
@@ -62,8 +63,8 @@ class ContractController {
         "page",
         pages.register(
             Forms.financialYear(year),
-            Forms.strip(status),
-            Forms.uuid(council),
+            FormFields.strip(status),
+            FormFields.uuid(council),
             Forms.pageNumber(page)));
     return "commissioning/register/list";
   }
@@ -76,7 +77,8 @@ class ContractController {
       HttpServletResponse response)
       throws IOException {
     RegisterPages.RegisterPage page =
-        pages.register(Forms.financialYear(year), Forms.strip(status), Forms.uuid(council));
+        pages.register(
+            Forms.financialYear(year), FormFields.strip(status), FormFields.uuid(council));
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader(
         "Content-Disposition",
@@ -150,7 +152,7 @@ class ContractController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Map<String, String> typed = Forms.typed(params);
+    Map<String, String> typed = FormFields.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
     ContractRegister.Details details = ContractForm.check(typed, pages.councils(), errors);
     String provider = ContractForm.provider(typed, errors);
@@ -161,7 +163,7 @@ class ContractController {
             register.create(
                 details,
                 provider,
-                Forms.strip(typed.get("providerRole")),
+                FormFields.strip(typed.get("providerRole")),
                 value,
                 value == null ? null : Forms.financialYear(typed.get("valueYear")));
         redirect.addFlashAttribute("success", "The contract is in the register");
@@ -205,9 +207,9 @@ class ContractController {
       RedirectAttributes redirect) {
     UUID id = id(contractId);
     Contract contract = register.get(id);
-    Map<String, String> typed = Forms.typed(params);
+    Map<String, String> typed = FormFields.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
-    Integer version = Forms.version(typed.get("version"));
+    Integer version = FormFields.version(typed.get("version"));
     ContractRegister.Details details = ContractForm.check(typed, pages.councils(), errors);
     if (version == null) {
       errors.put("reference", new StaleChange("contract").getMessage());
@@ -247,9 +249,9 @@ class ContractController {
       ChangeAction action) {
     UUID id = id(contractId);
     register.get(id);
-    Map<String, String> typed = Forms.typed(params);
+    Map<String, String> typed = FormFields.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
-    Integer version = Forms.version(typed.get("version"));
+    Integer version = FormFields.version(typed.get("version"));
     if (version == null) {
       errors.put(firstField, new StaleChange("contract").getMessage());
     } else {
@@ -324,14 +326,15 @@ class ContractController {
         response,
         redirect,
         (typed, errors, version) -> {
-          String name = Forms.text(typed, "providerName", "the provider's name", 200, true, errors);
-          String role = Forms.strip(typed.get("providerRole"));
+          String name =
+              FormFields.text(typed, "providerName", "the provider's name", 200, true, errors);
+          String role = FormFields.strip(typed.get("providerRole"));
           if (role == null || !ContractForm.PROVIDER_ROLES.contains(role)) {
             errors.put("providerRole", "Choose the provider's role");
           }
           UUID organisation = null;
-          if (Forms.strip(typed.get("providerOrganisation")) != null) {
-            organisation = Forms.uuid(typed.get("providerOrganisation"));
+          if (FormFields.strip(typed.get("providerOrganisation")) != null) {
+            organisation = FormFields.uuid(typed.get("providerOrganisation"));
             if (organisation == null) {
               errors.put("providerOrganisation", "Choose an organisation from the list, or none");
             }
@@ -364,7 +367,7 @@ class ContractController {
           if (months == null) {
             errors.put("optionMonths", "Enter the option's length in whole months, from 1 to 120");
           }
-          LocalDate decideBy = Forms.date(typed, "decideBy");
+          LocalDate decideBy = FormFields.date(typed, "decideBy");
           if (decideBy == null) {
             errors.put(
                 "decideByDay", "Enter the date the option must be decided by, like 30 9 2025");
@@ -397,7 +400,7 @@ class ContractController {
         response,
         redirect,
         (typed, errors, version) -> {
-          String decision = Forms.strip(typed.get("decision"));
+          String decision = FormFields.strip(typed.get("decision"));
           if (!"taken".equals(decision) && !"declined".equals(decision)) {
             errors.put("decision", "Choose whether the option is taken or declined");
             return null;
@@ -429,23 +432,24 @@ class ContractController {
           if (year == null) {
             errors.put("fundingYear", "Enter the financial year, like 2023 for 2023/24");
           }
-          String kind = Forms.strip(typed.get("fundingKind"));
+          String kind = FormFields.strip(typed.get("fundingKind"));
           if (kind == null || !Contract.FundingSource.KINDS.contains(kind)) {
             errors.put("fundingKind", "Choose the kind of funding");
           }
-          String name = Forms.text(typed, "fundingName", "the funding's name", 200, true, errors);
+          String name =
+              FormFields.text(typed, "fundingName", "the funding's name", 200, true, errors);
           Pounds.Parsed amount = Pounds.parse(typed.get("fundingAmount"), "the amount");
           if (!amount.ok()) {
             errors.put("fundingAmount", amount.problem());
           }
           UUID council = null;
-          if (Forms.strip(typed.get("fundingCouncil")) != null) {
-            council = Forms.uuid(typed.get("fundingCouncil"));
+          if (FormFields.strip(typed.get("fundingCouncil")) != null) {
+            council = FormFields.uuid(typed.get("fundingCouncil"));
             if (council == null) {
               errors.put("fundingCouncil", "Choose a council from the list, or none");
             }
           }
-          String level = Forms.strip(typed.get("fundingLevel"));
+          String level = FormFields.strip(typed.get("fundingLevel"));
           if (level == null || !Contract.FundingSource.LEVELS.contains(level)) {
             errors.put("fundingLevel", "Choose the level of commissioning");
           }
@@ -476,7 +480,7 @@ class ContractController {
         redirect,
         (typed, errors, version) -> {
           String title =
-              Forms.text(typed, "documentTitle", "the document's title", 200, true, errors);
+              FormFields.text(typed, "documentTitle", "the document's title", 200, true, errors);
           String url = Forms.httpsUrl(typed.get("documentUrl"));
           if (url == null) {
             errors.put("documentUrl", "Enter the document's web address, starting https://");
@@ -504,7 +508,7 @@ class ContractController {
         response,
         redirect,
         (typed, errors, version) -> {
-          String serviceId = Forms.strip(typed.get("serviceId"));
+          String serviceId = FormFields.strip(typed.get("serviceId"));
           if (serviceId == null) {
             errors.put("serviceId", "Enter the directory service's id");
           } else if (serviceId.length() > 200 || !serviceId.matches("[A-Za-z0-9._:-]+")) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alliance.organisation.Organisation;
+import org.alliance.web.FormFields;
 
 /** The add and edit form of a contract: its own details and the councils' shares. */
 final class ContractForm {
@@ -23,8 +24,8 @@ final class ContractForm {
     typed.put("service", contract.service());
     typed.put("description", contract.description() == null ? "" : contract.description());
     typed.put("status", contract.status());
-    Forms.put(typed, "start", contract.startOn());
-    Forms.put(typed, "end", contract.endOn());
+    FormFields.put(typed, "start", contract.startOn());
+    FormFields.put(typed, "end", contract.endOn());
     typed.put("noticeMonths", String.valueOf(contract.noticeMonths()));
     for (CouncilShare share : contract.shares()) {
       typed.put("share-" + share.councilId(), share.percent().stripTrailingZeros().toPlainString());
@@ -39,25 +40,26 @@ final class ContractForm {
     typed.put("status", "active");
     typed.put("noticeMonths", "6");
     typed.put("providerRole", "prime");
-    Forms.put(typed, "start", FinancialYear.firstDay(FinancialYear.of(today)));
+    FormFields.put(typed, "start", FinancialYear.firstDay(FinancialYear.of(today)));
     return typed;
   }
 
   /** The details, or null with {@code errors} saying what is wrong. */
   static ContractRegister.Details check(
       Map<String, String> typed, List<Organisation> councils, Map<String, String> errors) {
-    String reference = Forms.text(typed, "reference", "a reference", 40, true, errors);
-    String service = Forms.text(typed, "service", "the service", 300, true, errors);
-    String description = Forms.text(typed, "description", "the description", 4000, false, errors);
-    String status = Forms.strip(typed.get("status"));
+    String reference = FormFields.text(typed, "reference", "a reference", 40, true, errors);
+    String service = FormFields.text(typed, "service", "the service", 300, true, errors);
+    String description =
+        FormFields.text(typed, "description", "the description", 4000, false, errors);
+    String status = FormFields.strip(typed.get("status"));
     if (status == null || !Contract.STATUSES.contains(status)) {
       errors.put("status", "Choose the contract's status");
     }
-    LocalDate start = Forms.date(typed, "start");
+    LocalDate start = FormFields.date(typed, "start");
     if (start == null) {
       errors.put("startDay", "Enter the first day of the contract, like 1 4 2018");
     }
-    LocalDate end = Forms.date(typed, "end");
+    LocalDate end = FormFields.date(typed, "end");
     if (end == null) {
       errors.put("endDay", "Enter the last day of the current term, like 31 3 2024");
     } else if (start != null && end.isBefore(start)) {
@@ -77,7 +79,7 @@ final class ContractForm {
         shares.add(new CouncilShare(council.id(), percent.amount()));
       }
     }
-    UUID host = Forms.uuid(typed.get("host"));
+    UUID host = FormFields.uuid(typed.get("host"));
     if (!errors.containsKey("shares")) {
       String problem = Split.problem(shares, host);
       if (problem != null) {
@@ -92,8 +94,8 @@ final class ContractForm {
 
   /** The first provider on the add form: optional, with its role. */
   static String provider(Map<String, String> typed, Map<String, String> errors) {
-    String name = Forms.text(typed, "provider", "the provider's name", 200, false, errors);
-    if (name != null && !PROVIDER_ROLES.contains(Forms.strip(typed.get("providerRole")))) {
+    String name = FormFields.text(typed, "provider", "the provider's name", 200, false, errors);
+    if (name != null && !PROVIDER_ROLES.contains(FormFields.strip(typed.get("providerRole")))) {
       errors.put("providerRole", "Choose the provider's role");
     }
     return name;
@@ -101,7 +103,7 @@ final class ContractForm {
 
   /** The optional first year's value on the add form. */
   static BigDecimal firstValue(Map<String, String> typed, Map<String, String> errors) {
-    if (Forms.strip(typed.get("value")) == null) {
+    if (FormFields.strip(typed.get("value")) == null) {
       return null;
     }
     Pounds.Parsed value = Pounds.parse(typed.get("value"), "the annual value");

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.alliance.organisation.Organisation;
+import org.alliance.web.FormFields;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -109,12 +110,12 @@ class GrantController {
       Model model,
       HttpServletResponse response,
       RedirectAttributes redirect) {
-    Map<String, String> typed = Forms.typed(params);
+    Map<String, String> typed = FormFields.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
-    String name = Forms.text(typed, "name", "the grant's name", 300, true, errors);
-    String shortName = Forms.text(typed, "shortName", "a short name", 40, true, errors);
-    String issuer = Forms.text(typed, "issuer", "who issues it", 200, true, errors);
-    String note = Forms.text(typed, "note", "the note", 2000, false, errors);
+    String name = FormFields.text(typed, "name", "the grant's name", 300, true, errors);
+    String shortName = FormFields.text(typed, "shortName", "a short name", 40, true, errors);
+    String issuer = FormFields.text(typed, "issuer", "who issues it", 200, true, errors);
+    String note = FormFields.text(typed, "note", "the note", 2000, false, errors);
     List<CouncilShare> shares = new ArrayList<>();
     for (Organisation council : councils.all()) {
       Pounds.Parsed percent =
@@ -125,7 +126,7 @@ class GrantController {
         shares.add(new CouncilShare(council.id(), percent.amount()));
       }
     }
-    UUID host = Forms.uuid(typed.get("host"));
+    UUID host = FormFields.uuid(typed.get("host"));
     if (!errors.containsKey("shares")) {
       String problem = Split.problem(shares, host);
       if (problem != null) {
@@ -151,7 +152,7 @@ class GrantController {
   }
 
   private static UUID id(String text) {
-    UUID id = Forms.uuid(text);
+    UUID id = FormFields.uuid(text);
     if (id == null) {
       throw new NotFound();
     }
@@ -204,9 +205,9 @@ class GrantController {
       RedirectAttributes redirect) {
     UUID id = id(fundingGrantId);
     grants.get(id);
-    Map<String, String> typed = Forms.typed(params);
+    Map<String, String> typed = FormFields.typed(params);
     Map<String, String> errors = new LinkedHashMap<>();
-    Integer version = Forms.version(typed.get("version"));
+    Integer version = FormFields.version(typed.get("version"));
     Integer year = Forms.financialYear(typed.get("amountYear"));
     if (year == null) {
       errors.put("amountYear", "Enter the financial year, like 2023 for 2023/24");
