@@ -1,19 +1,13 @@
 package org.alliance;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.alliance.bench.CommissioningBench;
 import org.alliance.bench.CommissioningBenchSettings;
 import org.alliance.bench.CommissioningReport;
 import org.alliance.bench.CommissioningResult;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -115,47 +109,13 @@ class BenchCommissioningCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
-    LocalDateTime now = LocalDateTime.now();
-    CommissioningResult result;
-    try {
-      result =
-          new CommissioningBench(
-                  settings,
-                  BenchCommissioningCommand::application,
-                  line -> {
-                    err.println(line);
-                    err.flush();
-                  })
-              .run();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println(e.getMessage());
-      err.flush();
-      return e instanceof IllegalArgumentException ? 2 : 1;
-    }
-    List<String> lines = CommissioningReport.lines(result, now);
-    lines.forEach(out::println);
-    Path file = write(lines, now);
-    out.println("report written to " + file);
-    out.flush();
-    return result.clean() ? 0 : 1;
-  }
-
-  private static SpringApplicationBuilder application() {
-    return new SpringApplicationBuilder(AllianceApplication.class).logStartupInfo(false);
-  }
-
-  private Path write(List<String> lines, LocalDateTime now) throws IOException {
-    Path file =
-        report != null
-            ? report
-            : Path.of(
-                "target",
-                "bench-commissioning-"
-                    + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + ".txt");
-    if (file.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    }
-    return Files.write(file, lines);
+    return BenchRun.run(
+        "bench-commissioning",
+        report,
+        out,
+        err,
+        progress -> new CommissioningBench(settings, BenchRun::application, progress).run(),
+        CommissioningReport::lines,
+        CommissioningResult::clean);
   }
 }

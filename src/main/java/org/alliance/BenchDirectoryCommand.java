@@ -1,18 +1,12 @@
 package org.alliance;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.alliance.bench.BenchReport;
 import org.alliance.bench.BenchResult;
 import org.alliance.bench.BenchSettings;
 import org.alliance.bench.DirectoryBench;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -116,48 +110,13 @@ class BenchDirectoryCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
-    LocalDateTime now = LocalDateTime.now();
-    BenchResult result;
-    try {
-      result =
-          new DirectoryBench(
-                  settings,
-                  BenchDirectoryCommand::application,
-                  line -> {
-                    err.println(line);
-                    err.flush();
-                  })
-              .run();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println(e.getMessage());
-      err.flush();
-      return e instanceof IllegalArgumentException ? 2 : 1;
-    }
-    List<String> lines = BenchReport.lines(result, now);
-    lines.forEach(out::println);
-    Path file = write(lines, now);
-    out.println("report written to " + file);
-    out.flush();
-    return result.clean() ? 0 : 1;
-  }
-
-  /** A fresh builder each time: the benchmark starts the application twice (import, then web). */
-  private static SpringApplicationBuilder application() {
-    return new SpringApplicationBuilder(AllianceApplication.class).logStartupInfo(false);
-  }
-
-  private Path write(List<String> lines, LocalDateTime now) throws IOException {
-    Path file =
-        report != null
-            ? report
-            : Path.of(
-                "target",
-                "bench-directory-"
-                    + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + ".txt");
-    if (file.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    }
-    return Files.write(file, lines);
+    return BenchRun.run(
+        "bench-directory",
+        report,
+        out,
+        err,
+        progress -> new DirectoryBench(settings, BenchRun::application, progress).run(),
+        BenchReport::lines,
+        BenchResult::clean);
   }
 }

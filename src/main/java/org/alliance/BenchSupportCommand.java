@@ -1,18 +1,12 @@
 package org.alliance;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.alliance.bench.SupportBench;
 import org.alliance.bench.SupportBenchSettings;
 import org.alliance.bench.SupportReport;
 import org.alliance.bench.SupportResult;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -182,47 +176,13 @@ class BenchSupportCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return 2;
     }
-    LocalDateTime now = LocalDateTime.now();
-    SupportResult result;
-    try {
-      result =
-          new SupportBench(
-                  settings,
-                  BenchSupportCommand::application,
-                  line -> {
-                    err.println(line);
-                    err.flush();
-                  })
-              .run();
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      err.println(e.getMessage());
-      err.flush();
-      return e instanceof IllegalArgumentException ? 2 : 1;
-    }
-    List<String> lines = SupportReport.lines(result, now);
-    lines.forEach(out::println);
-    Path file = write(lines, now);
-    out.println("report written to " + file);
-    out.flush();
-    return result.clean() ? 0 : 1;
-  }
-
-  private static SpringApplicationBuilder application() {
-    return new SpringApplicationBuilder(AllianceApplication.class).logStartupInfo(false);
-  }
-
-  private Path write(List<String> lines, LocalDateTime now) throws IOException {
-    Path file =
-        report != null
-            ? report
-            : Path.of(
-                "target",
-                "bench-support-"
-                    + now.format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"))
-                    + ".txt");
-    if (file.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    }
-    return Files.write(file, lines);
+    return BenchRun.run(
+        "bench-support",
+        report,
+        out,
+        err,
+        progress -> new SupportBench(settings, BenchRun::application, progress).run(),
+        SupportReport::lines,
+        SupportResult::clean);
   }
 }
