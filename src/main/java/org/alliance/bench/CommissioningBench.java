@@ -281,20 +281,25 @@ public final class CommissioningBench {
    * client. Every page must list the last contract generated, and end.
    */
   private Workload register(Context context) {
+    // The register shows 100 contracts a page with the totals of all: each year's pages in turn,
+    // from the first to the last, so every page of the register is asked for.
+    int pages = (settings.contracts() + 99) / 100;
     List<String> paths = new ArrayList<>();
     for (int y : context.years()) {
-      paths.add("/commissioning/contracts");
-      paths.add("/commissioning/contracts?year=" + y);
+      for (int page = 1; page <= pages; page++) {
+        paths.add("/commissioning/contracts?year=" + y + "&page=" + page);
+      }
     }
     return new Workload(
         "register",
         REGISTER,
-        ("GET /commissioning/contracts and ?year= each of %d years (all %,d contracts on the page);"
-                + " each page must list %s and end")
-            .formatted(context.years().size(), settings.contracts(), context.lastReference()),
+        ("GET /commissioning/contracts?year=&page= for each of %d years and each of its %d pages"
+                + " of 100 (%,d contracts, the totals of all on every page); each page must hold the"
+                + " register's table and end")
+            .formatted(context.years().size(), pages, settings.contracts()),
         Who.COMMISSIONER,
         spread(paths, settings.clients()),
-        context.lastReference(),
+        "id=\"register-caption\"",
         everyClient("</html>"),
         null);
   }
