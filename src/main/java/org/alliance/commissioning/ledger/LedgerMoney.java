@@ -2,10 +2,8 @@ package org.alliance.commissioning.ledger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.alliance.web.Sterling;
 
 /**
  * Pounds and pence for the ledger, read from what people type and written one way on every page,
@@ -94,10 +92,7 @@ final class LedgerMoney {
     if (amount == null) {
       return "";
     }
-    DecimalFormat format =
-        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-    BigDecimal exact = amount.setScale(2, RoundingMode.UNNECESSARY);
-    return (exact.signum() < 0 ? "-£" : "£") + format.format(exact.abs());
+    return Sterling.pounds(amount.setScale(2, RoundingMode.UNNECESSARY));
   }
 
   /** As a spreadsheet reads it: "1234.50", "-12.00", no symbol or commas. */

@@ -2,10 +2,8 @@ package org.alliance.commissioning.register;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.alliance.web.Sterling;
 
 /**
  * The register's money as people type and read it: pounds and pence, as {@code numeric(14,2)} holds
@@ -83,10 +81,7 @@ public final class Pounds {
     if (amount == null) {
       return "";
     }
-    DecimalFormat format =
-        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-    BigDecimal exact = amount.setScale(2, RoundingMode.HALF_UP);
-    return (exact.signum() < 0 ? "-£" : "£") + format.format(exact.abs());
+    return Sterling.pounds(amount.setScale(2, RoundingMode.HALF_UP));
   }
 
   /** A published figure, a whole number of units: "5,394". */
@@ -94,7 +89,7 @@ public final class Pounds {
     if (units == null) {
       return "";
     }
-    return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.UK)).format(units);
+    return Sterling.grouped(units.setScale(0, RoundingMode.HALF_EVEN));
   }
 
   /** "48.6%". */

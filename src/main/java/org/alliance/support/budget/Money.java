@@ -2,10 +2,8 @@ package org.alliance.support.budget;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import org.alliance.web.Sterling;
 
 /**
  * Pounds and pence, read from what people type in one place and written one way. Amounts are {@link
@@ -84,10 +82,7 @@ public final class Money {
     if (amount == null) {
       return "";
     }
-    DecimalFormat format =
-        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.UK));
-    BigDecimal exact = amount.setScale(2, RoundingMode.HALF_UP);
-    return (exact.signum() < 0 ? "-£" : "£") + format.format(exact.abs());
+    return Sterling.pounds(amount.setScale(2, RoundingMode.HALF_UP));
   }
 
   /** As a form shows it back: "1234.50", no symbol or commas. */
