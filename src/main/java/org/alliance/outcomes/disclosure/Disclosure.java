@@ -56,12 +56,12 @@ public final class Disclosure {
     }
     while (true) {
       suppression.partnerLoneFigures();
-      List<Recovery.Finding> findings =
-          Recovery.of(table.shape(), table.counts(), suppression.reasons.keySet());
-      if (findings.isEmpty()) {
+      Optional<Recovery.Finding> recoverable =
+          Recovery.first(table.shape(), table.counts(), suppression.reasons.keySet());
+      if (recoverable.isEmpty()) {
         break;
       }
-      suppression.protect(findings.get(0).position());
+      suppression.protect(recoverable.get().position());
     }
     Map<Position, Cell> cells = new LinkedHashMap<>();
     for (Position position : table.shape().positions()) {

@@ -22,12 +22,12 @@ import java.util.Set;
  * elimination runs on {@link BigInteger} rows kept divided by their greatest common divisor, so no
  * rounding can hide or invent a solution.
  *
- * <p>A reader also knows that a suppressed figure is a whole number of at least 1 (zero is shown).
- * An equation whose unknowns all carry the same sign then bounds each of them from above; if the
- * bound is below 2 the figure must be 1 ({@link How#PINNED}): a row with two suppressed cells and 2
- * left over once the shown cells are subtracted holds two people, one in each. This is checked on
- * every relation and every row of the reduced form; a full interval audit (a linear programme per
- * figure) is not attempted.
+ * <p>A reader also knows that a suppressed figure is at least 1 (zero is shown), which can pin one
+ * down where the equations alone cannot: a row with two suppressed cells and 2 left over once the
+ * shown cells are subtracted holds one person in each. So for every figure not solved, the least
+ * and greatest value it can take with every suppressed figure at least 1 are found exactly, by the
+ * simplex method over fractions ({@code Intervals}); if only one whole number lies between them the
+ * figure is given away ({@link How#PINNED}).
  */
 public final class Recovery {
 
@@ -35,9 +35,7 @@ public final class Recovery {
   public enum How {
     /** Some combination of the relations leaves this figure alone: its value follows. */
     SOLVED,
-    /**
-     * Some relation bounds it between 1 and less than 2, given suppressed figures are at least 1.
-     */
+    /** Only one whole value is left for it once every suppressed figure is taken as at least 1. */
     PINNED
   }
 
@@ -66,6 +64,20 @@ public final class Recovery {
    */
   public static List<Finding> of(
       TableShape shape, Map<Position, Integer> values, Set<Position> suppressed) {
+    return find(shape, values, suppressed, false);
+  }
+
+  /** The first figure in table order that a reader can work out, solved ones before pinned. */
+  static Optional<Finding> first(
+      TableShape shape, Map<Position, Integer> values, Set<Position> suppressed) {
+    return find(shape, values, suppressed, true).stream().findFirst();
+  }
+
+  private static List<Finding> find(
+      TableShape shape,
+      Map<Position, Integer> values,
+      Set<Position> suppressed,
+      boolean firstOnly) {
     Map<Position, Integer> unknowns = new LinkedHashMap<>();
     for (Position position : shape.positions()) {
       if (suppressed.contains(position)) {
@@ -94,15 +106,27 @@ public final class Recovery {
         equations.add(equation);
       }
     }
-    Map<Position, Finding> findings = new LinkedHashMap<>();
     List<BigInteger[]> reduced = reduce(equations, order.size());
+    Map<Position, Finding> findings = new LinkedHashMap<>();
     for (BigInteger[] row : reduced) {
-      solved(row, order).ifPresent(f -> findings.putIfAbsent(f.position(), f));
+      solved(row, order).ifPresent(f -> findings.put(f.position(), f));
     }
-    for (List<BigInteger[]> rows : List.of(equations, reduced)) {
-      for (BigInteger[] row : rows) {
-        for (Finding pinned : pinned(row, order)) {
-          findings.putIfAbsent(pinned.position(), pinned);
+    if (firstOnly && !findings.isEmpty()) {
+      return List.of(findings.values().iterator().next());
+    }
+    if (!reduced.isEmpty()) {
+      Intervals intervals = Intervals.of(reduced, order.size());
+      for (int j = 0; j < order.size(); j++) {
+        Position position = order.get(j);
+        if (findings.containsKey(position)) {
+          continue;
+        }
+        Optional<BigInteger> pinned = intervals.pinned(j);
+        if (pinned.isPresent()) {
+          findings.put(position, new Finding(position, pinned.get().longValueExact(), How.PINNED));
+          if (firstOnly) {
+            return List.of(findings.get(position));
+          }
         }
       }
     }
@@ -132,40 +156,6 @@ public final class Recovery {
     // True counts always divide; a remainder would mean the shown figures do not add up.
     long value = quotient[0].longValueExact();
     return Optional.of(new Finding(order.get(only), value, How.SOLVED));
-  }
-
-  private static List<Finding> pinned(BigInteger[] row, List<Position> order) {
-    int n = order.size();
-    int sign = 0;
-    int count = 0;
-    for (int j = 0; j < n; j++) {
-      int s = row[j].signum();
-      if (s == 0) {
-        continue;
-      }
-      if (sign != 0 && s != sign) {
-        return List.of();
-      }
-      sign = s;
-      count++;
-    }
-    if (count < 2) {
-      return List.of();
-    }
-    // With every coefficient c_j > 0 and every unknown >= 1:
-    // x_j <= (rhs - (sum c - c_j)) / c_j, which is below 2 exactly when rhs - sum c < c_j.
-    BigInteger sum = BigInteger.ZERO;
-    for (int j = 0; j < n; j++) {
-      sum = sum.add(row[j].abs());
-    }
-    BigInteger slack = (sign > 0 ? row[n] : row[n].negate()).subtract(sum);
-    List<Finding> pinned = new ArrayList<>();
-    for (int j = 0; j < n; j++) {
-      if (row[j].signum() != 0 && slack.compareTo(row[j].abs()) < 0) {
-        pinned.add(new Finding(order.get(j), 1, How.PINNED));
-      }
-    }
-    return pinned;
   }
 
   /** Gauss-Jordan elimination to reduced row echelon form, exactly, over integer rows. */
