@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The range a reader can narrow each suppressed figure to, knowing the relations and that every
@@ -55,17 +56,39 @@ final class Intervals {
 
   /** The one whole value the relations and lower bounds of 1 leave unknown j, if only one. */
   Optional<BigInteger> pinned(int j) {
-    Optional<Fraction> most = copy().maximise(j, true);
+    return pinned(j, point -> {});
+  }
+
+  /**
+   * As {@link #pinned(int)}, handing each extreme point it finds (values of every unknown that
+   * satisfy the relations) to {@code points}, so a caller can clear other unknowns seen to move.
+   */
+  Optional<BigInteger> pinned(int j, Consumer<Fraction[]> points) {
+    Intervals up = copy();
+    Optional<Fraction> most = up.maximise(j, true);
     if (most.isEmpty()) {
       return Optional.empty();
     }
+    points.accept(up.point());
     BigInteger high = most.get().floor();
-    BigInteger low =
-        high.signum() == 0
-            ? BigInteger.ZERO
-            : copy().maximise(j, false).orElseThrow().negate().ceiling();
+    BigInteger low = BigInteger.ZERO;
+    if (high.signum() != 0) {
+      Intervals down = copy();
+      low = down.maximise(j, false).orElseThrow().negate().ceiling();
+      points.accept(down.point());
+    }
     // y = x - 1, so the whole value of x is one more.
     return low.equals(high) ? Optional.of(high.add(BigInteger.ONE)) : Optional.empty();
+  }
+
+  /** The current basic solution, as values of the unknowns x (not y = x - 1). */
+  Fraction[] point() {
+    Fraction[] x = new Fraction[n];
+    Arrays.fill(x, Fraction.ONE);
+    for (int i = 0; i < rows.size(); i++) {
+      x[basis.get(i)] = rows.get(i)[n].add(Fraction.ONE);
+    }
+    return x;
   }
 
   private Intervals(int n) {
@@ -87,27 +110,61 @@ final class Intervals {
    */
   private boolean phaseOne() {
     int m = rows.size();
-    int width = n + m + 1;
-    List<Fraction[]> wide = new ArrayList<>();
+    // A row whose first non-zero column is zero in every other row (as in reduced row echelon
+    // form, which Recovery passes) starts with that column basic, if its value is not negative;
+    // only the other rows need an artificial variable, so phase one has little to do.
+    int[] start = new int[m];
+    boolean[] used = new boolean[n];
+    int artificials = 0;
     for (int i = 0; i < m; i++) {
       Fraction[] row = rows.get(i);
-      if (row[n].signum() < 0) {
-        for (int j = 0; j <= n; j++) {
-          row[j] = row[j].negate();
+      start[i] = -1;
+      for (int j = 0; j < n && start[i] < 0; j++) {
+        if (row[j].signum() != 0 && !used[j] && aloneInColumn(i, j)) {
+          start[i] = j;
         }
       }
+      if (start[i] >= 0) {
+        Fraction p = row[start[i]];
+        for (int j = 0; j <= n; j++) {
+          row[j] = row[j].divide(p);
+        }
+        if (row[n].signum() >= 0) {
+          used[start[i]] = true;
+        } else {
+          start[i] = -1;
+        }
+      }
+      if (start[i] < 0) {
+        if (row[n].signum() < 0) {
+          for (int j = 0; j <= n; j++) {
+            row[j] = row[j].negate();
+          }
+        }
+        artificials++;
+      }
+    }
+    int width = n + artificials + 1;
+    List<Fraction[]> wide = new ArrayList<>();
+    int artificial = n;
+    for (int i = 0; i < m; i++) {
+      Fraction[] row = rows.get(i);
       Fraction[] w = new Fraction[width];
       Arrays.fill(w, Fraction.ZERO);
       System.arraycopy(row, 0, w, 0, n);
-      w[n + i] = Fraction.ONE;
       w[width - 1] = row[n];
+      if (start[i] >= 0) {
+        basis.add(start[i]);
+      } else {
+        w[artificial] = Fraction.ONE;
+        basis.add(artificial++);
+      }
       wide.add(w);
-      basis.add(n + i);
     }
     // Maximise minus the sum of the artificials.
     Fraction[] objective = new Fraction[width];
     Arrays.fill(objective, Fraction.ZERO);
-    for (int j = n; j < n + m; j++) {
+    for (int j = n; j < n + artificials; j++) {
       objective[j] = Fraction.ONE.negate();
     }
     Optional<Fraction> best = simplex(wide, basis, objective, width);
@@ -143,6 +200,15 @@ final class Intervals {
     }
     basis.clear();
     basis.addAll(kept);
+    return true;
+  }
+
+  private boolean aloneInColumn(int row, int column) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (i != row && rows.get(i)[column].signum() != 0) {
+        return false;
+      }
+    }
     return true;
   }
 
