@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(DisclosureSettings.class)
 class DisclosureConfiguration {
 
+  // Named for its module: commissioning's OCDS publisher has a bean called "disclosure" already.
   @Bean
-  Disclosure disclosure(DisclosureSettings settings) {
+  Disclosure outcomesDisclosure(DisclosureSettings settings) {
     return new Disclosure(settings);
   }
 }
