@@ -6,10 +6,14 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.alliance.database.DatabaseProblem;
 import org.alliance.database.DatabaseUrl;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -19,9 +23,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * How every command ends when something goes wrong: a mistake the user can put right (a bad option,
- * a missing file, a bad or unreachable database, a port in use, a data folder in use) is one line
- * on stderr and a non-zero exit code. Only what nobody could have foreseen, a bug, keeps its stack
- * trace, because whoever fixes it needs it.
+ * a setting that cannot be used, a missing file, a bad or unreachable database, a port in use, a
+ * data folder in use) is one line on stderr and a non-zero exit code. Only what nobody could have
+ * foreseen, a bug, keeps its stack trace, because whoever fixes it needs it.
  */
 final class CommandErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
 
@@ -79,6 +83,9 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
       if (t instanceof CommandProblem || t instanceof DatabaseProblem) {
         return Optional.of(t.getMessage());
       }
+      if (t instanceof BindException setting) {
+        return Optional.of(settingMistake(setting, chain.get(chain.size() - 1)));
+      }
       if (t instanceof PortInUseException port) {
         return Optional.of(
             "Port "
@@ -118,6 +125,34 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A setting ({@code @ConfigurationProperties}) that cannot be used. A settings record that checks
+   * itself throws an {@link IllegalArgumentException} whose message names the setting and what it
+   * must be, and that is the line; a value Spring cannot convert (a word where a number belongs, a
+   * name no enum has) is named here with what it had to be.
+   */
+  private static String settingMistake(BindException setting, Throwable root) {
+    if (root instanceof IllegalArgumentException own
+        && own.getMessage() != null
+        && own.getMessage().startsWith(setting.getName().toString())) {
+      return own.getMessage();
+    }
+    ConfigurationProperty property = setting.getProperty();
+    String name = property == null ? setting.getName().toString() : property.getName().toString();
+    String value = property == null ? "" : " cannot be \"" + property.getValue() + "\"";
+    Class<?> type = setting.getTarget().getType().resolve(Object.class);
+    String expected =
+        type.isEnum()
+            ? "one of "
+                + Arrays.stream(type.getEnumConstants())
+                    .map(Object::toString)
+                    .collect(Collectors.joining(", "))
+            : (type.isPrimitive() || Number.class.isAssignableFrom(type)
+                ? "a number"
+                : "a " + type.getSimpleName());
+    return "The setting " + name + value + ": it must be " + expected + ".";
   }
 
   private static String firstLine(String message) {

@@ -1,0 +1,25 @@
+package org.alliance.outcomes.disclosure;
+
+/**
+ * One figure of a disclosed table: {@code shown} is what may be shown, or null when the figure is
+ * suppressed, and {@code reason} says which.
+ */
+public record Cell(Integer shown, Reason reason) {
+
+  public Cell {
+    if (reason == null) {
+      throw new IllegalArgumentException("a cell needs a reason");
+    }
+    if ((shown == null) != reason.suppressed()) {
+      throw new IllegalArgumentException("a cell is suppressed exactly when it shows nothing");
+    }
+  }
+
+  static Cell suppressed(Reason reason) {
+    return new Cell(null, reason);
+  }
+
+  public boolean isSuppressed() {
+    return shown == null;
+  }
+}

@@ -1,0 +1,65 @@
+package org.alliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.alliance.outcomes.disclosure.DisclosureSettings;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * A setting that cannot be used stops start-up, and the command says so in one line naming the
+ * setting, not with a stack trace. A bare context with only the settings, so it takes a moment.
+ */
+class SettingMistakeTests {
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableConfigurationProperties(DisclosureSettings.class)
+  static class Settings {}
+
+  private final ApplicationContextRunner context =
+      new ApplicationContextRunner().withUserConfiguration(Settings.class);
+
+  @Test
+  void aSettingThatChecksItselfSaysWhatItMustBe() {
+    context
+        .withPropertyValues("alliance.outcomes.disclosure.threshold=1")
+        .run(
+            started ->
+                assertThat(CommandErrors.userMistake(started.getStartupFailure()))
+                    .contains(
+                        "alliance.outcomes.disclosure.threshold must be 2 or more (5 suppresses"
+                            + " counts of 1 to 4), not 1"));
+  }
+
+  @Test
+  void aValueSpringCannotConvertIsNamedWithWhatItMustBe() {
+    context
+        .withPropertyValues("alliance.outcomes.disclosure.rounding-mode=sideways")
+        .run(
+            started ->
+                assertThat(CommandErrors.userMistake(started.getStartupFailure()))
+                    .contains(
+                        "The setting alliance.outcomes.disclosure.rounding-mode cannot be"
+                            + " \"sideways\": it must be one of UP, DOWN, CEILING, FLOOR, HALF_UP,"
+                            + " HALF_DOWN, HALF_EVEN, UNNECESSARY."));
+    context
+        .withPropertyValues("alliance.outcomes.disclosure.round-to=five")
+        .run(
+            started ->
+                assertThat(CommandErrors.userMistake(started.getStartupFailure()))
+                    .contains(
+                        "The setting alliance.outcomes.disclosure.round-to cannot be \"five\": it"
+                            + " must be a number."));
+  }
+
+  @Test
+  void goodSettingsStart() {
+    context
+        .withPropertyValues("alliance.outcomes.disclosure.round-to=5")
+        .run(
+            started ->
+                assertThat(started.getBean(DisclosureSettings.class).roundTo()).isEqualTo(5));
+  }
+}
