@@ -139,6 +139,17 @@ class ContractRegister {
         .list();
   }
 
+  /**
+   * The register's version, moved on by every statement that changes a contract, its shares or its
+   * values (on any node: a trigger moves it). Read it before the data worked out under it, so that
+   * what is kept under a version is never older than the version says.
+   */
+  long version() {
+    return jdbc.sql("select version from commissioning.register_version")
+        .query(Long.class)
+        .single();
+  }
+
   /** The financial years any contract has a value for. */
   @Transactional(readOnly = true)
   List<Integer> years() {

@@ -352,6 +352,62 @@ class RegisterPagesTests {
    * totals are every contract's, and a page number out of range or not a number is a page, not an
    * error.
    */
+  /**
+   * The register keeps each year's totals while it stays at one version; every change moves the
+   * version, here made in SQL as another node or an import would make it, not through this node.
+   */
+  @Test
+  void theTotalsFollowEveryChangeToTheRegisterWhoeverMakesIt() {
+    UUID council =
+        jdbc.sql("select host_council_id from commissioning.contract limit 1")
+            .query(UUID.class)
+            .single();
+    UUID contract =
+        jdbc.sql(
+                """
+                insert into commissioning.contract (reference, service, status, start_on, end_on,
+                  host_council_id)
+                values ('ZQVER-1', 'Zq version lot', 'active', date '2094-04-01', date '2096-03-31',
+                  :council)
+                returning id
+                """)
+            .param("council", council)
+            .query(UUID.class)
+            .single();
+    try {
+      jdbc.sql(
+              "insert into commissioning.contract_council (contract_id, council_id, percent)"
+                  + " values (:id, :council, 100)")
+          .param("id", contract)
+          .param("council", council)
+          .update();
+      jdbc.sql(
+              "insert into commissioning.contract_value (contract_id, financial_year, amount)"
+                  + " values (:id, 2095, 5000000)")
+          .param("id", contract)
+          .update();
+      assertThat(totalRow(2095)).startsWith("Total").endsWith("5,000");
+
+      jdbc.sql("update commissioning.contract_value set amount = 7000000 where contract_id = :id")
+          .param("id", contract)
+          .update();
+      assertThat(totalRow(2095)).endsWith("7,000");
+
+      jdbc.sql("delete from commissioning.contract_value where contract_id = :id")
+          .param("id", contract)
+          .update();
+      assertThat(totalRow(2095)).doesNotContain("7,000");
+    } finally {
+      jdbc.sql("delete from commissioning.contract where id = :id").param("id", contract).update();
+    }
+  }
+
+  private String totalRow(int year) {
+    Document page = Jsoup.parse(session.get("/commissioning/contracts?year=" + year).body());
+    var rows = page.select("#published-table tbody tr");
+    return rows.isEmpty() ? "" : rows.last().text();
+  }
+
   @Test
   void aLargeRegisterIsPagedWithTotalsForEveryContract() {
     UUID council =
