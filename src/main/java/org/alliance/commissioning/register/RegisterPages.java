@@ -34,7 +34,23 @@ class RegisterPages {
   }
 
   /** One contract's line in the register for the chosen year. */
-  record Line(Contract contract, BigDecimal value, Map<UUID, BigDecimal> split) {}
+  /**
+   * A contract on the register's page, with its value in the year and each council's exact share.
+   * The page's text for them is worked out here, not in the template: a conditional there is
+   * interpreted by reflection on every cell (the compiler cannot type it), which profiling showed
+   * as most of a page of 100 contracts.
+   */
+  record Line(Contract contract, BigDecimal value, Map<UUID, BigDecimal> split) {
+    public String valueText() {
+      return value == null ? "None" : Pounds.format(value);
+    }
+
+    /** The council's exact share, or nothing when the contract has no split this year. */
+    public String shareText(UUID council) {
+      BigDecimal share = split.get(council);
+      return share == null ? "" : Pounds.format(share);
+    }
+  }
 
   record RegisterPage(
       int year,
