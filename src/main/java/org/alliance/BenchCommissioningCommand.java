@@ -17,13 +17,15 @@ import picocli.CommandLine.Spec;
     name = "bench-commissioning",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark commissioning: start the web application on a fresh embedded database (demo alliance",
-      "loaded), add member organisations, generate contracts (providers, council shares, options, values",
-      "and funding by year) and years of open-book ledger (budgets, lines, allocations, spend,",
-      "corrections) in SQL, sign commissioners and alliance managers in over HTTP, then open the contract",
-      "register, the composite financial report and (when this build has it) the scenario comparison",
-      "from a load generator in a JVM of its own; last, download the OCDS release package (when this",
-      "build has it) with curl. Prints a report (also written to --report). Never touches ./data.",
+      // One string a paragraph: picocli wraps each at the terminal's width.
+      "Benchmark commissioning: start the web application on a fresh embedded database (demo"
+          + " alliance loaded), add member organisations, generate contracts (providers, council"
+          + " shares, options, values and funding by year), years of open-book ledger (budgets,"
+          + " lines, allocations, spend, corrections) and options-appraisal scenarios in SQL, sign"
+          + " commissioners and alliance managers in over HTTP, then open the contract register,"
+          + " the composite financial report and a scenario comparison from a load generator in a"
+          + " JVM of its own; last, download the OCDS release package with curl. Prints a report"
+          + " (also written to --report). Never touches ./data.",
       "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-commissioning"
     },
     exitCodeListHeading = "%nExit codes:%n",
