@@ -69,6 +69,9 @@ final class PackageWriter {
       json.writeObjectPropertyStart("publisher");
       json.writeStringProperty("name", settings.publisher());
       json.writeEndObject();
+      if (settings.license() != null) {
+        json.writeStringProperty("license", settings.license());
+      }
       json.writeArrayPropertyStart("releases");
       for (Entry entry : snapshot.entries()) {
         release(json, entry, snapshot.organisations(), shown);

@@ -42,6 +42,8 @@ class OpenContractingTests {
     JsonNode pack = JSON.readTree(response.body());
     assertThat(schema.problems(pack)).isEmpty();
     assertThat(pack.path("version").asString()).isEqualTo("1.1");
+    assertThat(pack.path("license").asString())
+        .isEqualTo("https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/");
     JsonNode adult = release(pack, "NN-ADULT-2018");
     assertThat(adult.path("ocid").asString()).isEqualTo("ocds-xxxxxx-alliance-NN-ADULT-2018");
     assertThat(types(adult)).containsOnly("year");
@@ -51,6 +53,22 @@ class OpenContractingTests {
     assertThat(roles(adult, "West Brackenshire Council"))
         .containsExactly("buyer", "payer", "procuringEntity");
     assertThat(adult.path("buyer").path("name").asString()).isEqualTo("West Brackenshire Council");
+  }
+
+  @Test
+  void theLicenceIsAWebAddressOrLeftOut() {
+    assertThat(new OcdsSettings("p-", "Zq", "https://x.invalid/p", "summary", "").license())
+        .isNull();
+    assertThat(
+            new OcdsSettings("p-", "Zq", "https://x.invalid/p", "summary", " https://l.invalid/ ")
+                .license())
+        .isEqualTo("https://l.invalid/");
+    for (String bad : List.of("OGL v3", "javascript:alert(1)", "file:///etc/passwd", "https://")) {
+      assertThatThrownBy(() -> new OcdsSettings("p-", "Zq", "https://x.invalid/p", "summary", bad))
+          .as(bad)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("alliance.commissioning.ocds.license must be");
+    }
   }
 
   @Test
@@ -128,13 +146,13 @@ class OpenContractingTests {
 
   @Test
   void theOneRuleOnWhatThePublicSees() {
-    OcdsSettings summary = new OcdsSettings("ocds-x-", "P", "https://x.invalid/p", "summary");
-    OcdsSettings full = new OcdsSettings("ocds-x-", "P", "https://x.invalid/p", "full");
+    OcdsSettings summary = new OcdsSettings("ocds-x-", "P", "https://x.invalid/p", "summary", "");
+    OcdsSettings full = new OcdsSettings("ocds-x-", "P", "https://x.invalid/p", "full", "");
     assertThat(new Disclosure(summary).shown(Audience.PUBLIC)).isEqualTo(Shown.SUMMARY);
     assertThat(new Disclosure(summary).shown(Audience.COUNCILS)).isEqualTo(Shown.ALL);
     assertThat(new Disclosure(full).shown(Audience.PUBLIC)).isEqualTo(Shown.ALL);
     assertThat(new Disclosure(summary).audienceOf(null)).isEqualTo(Audience.PUBLIC);
-    assertThatThrownBy(() -> new OcdsSettings("ocds-x-", "P", "https://x.invalid/p", "all"))
+    assertThatThrownBy(() -> new OcdsSettings("ocds-x-", "P", "https://x.invalid/p", "all", ""))
         .hasMessageContaining("summary or full");
   }
 
