@@ -346,6 +346,36 @@ class ContractController {
         });
   }
 
+  /** Takes a provider, funding source, document or linked service off the contract. */
+  @PostMapping("/commissioning/contracts/{contractId}/remove")
+  String remove(
+      @PathVariable String contractId,
+      @RequestParam MultiValueMap<String, String> params,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    ContractRegister.Part part =
+        ContractRegister.Part.named(FormFields.strip(params.getFirst("part")));
+    String anchor = part == null ? "providers" : part.anchor;
+    return change(
+        contractId,
+        params,
+        anchor,
+        anchor,
+        "It is removed from the contract",
+        model,
+        response,
+        redirect,
+        (typed, errors, version) -> {
+          String partId = FormFields.strip(typed.get("partId"));
+          if (part == null || partId == null || partId.length() > 200) {
+            errors.put(anchor, "That is not on this contract any more");
+            return null;
+          }
+          return () -> register.remove(id(contractId), version, part, partId);
+        });
+  }
+
   @PostMapping("/commissioning/contracts/{contractId}/options")
   String option(
       @PathVariable String contractId,

@@ -19,6 +19,7 @@ import org.alliance.commissioning.register.Contract.FundingSource;
 import org.alliance.commissioning.register.Contract.Provider;
 import org.alliance.commissioning.register.Contract.YearValue;
 import org.alliance.directory.ServiceLookup;
+import org.alliance.web.FormFields;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -637,6 +638,89 @@ class ContractRegister {
     audit.record(
         AuditEntry.of("commissioning.contract.service-linked", "contract", id)
             .withDetail(serviceId));
+  }
+
+  /** A part of a contract that can be taken off it again, as the contract page names it. */
+  enum Part {
+    PROVIDER("provider-removed", "providers"),
+    FUNDING("funding-removed", "funding"),
+    DOCUMENT("document-removed", "documents"),
+    SERVICE("service-unlinked", "services");
+
+    final String auditAction;
+    final String anchor;
+
+    Part(String auditAction, String anchor) {
+      this.auditAction = auditAction;
+      this.anchor = anchor;
+    }
+
+    /** The part a form names ("provider", "funding", ...), or null for anything else. */
+    static Part named(String name) {
+      for (Part part : values()) {
+        if (part.name().toLowerCase(java.util.Locale.ROOT).equals(name)) {
+          return part;
+        }
+      }
+      return null;
+    }
+  }
+
+  /**
+   * Takes a provider, funding source, document or linked service off the contract: a mistake is put
+   * right by removing it and adding it again. Only a part of this contract, at the version the page
+   * showed; audited with what was removed.
+   */
+  @Transactional
+  void remove(UUID id, int version, Part part, String partId) {
+    touch(id, version);
+    UUID partUuid = part == Part.SERVICE ? null : FormFields.uuid(partId);
+    String removed =
+        switch (part) {
+          case PROVIDER ->
+              removed(
+                  "delete from commissioning.contract_provider where contract_id = :id"
+                      + " and id = :part returning role",
+                  id,
+                  partUuid);
+          case FUNDING ->
+              removed(
+                  "delete from commissioning.funding_source where contract_id = :id"
+                      + " and id = :part returning financial_year || ' ' || kind || ' ' || amount",
+                  id,
+                  partUuid);
+          case DOCUMENT ->
+              removed(
+                  "delete from commissioning.contract_document where contract_id = :id"
+                      + " and id = :part returning title",
+                  id,
+                  partUuid);
+          case SERVICE ->
+              removed(
+                  "delete from commissioning.contract_service where contract_id = :id"
+                      + " and directory_service_id = :part returning directory_service_id",
+                  id,
+                  partId);
+        };
+    if (removed == null) {
+      // Another contract's part, one already removed, or no id at all: nothing of this contract.
+      throw new RegisterProblem(part.anchor, "That is not on this contract any more");
+    }
+    audit.record(
+        AuditEntry.of("commissioning.contract." + part.auditAction, "contract", id)
+            .withDetail(removed));
+  }
+
+  private String removed(String sql, UUID id, Object part) {
+    if (part == null) {
+      return null;
+    }
+    return jdbc.sql(sql)
+        .param("id", id)
+        .param("part", part)
+        .query(String.class)
+        .optional()
+        .orElse(null);
   }
 
   /** The directory's current name of each linked service, or null when it is no longer listed. */

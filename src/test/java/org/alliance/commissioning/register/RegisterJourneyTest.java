@@ -68,6 +68,13 @@ class RegisterJourneyTest extends BrowserTest {
     button(page, "Take option 1").click();
     assertThat(page.locator("#details").innerText()).contains("to 31 March 2032");
     assertAccessible(page);
+
+    // A provider entered by mistake comes off again; the button says which to a screen reader.
+    button(page, "Remove provider Zq Change Grow Live").click();
+    assertThat(page.locator(".govuk-notification-banner").innerText())
+        .contains("It is removed from the contract");
+    assertThat(page.locator("#details").innerText()).doesNotContain("Zq Change Grow Live");
+    assertAccessible(page);
   }
 
   @Test

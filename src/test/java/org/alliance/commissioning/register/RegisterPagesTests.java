@@ -194,6 +194,71 @@ class RegisterPagesTests {
     assertThat(text(id)).contains("Furthest possible end 31 March 2026").contains("Declined on");
   }
 
+  /**
+   * A mistake is put right by removing it: only a part of this contract, at the version the page
+   * showed, audited; another contract's part, a made-up part or a stale page changes nothing.
+   */
+  @Test
+  void aProviderFundingSourceDocumentOrServiceCanBeRemovedFromItsOwnContractOnly() {
+    UUID id = fixture.addContract(fixture.contractForm("ZQRM-1", "Zq removals"));
+    UUID other = fixture.addContract(fixture.contractForm("ZQRM-2", "Zq other contract"));
+    post(id, "providers", Map.of("providerName", "Zq Typo Provder", "providerRole", "prime"));
+    post(other, "providers", Map.of("providerName", "Zq Kept Provider", "providerRole", "prime"));
+    post(
+        id,
+        "documents",
+        Map.of("documentTitle", "Zq wrong paper", "documentUrl", "https://example.org/wrong"));
+    UUID provider = partId("contract_provider", id);
+    UUID otherProvider = partId("contract_provider", other);
+    UUID document = partId("contract_document", id);
+
+    HttpResponse<String> foreign =
+        post(id, "remove", Map.of("part", "provider", "partId", otherProvider.toString()));
+    assertThat(foreign.statusCode()).isEqualTo(400);
+    assertThat(Jsoup.parse(foreign.body()).select(".govuk-error-summary").text())
+        .contains("That is not on this contract any more");
+    for (Map<String, String> odd :
+        List.of(
+            Map.of("part", "contract", "partId", provider.toString()),
+            Map.of("part", "provider", "partId", "not-an-id"),
+            Map.of("part", "provider"),
+            Map.of("part", "funding", "partId", provider.toString()))) {
+      assertThat(post(id, "remove", odd).statusCode()).as(odd.toString()).isEqualTo(400);
+    }
+    Map<String, String> stale = new HashMap<>();
+    stale.put("part", "provider");
+    stale.put("partId", provider.toString());
+    stale.put("version", String.valueOf(version(id) - 1));
+    assertThat(post(id, "remove", stale).statusCode()).isEqualTo(400);
+    assertThat(text(id)).contains("Zq Typo Provder", "Zq wrong paper");
+    assertThat(text(other)).contains("Zq Kept Provider");
+
+    HttpResponse<String> removed =
+        post(id, "remove", Map.of("part", "provider", "partId", provider.toString()));
+    assertThat(removed.statusCode()).isEqualTo(302);
+    assertThat(post(id, "remove", Map.of("part", "document", "partId", document.toString())))
+        .extracting(HttpResponse::statusCode)
+        .isEqualTo(302);
+    assertThat(text(id)).doesNotContain("Zq Typo Provder", "Zq wrong paper");
+    assertThat(text(other)).contains("Zq Kept Provider");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from audit.audit_event where subject_id = :id"
+                        + " and action in ('commissioning.contract.provider-removed',"
+                        + " 'commissioning.contract.document-removed')")
+                .param("id", id.toString())
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  private UUID partId(String table, UUID contract) {
+    return jdbc.sql("select id from commissioning." + table + " where contract_id = :id limit 1")
+        .param("id", contract)
+        .query(UUID.class)
+        .single();
+  }
+
   @Test
   void theSecondWriterIsToldItChangedSinceTheyOpenedIt() {
     UUID id = fixture.addContract(fixture.contractForm("ZQP-2", "Zq family support"));
