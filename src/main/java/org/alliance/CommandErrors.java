@@ -86,6 +86,13 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
       if (t instanceof BindException setting) {
         return Optional.of(settingMistake(setting, chain.get(chain.size() - 1)));
       }
+      // A setting read with @Value and checked by the bean that reads it: by convention its
+      // message begins with the setting's name ("alliance.commissioning.ocds.license must be ...").
+      if ((t instanceof IllegalStateException || t instanceof IllegalArgumentException)
+          && t.getMessage() != null
+          && t.getMessage().startsWith("alliance.")) {
+        return Optional.of(t.getMessage());
+      }
       if (t instanceof PortInUseException port) {
         return Optional.of(
             "Port "

@@ -54,6 +54,25 @@ class SettingMistakeTests {
                             + " must be a number."));
   }
 
+  /** A setting a bean reads with @Value and checks itself: its message is the line. */
+  @Test
+  void aSettingABeanChecksIsOneLineToo() {
+    new ApplicationContextRunner()
+        .withBean(
+            "ocds",
+            IllegalStateException.class,
+            () -> {
+              throw new IllegalStateException(
+                  "alliance.commissioning.ocds.license must be the licence's web address");
+            })
+        .run(
+            started ->
+                assertThat(CommandErrors.userMistake(started.getStartupFailure()))
+                    .contains(
+                        "alliance.commissioning.ocds.license must be the licence's web address"));
+    assertThat(CommandErrors.userMistake(new IllegalStateException("a bug somewhere"))).isEmpty();
+  }
+
   @Test
   void goodSettingsStart() {
     context
