@@ -10,12 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.alliance.commissioning.register.Contract;
-import org.alliance.commissioning.register.Contract.Document;
-import org.alliance.commissioning.register.Contract.ExtensionOption;
-import org.alliance.commissioning.register.Contract.FundingSource;
-import org.alliance.commissioning.register.Contract.Provider;
-import org.alliance.commissioning.register.Contract.YearValue;
-import org.alliance.commissioning.register.CouncilShare;
+import org.alliance.commissioning.register.Register;
 import org.alliance.organisation.Organisation;
 import org.alliance.organisation.Organisations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,89 +55,16 @@ class Releases {
 
   private final JdbcClient jdbc;
   private final Organisations organisations;
+  private final Register register;
 
-  Releases(JdbcClient jdbc, Organisations organisations) {
+  Releases(JdbcClient jdbc, Organisations organisations, Register register) {
     this.jdbc = jdbc;
     this.organisations = organisations;
+    this.register = register;
   }
 
   @Transactional(readOnly = true)
   Snapshot snapshot() {
-    Map<UUID, List<Provider>> providers = new HashMap<>();
-    Map<UUID, List<CouncilShare>> shares = new HashMap<>();
-    Map<UUID, List<ExtensionOption>> options = new HashMap<>();
-    Map<UUID, List<YearValue>> values = new HashMap<>();
-    Map<UUID, List<FundingSource>> funding = new HashMap<>();
-    Map<UUID, List<Document>> documents = new HashMap<>();
-    Map<UUID, List<String>> services = new HashMap<>();
-    each(
-        "select contract_id, id, name, organisation_id, role from commissioning.contract_provider"
-            + " order by contract_id, position",
-        rs ->
-            add(
-                providers,
-                rs,
-                new Provider(
-                    rs.getObject("id", UUID.class),
-                    rs.getString("name"),
-                    rs.getObject("organisation_id", UUID.class),
-                    rs.getString("role"))));
-    each(
-        "select contract_id, council_id, percent from commissioning.contract_council"
-            + " order by contract_id, percent, council_id",
-        rs ->
-            add(
-                shares,
-                rs,
-                new CouncilShare(
-                    rs.getObject("council_id", UUID.class), rs.getBigDecimal("percent"))));
-    each(
-        "select contract_id, id, position, months, decide_by, state, decided_on"
-            + " from commissioning.extension_option order by contract_id, position",
-        rs ->
-            add(
-                options,
-                rs,
-                new ExtensionOption(
-                    rs.getObject("id", UUID.class),
-                    rs.getInt("position"),
-                    rs.getInt("months"),
-                    rs.getObject("decide_by", LocalDate.class),
-                    rs.getString("state"),
-                    rs.getObject("decided_on", LocalDate.class))));
-    each(
-        "select contract_id, financial_year, amount from commissioning.contract_value"
-            + " order by contract_id, financial_year",
-        rs ->
-            add(
-                values,
-                rs,
-                new YearValue(rs.getInt("financial_year"), rs.getBigDecimal("amount"))));
-    each(
-        "select contract_id, id, financial_year, kind, name, amount, council_id, level"
-            + " from commissioning.funding_source"
-            + " order by contract_id, financial_year, created_at, id",
-        rs ->
-            add(
-                funding,
-                rs,
-                new FundingSource(
-                    rs.getObject("id", UUID.class),
-                    rs.getInt("financial_year"),
-                    rs.getString("kind"),
-                    rs.getString("name"),
-                    rs.getBigDecimal("amount"),
-                    rs.getObject("council_id", UUID.class),
-                    rs.getString("level"))));
-    each(
-        "select contract_id, id, title, url from commissioning.contract_document"
-            + " order by contract_id, added_at, id",
-        rs ->
-            add(
-                documents,
-                rs,
-                new Document(
-                    rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("url"))));
     Map<UUID, List<Bidder>> bidders = new HashMap<>();
     each(
         "select procurement_id, id, name from commissioning.bidder order by procurement_id,"
@@ -181,39 +103,20 @@ class Releases {
                   rs.getObject("awarded_bidder_id", UUID.class),
                   bidders.getOrDefault(id, List.of())));
         });
-    List<Entry> entries = new ArrayList<>();
+    // The register reads its contracts; only when each last changed is open contracting's own.
+    Map<UUID, OffsetDateTime> updated = new HashMap<>();
     each(
-        """
-        select id, reference, service, description, status, start_on, end_on, notice_months,
-               host_council_id, version, updated_at
-          from commissioning.contract
-         order by reference
-        """,
-        rs -> {
-          UUID id = rs.getObject("id", UUID.class);
-          Contract contract =
-              new Contract(
-                  id,
-                  rs.getString("reference"),
-                  rs.getString("service"),
-                  rs.getString("description"),
-                  rs.getString("status"),
-                  rs.getObject("start_on", LocalDate.class),
-                  rs.getObject("end_on", LocalDate.class),
-                  rs.getInt("notice_months"),
-                  rs.getObject("host_council_id", UUID.class),
-                  rs.getInt("version"),
-                  providers.getOrDefault(id, List.of()),
-                  shares.getOrDefault(id, List.of()),
-                  options.getOrDefault(id, List.of()),
-                  values.getOrDefault(id, List.of()),
-                  funding.getOrDefault(id, List.of()),
-                  documents.getOrDefault(id, List.of()),
-                  services.getOrDefault(id, List.of()));
-          entries.add(
-              new Entry(
-                  contract, rs.getObject("updated_at", OffsetDateTime.class), tenders.get(id)));
-        });
+        "select id, updated_at from commissioning.contract",
+        rs ->
+            updated.put(
+                rs.getObject("id", UUID.class), rs.getObject("updated_at", OffsetDateTime.class)));
+    List<Entry> entries = new ArrayList<>();
+    for (Contract contract : register.contracts()) {
+      if (updated.containsKey(contract.id())) {
+        entries.add(new Entry(contract, updated.get(contract.id()), tenders.get(contract.id())));
+      }
+    }
+    entries.sort(java.util.Comparator.comparing(entry -> entry.contract().reference()));
     Map<UUID, Organisation> byId = new HashMap<>();
     organisations.all().forEach(o -> byId.put(o.id(), o));
     return new Snapshot(entries, byId);
@@ -225,9 +128,5 @@ class Releases {
 
   private void each(String sql, Row row) {
     jdbc.sql(sql).query((ResultSet rs) -> row.read(rs));
-  }
-
-  private static <T> void add(Map<UUID, List<T>> into, ResultSet rs, T item) throws SQLException {
-    into.computeIfAbsent(rs.getObject("contract_id", UUID.class), k -> new ArrayList<>()).add(item);
   }
 }
