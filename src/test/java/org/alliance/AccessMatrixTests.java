@@ -233,7 +233,8 @@ class AccessMatrixTests {
         .replace("{stageId}", UUID.randomUUID().toString())
         .replace("{evaluationId}", UUID.randomUUID().toString())
         .replace("{scenarioActionId}", demoScenarioAction())
-        .replace("{scenarioId}", demoScenario());
+        .replace("{scenarioId}", demoScenario())
+        .replace("{indicatorCode}", "did-not-attend-rate");
   }
 
   /** The demo's options appraisal scenario (read only here: the posts carry no version). */

@@ -388,6 +388,7 @@ class HiddenPlaceRoutesTests {
     values.put("{referralId}", List.of(UUID.randomUUID().toString()));
     values.put("{mergeId}", List.of(UUID.randomUUID().toString()));
     values.put("{modalityId}", List.of(UUID.randomUUID().toString()));
+    values.put("{indicatorCode}", List.of("did-not-attend-rate"));
     for (String placeholder :
         List.of(
             "{entryId}",

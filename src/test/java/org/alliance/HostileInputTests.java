@@ -640,6 +640,7 @@ class HostileInputTests {
         .replace("{evaluationId}", UUID.randomUUID().toString())
         .replace("{scenarioActionId}", scenarioActionId)
         .replace("{scenarioId}", scenarioId)
+        .replace("{indicatorCode}", "did-not-attend-rate")
         .replace(
             "{id}",
             path.startsWith("/openreferral/services/")

@@ -1,0 +1,27 @@
+package org.alliance.outcomes.indicator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * One version of an indicator's definition. A figure names the version it was computed with, so a
+ * later change of wording or target does not change what an old figure meant.
+ *
+ * @param period the period its figures are reported by by default
+ * @param target the figure the contract asks for, or null when there is none
+ * @param better {@code higher} or {@code lower}: which way is an improvement
+ * @param contractId the commissioning contract whose targets it carries, or null
+ */
+public record IndicatorDefinition(
+    String code,
+    int version,
+    String name,
+    String description,
+    String numerator,
+    String denominator,
+    Period period,
+    BigDecimal target,
+    String better,
+    UUID contractId,
+    LocalDate validFrom) {}
