@@ -78,6 +78,8 @@ class PlanJourneyTest extends BrowserTest {
     page.fill("#helpsWith", "Zq Sunday dinners");
     page.getByLabel("Very close").check();
     button(page, "Add to their network").click();
+    // count() does not wait for the page the click loads; waiting for the map does.
+    page.locator("svg.alliance-map").first().waitFor();
     assertThat(page.locator("svg.alliance-map").count()).isEqualTo(1);
     assertThat(page.locator("svg.alliance-map title").textContent()).contains("people and places");
     assertThat(page.locator("#network-table").innerText()).contains("Zqnan").contains("circle");
@@ -114,6 +116,7 @@ class PlanJourneyTest extends BrowserTest {
 
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to their plan"))
         .click();
+    page.locator("svg.alliance-chart").first().waitFor();
     assertThat(page.locator("svg.alliance-chart").count()).isEqualTo(1);
     assertThat(page.locator("svg.alliance-chart .alliance-series__label").first().textContent())
         .startsWith("G1");

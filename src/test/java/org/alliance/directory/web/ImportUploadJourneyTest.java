@@ -51,6 +51,7 @@ class ImportUploadJourneyTest extends BrowserTest {
         .param(theirs)
         .update();
     upload(editor, "theirs.json", good.replace(organization, theirs));
+    editor.locator("#import-problems li").first().waitFor();
     assertThat(editor.locator("#import-problems li").count()).isEqualTo(1);
     assertThat(editor.locator("#import-problems").innerText())
         .contains(
