@@ -38,6 +38,12 @@ class IndicatorsController {
     this.disclosure = disclosure;
   }
 
+  /** The API's own OpenAPI 3.1 description, which the tests hold every response to. */
+  @GetMapping(value = "/api/outcomes/openapi.json", produces = "application/json")
+  org.springframework.core.io.Resource openApi() {
+    return new org.springframework.core.io.ClassPathResource("api/outcomes-openapi.json");
+  }
+
   @GetMapping(value = "/api/outcomes/indicators", produces = "application/json")
   Map<String, Object> list() {
     LocalDate today = LocalDate.now(UK);

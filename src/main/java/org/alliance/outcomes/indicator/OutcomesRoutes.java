@@ -14,6 +14,9 @@ class OutcomesRoutes implements RouteAccess {
   @Override
   public void configure(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-    routes.requestMatchers("/api/outcomes/indicators", "/api/outcomes/indicators/*").permitAll();
+    routes
+        .requestMatchers(
+            "/api/outcomes/indicators", "/api/outcomes/indicators/*", "/api/outcomes/openapi.json")
+        .permitAll();
   }
 }

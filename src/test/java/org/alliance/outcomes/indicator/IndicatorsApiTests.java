@@ -2,9 +2,18 @@ package org.alliance.outcomes.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.alliance.AllianceTest;
 import org.alliance.WebSession;
@@ -13,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -30,6 +40,10 @@ class IndicatorsApiTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+
+  @Autowired
+  @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+  org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
   private final ObjectMapper json = new ObjectMapper();
   private final UUID member = UUID.randomUUID();
@@ -72,10 +86,109 @@ class IndicatorsApiTests {
     }
   }
 
+  /** The response, held to the schema the API's own OpenAPI description gives it. */
   private JsonNode get(String path, int status, String type) {
     HttpResponse<String> response = new WebSession(port).get(path);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(type);
+    JsonNode body = json.readTree(response.body());
+    String schema =
+        type.equals("application/problem+json")
+            ? "Problem"
+            : path.equals("/api/outcomes/indicators") ? "IndicatorList" : "IndicatorFigures";
+    assertThat(problems(schema, body)).as(path).isEmpty();
+    return body;
+  }
+
+  private static final String OPENAPI = "urn:alliance:outcomes-openapi";
+
+  private final SchemaRegistry schemas =
+      SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_2020_12,
+          builder ->
+              builder
+                  .schemas(Map.of(OPENAPI, description()))
+                  .schemaRegistryConfig(
+                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+
+  private static String description() {
+    try (var in = new ClassPathResource("api/outcomes-openapi.json").getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private List<String> problems(String schema, JsonNode body) {
+    return schemas
+        .getSchema(SchemaLocation.of(OPENAPI + "#/components/schemas/" + schema))
+        .validate(body)
+        .stream()
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+        .toList();
+  }
+
+  @Test
+  void theOpenApiDescriptionIsServedAndCoversEveryRouteAndParameter() throws Exception {
+    JsonNode served = unchecked("/api/outcomes/openapi.json");
+    assertThat(served).isEqualTo(json.readTree(description()));
+    Set<String> described = new TreeSet<>();
+    served.path("paths").propertyNames().forEach(described::add);
+    Set<String> mapped = new TreeSet<>();
+    mappings
+        .getHandlerMethods()
+        .keySet()
+        .forEach(
+            info ->
+                info.getPatternValues().stream()
+                    .filter(pattern -> pattern.startsWith("/api/outcomes"))
+                    .forEach(mapped::add));
+    assertThat(described).isEqualTo(mapped);
+    Set<String> parameters = new TreeSet<>();
+    served
+        .path("paths")
+        .path("/api/outcomes/indicators/{indicatorCode}")
+        .path("get")
+        .path("parameters")
+        .forEach(parameter -> parameters.add(parameter.path("name").asString()));
+    Set<String> declared = new TreeSet<>();
+    for (var method : IndicatorsController.class.getDeclaredMethods()) {
+      if (method.getName().equals("one")) {
+        for (var parameter : method.getParameters()) {
+          var query =
+              parameter.getAnnotation(org.springframework.web.bind.annotation.RequestParam.class);
+          var path =
+              parameter.getAnnotation(org.springframework.web.bind.annotation.PathVariable.class);
+          if (query != null) {
+            declared.add(query.value().isEmpty() ? parameter.getName() : query.value());
+          }
+          if (path != null) {
+            declared.add(path.value());
+          }
+        }
+      }
+    }
+    assertThat(parameters).isEqualTo(declared);
+  }
+
+  @Test
+  void theSchemaRefusesAnAnswerThatBreaksIt() {
+    JsonNode body = get(DNA + "?from=2012-03&to=2012-03&by=member", 200, "application/json");
+    var line = (tools.jackson.databind.node.ObjectNode) memberLine(body).get("numerator");
+    line.put("status", "hidden");
+    assertThat(problems("IndicatorFigures", body)).isNotEmpty();
+    line.put("status", "suppressed");
+    assertThat(problems("IndicatorFigures", body))
+        .as("a suppressed cell has no value")
+        .isNotEmpty();
+  }
+
+  /** A response no schema describes: the description itself. */
+  private JsonNode unchecked(String path) {
+    HttpResponse<String> response = new WebSession(port).get(path);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
     return json.readTree(response.body());
   }
 
