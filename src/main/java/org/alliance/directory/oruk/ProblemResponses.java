@@ -1,12 +1,11 @@
 package org.alliance.directory.oruk;
 
-import java.net.URI;
 import org.alliance.directory.search.ResultsTooDeep;
 import org.alliance.directory.search.SearchTimedOut;
+import org.alliance.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -21,11 +20,13 @@ class ProblemResponses {
   @ExceptionHandler(BadParameter.class)
   ResponseEntity<ProblemDetail> badParameter(BadParameter bad) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
-    problem.setTitle("Bad query parameter");
-    problem.setType(URI.create("/openreferral/problems/bad-parameter"));
+        Problems.problem(
+            HttpStatus.BAD_REQUEST,
+            "Bad query parameter",
+            "/openreferral/problems/bad-parameter",
+            bad.getMessage());
     problem.setProperty("parameter", bad.parameter());
-    return respond(problem);
+    return Problems.respond(problem);
   }
 
   @ExceptionHandler(ResultsTooDeep.class)
@@ -35,35 +36,27 @@ class ProblemResponses {
 
   @ExceptionHandler(SearchTimedOut.class)
   ResponseEntity<ProblemDetail> timedOut(SearchTimedOut slow) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, slow.getMessage());
-    problem.setTitle("Search timed out");
-    problem.setType(URI.create("/openreferral/problems/search-timed-out"));
-    return respond(problem);
+    return Problems.respond(
+        Problems.problem(
+            HttpStatus.SERVICE_UNAVAILABLE,
+            "Search timed out",
+            "/openreferral/problems/search-timed-out",
+            slow.getMessage()));
   }
 
   @ExceptionHandler(NotFound.class)
   ResponseEntity<ProblemDetail> notFound(NotFound missing) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-    problem.setTitle("Not found");
-    problem.setType(URI.create("/openreferral/problems/not-found"));
-    return respond(problem);
+    return Problems.respond(
+        Problems.problem(
+            HttpStatus.NOT_FOUND,
+            "Not found",
+            "/openreferral/problems/not-found",
+            missing.getMessage()));
   }
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<ProblemDetail> failed(RuntimeException failure) {
     log.error("Open Referral API request failed", failure);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Try again later.");
-    problem.setTitle("Server error");
-    return respond(problem);
-  }
-
-  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.respond(Problems.serverError());
   }
 }

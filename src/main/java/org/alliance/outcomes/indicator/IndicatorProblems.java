@@ -1,10 +1,9 @@
 package org.alliance.outcomes.indicator;
 
-import java.net.URI;
+import org.alliance.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -22,35 +21,28 @@ class IndicatorProblems {
   @ExceptionHandler(IndicatorsController.BadParameter.class)
   ResponseEntity<ProblemDetail> badParameter(IndicatorsController.BadParameter bad) {
     ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, bad.getMessage());
-    problem.setTitle("Bad query parameter");
-    problem.setType(URI.create("/api/outcomes/problems/bad-parameter"));
+        Problems.problem(
+            HttpStatus.BAD_REQUEST,
+            "Bad query parameter",
+            "/api/outcomes/problems/bad-parameter",
+            bad.getMessage());
     problem.setProperty("parameter", bad.parameter());
-    return respond(problem);
+    return Problems.respond(problem);
   }
 
   @ExceptionHandler(IndicatorsController.NoSuchIndicator.class)
   ResponseEntity<ProblemDetail> notFound(IndicatorsController.NoSuchIndicator missing) {
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, missing.getMessage());
-    problem.setTitle("Not found");
-    problem.setType(URI.create("/api/outcomes/problems/not-found"));
-    return respond(problem);
+    return Problems.respond(
+        Problems.problem(
+            HttpStatus.NOT_FOUND,
+            "Not found",
+            "/api/outcomes/problems/not-found",
+            missing.getMessage()));
   }
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<ProblemDetail> failed(RuntimeException failure) {
     log.error("Outcomes indicators API request failed", failure);
-    ProblemDetail problem =
-        ProblemDetail.forStatusAndDetail(
-            HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Try again later.");
-    problem.setTitle("Server error");
-    return respond(problem);
-  }
-
-  private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-    return ResponseEntity.status(problem.getStatus())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problem);
+    return Problems.respond(Problems.serverError());
   }
 }
