@@ -71,6 +71,18 @@ public final class Disclosure {
     return new DisclosedTable(table.shape(), cells);
   }
 
+  /**
+   * The table with every figure as it is, for people who work with the people counted (their own
+   * member's figures). Who that is, is decided in one place: outcomes' {@code Audience}.
+   */
+  public DisclosedTable unsuppressed(CountTable table) {
+    Map<Position, Cell> cells = new LinkedHashMap<>();
+    for (Position position : table.shape().positions()) {
+      cells.put(position, new Cell(table.count(position), Reason.SHOWN));
+    }
+    return new DisclosedTable(table.shape(), cells);
+  }
+
   /** A count shown on its own, with no total beside it: only the primary rule and rounding. */
   public Cell disclose(int count) {
     if (count < 0) {

@@ -7,7 +7,10 @@ public enum Breakdown {
   NONE("none"),
   MEMBER("member"),
   SEX("sex"),
-  AGE_BAND("age-band");
+  AGE_BAND("age-band"),
+  ETHNICITY("ethnicity"),
+  /** The outward part of the person's postcode, such as PL1. */
+  AREA("area");
 
   private final String code;
 

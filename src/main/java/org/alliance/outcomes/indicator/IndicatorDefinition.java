@@ -12,6 +12,8 @@ import java.util.UUID;
  * @param target the figure the contract asks for, or null when there is none
  * @param better {@code higher} or {@code lower}: which way is an improvement
  * @param contractId the commissioning contract whose targets it carries, or null
+ * @param computedFrom the code of support's tally it is computed from
+ * @param caveat what a reader must know beside every figure (a local estimate...), or null
  */
 public record IndicatorDefinition(
     String code,
@@ -24,4 +26,6 @@ public record IndicatorDefinition(
     BigDecimal target,
     String better,
     UUID contractId,
-    LocalDate validFrom) {}
+    LocalDate validFrom,
+    String computedFrom,
+    String caveat) {}

@@ -16,7 +16,7 @@ public class IndicatorDefinitions {
   private static final String COLUMNS =
       """
       code, version, name, description, numerator, denominator, period, target, better,
-      contract_id, valid_from
+      contract_id, valid_from, computed_from, caveat
       """;
 
   private final JdbcClient jdbc;
@@ -63,6 +63,8 @@ public class IndicatorDefinitions {
         rs.getBigDecimal("target"),
         rs.getString("better"),
         rs.getObject("contract_id", UUID.class),
-        rs.getObject("valid_from", LocalDate.class));
+        rs.getObject("valid_from", LocalDate.class),
+        rs.getString("computed_from"),
+        rs.getString("caveat"));
   }
 }

@@ -1,19 +1,28 @@
 package org.alliance.outcomes.indicator;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.alliance.organisation.Organisations;
 import org.alliance.outcomes.disclosure.Disclosure;
-import org.alliance.support.Attendance;
+import org.alliance.support.Tallies;
+import org.alliance.support.Tally;
 import org.springframework.stereotype.Service;
 
 /**
- * Indicators' figures, computed from other modules' public APIs and always through disclosure
- * control: for now every caller gets the suppressed figures, including those who work with the
- * people, so there is one rule for the figures and no way to get round it by asking differently.
+ * Indicators' figures, computed from support's monthly tallies and always through the one rule of
+ * {@link Audience}: suppressed for everyone but the people who work with those counted, who see
+ * only their own member's figures as they are.
+ *
+ * <p>Disclosure control of a large table can take seconds (it proves no suppressed figure can be
+ * worked out), so figures are kept once made, for as long as the tallies' version stays the same: a
+ * record change moves the version within seconds, and the next request makes them afresh.
  */
 @Service
 public class Indicators {
@@ -21,47 +30,80 @@ public class Indicators {
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final IndicatorDefinitions definitions;
-  private final Attendance attendance;
+  private final Tallies tallies;
   private final Organisations organisations;
   private final Disclosure disclosure;
+  private final Cache<Key, Optional<Figures>> made =
+      Caffeine.newBuilder().maximumSize(2_000).expireAfterAccess(Duration.ofMinutes(30)).build();
+
+  private record Key(
+      String code,
+      YearMonth from,
+      YearMonth to,
+      Period period,
+      Breakdown by,
+      Audience audience,
+      long version) {}
 
   Indicators(
       IndicatorDefinitions definitions,
-      Attendance attendance,
+      Tallies tallies,
       Organisations organisations,
       Disclosure disclosure) {
     this.definitions = definitions;
-    this.attendance = attendance;
+    this.tallies = tallies;
     this.organisations = organisations;
     this.disclosure = disclosure;
+  }
+
+  /** The figures as anyone may see them: {@link Audience#EVERYONE_ELSE}. */
+  public Optional<Figures> figures(
+      String code, YearMonth from, YearMonth to, Period period, Breakdown by) {
+    return figures(code, from, to, period, by, Audience.EVERYONE_ELSE);
   }
 
   /**
    * The indicator's figures for the months from {@code from} to {@code to}, with the definition in
    * force on the last day of {@code to} (or today, if sooner); empty when there is no such
-   * indicator or it has no computation yet.
+   * indicator or it is computed from a tally support does not keep.
    */
   public Optional<Figures> figures(
-      String code, YearMonth from, YearMonth to, Period period, Breakdown by) {
-    if (!DidNotAttendRate.CODE.equals(code)) {
-      return Optional.empty();
-    }
+      String code, YearMonth from, YearMonth to, Period period, Breakdown by, Audience audience) {
+    Key key = new Key(code, from, to, period, by, audience, tallies.version());
+    return made.get(key, k -> make(code, from, to, period, by, audience));
+  }
+
+  private Optional<Figures> make(
+      String code, YearMonth from, YearMonth to, Period period, Breakdown by, Audience audience) {
     LocalDate today = LocalDate.now(UK);
     LocalDate asOf = to.atEndOfMonth().isAfter(today) ? today : to.atEndOfMonth();
-    return definitions
-        .inForce(code, asOf)
-        // Months before the first version was in force are computed by the first version.
-        .or(() -> definitions.first(code))
-        .map(
-            definition ->
-                DidNotAttendRate.compute(
-                    definition,
-                    attendance.monthly(from, to),
-                    from,
-                    to,
-                    period,
-                    by,
-                    disclosure,
-                    id -> organisations.name(UUID.fromString(id)).orElse("A former member")));
+    Optional<IndicatorDefinition> definition =
+        definitions
+            .inForce(code, asOf)
+            // Months before the first version was in force are computed by the first version.
+            .or(() -> definitions.first(code));
+    if (definition.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Tally> tally = Tally.fromCode(definition.get().computedFrom());
+    if (tally.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Tallies.Count> counts = tallies.monthly(tally.get(), from, to);
+    if (audience.member().isPresent()) {
+      UUID member = audience.member().get();
+      counts = counts.stream().filter(count -> count.memberId().equals(member)).toList();
+    }
+    return Optional.of(
+        RateIndicator.compute(
+            definition.get(),
+            counts,
+            from,
+            to,
+            period,
+            by,
+            disclosure,
+            audience.member().isEmpty(),
+            id -> organisations.name(UUID.fromString(id)).orElse("A former member")));
   }
 }

@@ -75,7 +75,9 @@ class IndicatorsController {
             : Breakdown.fromCode(by)
                 .orElseThrow(
                     () ->
-                        new BadParameter("by", "by must be one of none, member, sex or age-band."));
+                        new BadParameter(
+                            "by",
+                            "by must be one of none, member, sex, age-band, ethnicity or area."));
     IndicatorDefinition definition =
         definitions
             .inForce(code, LocalDate.now(UK))
@@ -140,6 +142,7 @@ class IndicatorsController {
     json.put("better", d.better());
     json.put("contractId", d.contractId() == null ? null : d.contractId().toString());
     json.put("validFrom", d.validFrom().toString());
+    json.put("caveat", d.caveat());
     json.put("href", "/api/outcomes/indicators/" + d.code());
     return json;
   }

@@ -40,6 +40,7 @@ class IndicatorsApiTests {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired org.alliance.support.Tallies tallies;
 
   @Autowired
   @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
@@ -67,6 +68,7 @@ class IndicatorsApiTests {
     contacts(person, "2012-03-06T10:00:00Z", "attended", 14);
     contacts(person, "2012-04-05T10:00:00Z", "did-not-attend", 2);
     contacts(person, "2012-04-06T10:00:00Z", "attended", 8);
+    tallies.refreshNow();
   }
 
   private void contacts(UUID person, String at, String outcome, int howMany) {
@@ -204,11 +206,29 @@ class IndicatorsApiTests {
   @Test
   void listsTheDefinitionsInForce() {
     JsonNode body = get("/api/outcomes/indicators", 200, "application/json");
-    JsonNode first = body.get("indicators").get(0);
-    assertThat(first.get("code").asString()).isEqualTo("did-not-attend-rate");
-    assertThat(first.get("version").asInt()).isEqualTo(1);
-    assertThat(first.get("better").asString()).isEqualTo("lower");
-    assertThat(first.get("href").asString()).isEqualTo(DNA);
+    List<String> codes = new java.util.ArrayList<>();
+    body.get("indicators").forEach(indicator -> codes.add(indicator.get("code").asString()));
+    assertThat(codes)
+        .containsExactlyInAnyOrder(
+            "did-not-attend-rate",
+            "people-engaged",
+            "assess-and-do",
+            "goals-progressed",
+            "outcome-measures-improved",
+            "completion-opiate",
+            "completion-non-opiate",
+            "completion-alcohol",
+            "planned-transitions",
+            "referral-conversion",
+            "dormant-re-engaged");
+    JsonNode dna = body.get("indicators").get(codes.indexOf("did-not-attend-rate"));
+    // Version 2, with the demo contract's target, has been in force since April 2026.
+    assertThat(dna.get("version").asInt()).isEqualTo(2);
+    assertThat(dna.get("target").asInt()).isEqualTo(10);
+    assertThat(dna.get("better").asString()).isEqualTo("lower");
+    assertThat(dna.get("href").asString()).isEqualTo(DNA);
+    JsonNode alcohol = body.get("indicators").get(codes.indexOf("completion-alcohol"));
+    assertThat(alcohol.get("caveat").asString()).startsWith("Local estimate");
   }
 
   @Test

@@ -14,50 +14,52 @@ import org.alliance.outcomes.disclosure.Disclosure;
 import org.alliance.outcomes.disclosure.Position;
 import org.alliance.outcomes.disclosure.TableShape;
 import org.alliance.outcomes.indicator.Figures.Line;
-import org.alliance.support.Attendance;
+import org.alliance.support.Tallies;
 
 /**
- * The did-not-attend rate: missed appointments over appointments that went ahead or were missed.
- * Counted into one table (periods by groups by {@code did-not-attend | attended}) so that the
- * denominator is the row total and disclosure control sees every figure shown together, totals
- * included, and protects them as one.
+ * An indicator that is a rate: support's tally of a numerator over a denominator (missed
+ * appointments of appointments, people engaged of people starting). Counted into one table (periods
+ * by groups by {@code numerator | the rest}) so that the denominator is the row total and
+ * disclosure control sees every figure shown together, totals included, and protects them as one.
  */
-final class DidNotAttendRate {
+final class RateIndicator {
 
-  static final String CODE = "did-not-attend-rate";
-  private static final String MISSED = "did-not-attend";
-  private static final String CAME = "attended";
+  private static final String COUNTED = "numerator";
+  private static final String REST = "rest";
   private static final String EVERYONE = "everyone";
 
-  private DidNotAttendRate() {}
+  private RateIndicator() {}
 
   /**
-   * @param counts support's monthly counts for the months from {@code from} to {@code to}
+   * @param counts support's monthly counts of the indicator's tally, for at least the months from
+   *     {@code from} to {@code to}
    * @param memberName the name of a member by its id's text, for members' lines
+   * @param suppress false only for figures shown to people who work with those people
    */
   static Figures compute(
       IndicatorDefinition definition,
-      List<Attendance.Count> counts,
+      List<Tallies.Count> counts,
       YearMonth from,
       YearMonth to,
       Period period,
       Breakdown by,
       Disclosure disclosure,
+      boolean suppress,
       Function<String, String> memberName) {
     List<String> periods = new ArrayList<>(new LinkedHashSet<>(periodsOf(from, to, period)));
-    List<String> groups = groups(counts, by);
-    TableShape shape = new TableShape(groups, List.of(MISSED, CAME), periods);
+    List<Tallies.Count> inRange =
+        counts.stream().filter(c -> !c.month().isBefore(from) && !c.month().isAfter(to)).toList();
+    List<String> groups = groups(inRange, by);
+    TableShape shape = new TableShape(groups, List.of(COUNTED, REST), periods);
     CountTable.Builder table = CountTable.builder(shape);
-    for (Attendance.Count count : counts) {
-      if (count.month().isBefore(from) || count.month().isAfter(to)) {
-        continue;
-      }
+    for (Tallies.Count count : inRange) {
       String label = period.label(count.month());
       String group = groupOf(count, by);
-      table.add(label, group, MISSED, count.didNotAttend());
-      table.add(label, group, CAME, count.attended());
+      table.add(label, group, COUNTED, count.numerator());
+      table.add(label, group, REST, count.denominator() - count.numerator());
     }
-    DisclosedTable shown = disclosure.disclose(table.build());
+    DisclosedTable shown =
+        suppress ? disclosure.disclose(table.build()) : disclosure.unsuppressed(table.build());
     List<Line> lines = new ArrayList<>();
     for (int p : shape.periodIndexes()) {
       String periodLabel = p == Position.TOTAL ? null : periods.get(p);
@@ -78,7 +80,7 @@ final class DidNotAttendRate {
                 disclosure.rate(numerator, denominator)));
       }
     }
-    return new Figures(definition, from, to, period, by, true, List.copyOf(lines));
+    return new Figures(definition, from, to, period, by, suppress, List.copyOf(lines));
   }
 
   private static List<String> periodsOf(YearMonth from, YearMonth to, Period period) {
@@ -89,8 +91,8 @@ final class DidNotAttendRate {
     return labels;
   }
 
-  /** The groups with any contacts, in a stable order (age bands youngest first), or everyone. */
-  private static List<String> groups(List<Attendance.Count> counts, Breakdown by) {
+  /** The groups with any counts, in a stable order (age bands youngest first), or everyone. */
+  private static List<String> groups(List<Tallies.Count> counts, Breakdown by) {
     if (by == Breakdown.NONE) {
       return List.of(EVERYONE);
     }
@@ -101,17 +103,19 @@ final class DidNotAttendRate {
     }
     Comparator<String> order =
         by == Breakdown.AGE_BAND
-            ? Comparator.comparingInt(Attendance.AGE_BANDS::indexOf)
+            ? Comparator.comparingInt(Tallies.AGE_BANDS::indexOf)
             : Comparator.naturalOrder();
     return seen.stream().sorted(order).toList();
   }
 
-  private static String groupOf(Attendance.Count count, Breakdown by) {
+  private static String groupOf(Tallies.Count count, Breakdown by) {
     return switch (by) {
       case NONE -> EVERYONE;
       case MEMBER -> count.memberId().toString();
       case SEX -> count.sex();
       case AGE_BAND -> count.ageBand();
+      case ETHNICITY -> count.ethnicity();
+      case AREA -> count.area();
     };
   }
 }

@@ -12,11 +12,14 @@ import org.alliance.outcomes.disclosure.Cell;
 import org.alliance.outcomes.disclosure.Disclosure;
 import org.alliance.outcomes.disclosure.DisclosureSettings;
 import org.alliance.outcomes.disclosure.Rate;
-import org.alliance.support.Attendance.Count;
+import org.alliance.support.Tallies.Count;
 import org.junit.jupiter.api.Test;
 
-/** The did-not-attend rate against figures worked out by hand, with no Spring and no database. */
-class DidNotAttendRateTests {
+/**
+ * A rate indicator (the did-not-attend rate) against figures worked out by hand, with no Spring and
+ * no database.
+ */
+class RateIndicatorTests {
 
   private static final UUID A = UUID.fromString("00000000-0000-0000-0000-00000000000a");
   private static final UUID B = UUID.fromString("00000000-0000-0000-0000-00000000000b");
@@ -35,7 +38,9 @@ class DidNotAttendRateTests {
           null,
           "lower",
           null,
-          LocalDate.of(2020, 1, 1));
+          LocalDate.of(2020, 1, 1),
+          "did-not-attend",
+          null);
   private static final Disclosure DISCLOSURE = new Disclosure(DisclosureSettings.DEFAULT);
 
   // Member A in January comes in two groups, to show groups are added up; December is outside.
@@ -49,15 +54,15 @@ class DidNotAttendRateTests {
   // No figure is from 1 to 4, so nothing is suppressed.
   private static final List<Count> COUNTS =
       List.of(
-          new Count(YearMonth.of(2024, 12), A, "18-24", "1", 9, 0, 9),
-          new Count(JAN, A, "18-24", "2", 9, 7, 2),
-          new Count(JAN, A, "25-34", "1", 12, 8, 3),
-          new Count(JAN, B, "25-34", "1", 11, 10, 0),
-          new Count(FEB, A, "50-64", "2", 20, 14, 6),
-          new Count(FEB, B, "under-18", "1", 10, 5, 5));
+          new Count(YearMonth.of(2024, 12), A, "18-24", "1", "A", "PL1", 9, 9),
+          new Count(JAN, A, "18-24", "2", "A", "PL1", 2, 9),
+          new Count(JAN, A, "25-34", "1", "A", "PL1", 3, 11),
+          new Count(JAN, B, "25-34", "1", "A", "PL1", 0, 10),
+          new Count(FEB, A, "50-64", "2", "A", "PL1", 6, 20),
+          new Count(FEB, B, "under-18", "1", "A", "PL1", 5, 10));
 
   private static Figures byMember() {
-    return DidNotAttendRate.compute(
+    return RateIndicator.compute(
         DEFINITION,
         COUNTS,
         JAN,
@@ -65,6 +70,7 @@ class DidNotAttendRateTests {
         Period.MONTH,
         Breakdown.MEMBER,
         DISCLOSURE,
+        true,
         id -> Map.of(A.toString(), "Alpha", B.toString(), "Beta").get(id));
   }
 
@@ -113,8 +119,16 @@ class DidNotAttendRateTests {
   @Test
   void aQuarterAddsUpItsMonths() {
     Figures figures =
-        DidNotAttendRate.compute(
-            DEFINITION, COUNTS, JAN, MAR, Period.QUARTER, Breakdown.NONE, DISCLOSURE, id -> id);
+        RateIndicator.compute(
+            DEFINITION,
+            COUNTS,
+            JAN,
+            MAR,
+            Period.QUARTER,
+            Breakdown.NONE,
+            DISCLOSURE,
+            true,
+            id -> id);
     // One period and one group, so one line: 16 missed of 60.
     assertThat(figures.lines()).hasSize(1);
     assertShown(line(figures, "2025-Q1", null), 16, 60, "26.7");
@@ -128,8 +142,16 @@ class DidNotAttendRateTests {
     // By age band instead: 18-24 missed 2 (of 9): a count from 1 to 4, so suppressed, and its rate
     // with it; 25-34 missed 3+0 = 3 (of 21), suppressed too.
     Figures byAge =
-        DidNotAttendRate.compute(
-            DEFINITION, COUNTS, JAN, MAR, Period.QUARTER, Breakdown.AGE_BAND, DISCLOSURE, id -> id);
+        RateIndicator.compute(
+            DEFINITION,
+            COUNTS,
+            JAN,
+            MAR,
+            Period.QUARTER,
+            Breakdown.AGE_BAND,
+            DISCLOSURE,
+            true,
+            id -> id);
     assertThat(byAge.lines())
         .extracting(Figures.Line::group)
         .containsExactly("under-18", "18-24", "25-34", "50-64", null);
@@ -155,8 +177,16 @@ class DidNotAttendRateTests {
     }
 
     Figures bySex =
-        DidNotAttendRate.compute(
-            DEFINITION, COUNTS, JAN, MAR, Period.QUARTER, Breakdown.SEX, DISCLOSURE, id -> id);
+        RateIndicator.compute(
+            DEFINITION,
+            COUNTS,
+            JAN,
+            MAR,
+            Period.QUARTER,
+            Breakdown.SEX,
+            DISCLOSURE,
+            true,
+            id -> id);
     assertShown(line(bySex, "2025-Q1", "1"), 8, 31, "25.8");
     assertShown(line(bySex, "2025-Q1", "2"), 8, 29, "27.6");
   }

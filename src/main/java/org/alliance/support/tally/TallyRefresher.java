@@ -1,0 +1,154 @@
+package org.alliance.support.tally;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.alliance.support.Tallies;
+import org.alliance.support.Tally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@code support.tally} true to the records. Triggers mark the months a change touches; every
+ * few seconds this takes up to {@value #MONTHS_A_TURN} stale months (rows locked, skipping rows
+ * another node holds) and rewrites every tally for them and for the {@value #REACH} months either
+ * side, which the same records can change (a contact decides whether an episode opened the month
+ * before was engaged; a new episode decides whether a discharge six months before was followed by a
+ * re-presentation). Each turn is one transaction: figures move from one true state to the next.
+ */
+@Component
+class TallyRefresher {
+
+  private static final Logger log = LoggerFactory.getLogger(TallyRefresher.class);
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+  static final int MONTHS_A_TURN = 24;
+  static final int REACH = 6;
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final AtomicReference<LocalDate> settledOn = new AtomicReference<>();
+
+  TallyRefresher(JdbcClient jdbc, TransactionTemplate transaction) {
+    this.jdbc = jdbc;
+    this.transaction = transaction;
+  }
+
+  @Scheduled(
+      fixedDelayString = "${alliance.outcomes.refresh:10s}",
+      initialDelayString = "${alliance.outcomes.refresh:10s}")
+  void onSchedule() {
+    markTimePassed();
+    refreshAll();
+  }
+
+  /** Turns until no stale month is left that another node does not hold. */
+  void refreshAll() {
+    while (Boolean.TRUE.equals(transaction.execute(status -> turn()))) {
+      // each turn commits its months before the next takes more
+    }
+  }
+
+  /**
+   * Figures that wait on time (28 days, 90 days, six months) settle without any record changing, so
+   * once a day the months they can settle in are marked.
+   */
+  private void markTimePassed() {
+    LocalDate today = LocalDate.now(UK);
+    if (today.equals(settledOn.getAndSet(today))) {
+      return;
+    }
+    YearMonth now = YearMonth.from(today);
+    jdbc.sql(
+            """
+            insert into support.tally_stale (month)
+              select cast(m as date) from generate_series(cast(:from as date), cast(:to as date),
+                                                          interval '1 month') m
+              on conflict (month) do nothing
+            """)
+        .param("from", now.minusMonths(7).atDay(1))
+        .param("to", now.atDay(1))
+        .update();
+  }
+
+  /** One turn; false when there was nothing to take. */
+  private boolean turn() {
+    List<LocalDate> stale =
+        jdbc.sql(
+                """
+                select month from support.tally_stale
+                 order by month limit :most for update skip locked
+                """)
+            .param("most", MONTHS_A_TURN)
+            .query(LocalDate.class)
+            .list();
+    if (stale.isEmpty()) {
+      return false;
+    }
+    YearMonth from = YearMonth.from(stale.get(0)).minusMonths(REACH);
+    YearMonth to = YearMonth.from(stale.get(stale.size() - 1)).plusMonths(REACH);
+    long started = System.nanoTime();
+    rewrite(from, to);
+    jdbc.sql("delete from support.tally_stale where month in (:months)")
+        .param("months", stale)
+        .update();
+    log.debug(
+        "Tallies for {} to {} recomputed in {} ms ({} months marked)",
+        from,
+        to,
+        (System.nanoTime() - started) / 1_000_000,
+        stale.size());
+    return true;
+  }
+
+  /** Rewrites every tally for the months, in the caller's transaction. */
+  void rewrite(YearMonth from, YearMonth to) {
+    jdbc.sql("delete from support.tally where month >= :first and month < :after")
+        .param("first", from.atDay(1))
+        .param("after", to.plusMonths(1).atDay(1))
+        .update();
+    for (Tally tally : Tally.values()) {
+      jdbc.sql(
+              """
+              insert into support.tally
+                (month, tally, member_id, age_band, sex, ethnicity, area, numerator, denominator)
+              select support.tally_month(f.on_day), :tally,
+                     coalesce(f.member_id, p.registered_by_member),
+                     case
+                       when p.date_of_birth is null then :notRecorded
+                       when f.on_day < p.date_of_birth + interval '18 years' then 'under-18'
+                       when f.on_day < p.date_of_birth + interval '25 years' then '18-24'
+                       when f.on_day < p.date_of_birth + interval '35 years' then '25-34'
+                       when f.on_day < p.date_of_birth + interval '50 years' then '35-49'
+                       when f.on_day < p.date_of_birth + interval '65 years' then '50-64'
+                       else '65-and-over'
+                     end,
+                     coalesce(nullif(trim(n.sex), ''), :notRecorded),
+                     coalesce(nullif(trim(n.ethnicity), ''), :notRecorded),
+                     coalesce(support.postcode_area(p.postcode), :notRecorded),
+                     sum(f.numerator), sum(f.denominator)
+                from (%s) f
+                join support.person p on p.id = f.person_id
+                left join support.ndtms_client n on n.person_id = f.person_id
+               group by 1, 2, 3, 4, 5, 6, 7
+              """
+                  .formatted(TallyFacts.sql(tally)))
+          .param("tally", tally.code())
+          .param("first", from.atDay(1))
+          .param("after", to.plusMonths(1).atDay(1))
+          .param("notRecorded", Tallies.NOT_RECORDED)
+          .update();
+    }
+    jdbc.sql(
+            """
+            update support.tally_version
+               set version = version + 1, refreshed_at = clock_timestamp()
+            """)
+        .update();
+  }
+}
