@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       BenchDirectoryCommand.class,
       BenchSupportCommand.class,
       BenchCommissioningCommand.class,
+      BenchOutcomesCommand.class,
       TestCommand.class
     },
     footer = {

@@ -19,7 +19,8 @@ public enum Tally {
   /** Of ratings of a goal that had been rated before, those higher than the last rating. */
   GOALS_PROGRESSED("goals-progressed"),
   /**
-   * Of scores at a review with a start score for the same measure, those that moved the better way.
+   * Of scores and items at a review with a start value for the same measure, those that moved the
+   * way the measure's definition calls better.
    */
   MEASURES_IMPROVED("measures-improved"),
   /** Of opiate clients' discharges, successful completions not followed by re-presentation. */

@@ -82,29 +82,37 @@ final class TallyFacts {
            where r.rated_on >= :first and r.rated_on < :after
           """;
       case MEASURES_IMPROVED ->
+          // Scores and items alike, wherever the definition says which way is better (TOP's items
+          // carry it; a scored measure's scores do), each compared with the same measure's start.
           """
           select r.member_id, r.person_id, r.asked_on as on_day,
-                 case when (s.better = 'higher'
-                            and (r.scores ->> s.code)::numeric > (start.scores ->> s.code)::numeric)
-                        or (s.better = 'lower'
-                            and (r.scores ->> s.code)::numeric < (start.scores ->> s.code)::numeric)
+                 case when (s.better = 'higher' and s.now::numeric > s.before::numeric)
+                        or (s.better = 'lower' and s.now::numeric < s.before::numeric)
                       then 1 else 0 end as numerator,
                  1 as denominator
             from support.measure_recording r
             join support.measure_version v on v.id = r.version_id
             join lateral (
-                  select st.scores from support.measure_recording st
+                  select st.scores, st.answers from support.measure_recording st
                     join support.measure_version sv on sv.id = st.version_id
                    where st.person_id = r.person_id and sv.measure_id = v.measure_id
                      and st.stage = 'start' and st.asked_on <= r.asked_on
                    order by st.asked_on desc, st.recorded_at desc limit 1) start on true
-            cross join lateral jsonb_to_recordset(
-                  case when jsonb_typeof(v.definition -> 'scores') = 'array'
-                       then v.definition -> 'scores' else '[]'::jsonb end) as s(code text, better text)
+            cross join lateral (
+                  select x.better, r.scores -> x.code as now, start.scores -> x.code as before
+                    from jsonb_to_recordset(
+                           case when jsonb_typeof(v.definition -> 'scores') = 'array'
+                                then v.definition -> 'scores' else '[]'::jsonb end)
+                         as x(code text, better text)
+                  union all
+                  select x.better, r.answers -> x.code, start.answers -> x.code
+                    from jsonb_to_recordset(
+                           case when jsonb_typeof(v.definition -> 'items') = 'array'
+                                then v.definition -> 'items' else '[]'::jsonb end)
+                         as x(code text, better text)) s
            where r.stage = 'review' and r.asked_on >= :first and r.asked_on < :after
              and s.better in ('higher', 'lower')
-             and jsonb_typeof(r.scores -> s.code) = 'number'
-             and jsonb_typeof(start.scores -> s.code) = 'number'
+             and jsonb_typeof(s.now) = 'number' and jsonb_typeof(s.before) = 'number'
           """;
       case COMPLETION_OPIATE -> completions("opiate");
       case COMPLETION_NON_OPIATE -> completions("non-opiate");

@@ -38,6 +38,7 @@ class TalliesTests {
   private final UUID transitions = UUID.randomUUID();
   private final UUID dormant = UUID.randomUUID();
   private final UUID areas = UUID.randomUUID();
+  private final UUID measures = UUID.randomUUID();
 
   private UUID person(UUID member, LocalDate born, String postcode) {
     return jdbc.sql(
@@ -277,6 +278,56 @@ class TalliesTests {
         "2021-08-04T10:00:00Z",
         "attended");
 
+    // A measure whose score is better higher and whose item is better lower: at the May review the
+    // score rose (better) and the item rose (worse); an item with no direction is not counted.
+    UUID measure =
+        jdbc.sql("insert into support.measure (code) values (:code) returning id")
+            .param("code", "ZQ-" + measures.toString().substring(0, 8))
+            .query(UUID.class)
+            .single();
+    UUID version =
+        jdbc.sql(
+                """
+                insert into support.measure_version (measure_id, number, label, name, definition,
+                                                     fingerprint, imported_by_name)
+                values (:measure, 1, 'v1', 'Tally test measure', cast(:definition as jsonb), 'x',
+                        'a test')
+                returning id
+                """)
+            .param("measure", measure)
+            .param(
+                "definition",
+                """
+                {"items": [{"code": "DAYS", "better": "lower"}, {"code": "NOTE"}],
+                 "scores": [{"code": "total", "better": "higher"}]}
+                """)
+            .query(UUID.class)
+            .single();
+    UUID asked = person(measures);
+    for (String[] recording :
+        List.of(
+            new String[] {"start", "2021-03-01", "{\"DAYS\": 20, \"NOTE\": 1}", "{\"total\": 10}"},
+            new String[] {
+              "review", "2021-05-01", "{\"DAYS\": 25, \"NOTE\": 9}", "{\"total\": 15}"
+            })) {
+      jdbc.sql(
+              """
+              insert into support.measure_recording (person_id, version_id, stage, asked_on,
+                                                     answers, scores, member_id, recorded_by)
+              values (:person, :version, :stage, cast(:on as date), cast(:answers as jsonb),
+                      cast(:scores as jsonb), :member, :worker)
+              """)
+          .param("person", asked)
+          .param("version", version)
+          .param("stage", recording[0])
+          .param("on", recording[1])
+          .param("answers", recording[2])
+          .param("scores", recording[3])
+          .param("member", measures)
+          .param("worker", worker)
+          .update();
+    }
+
     tallies.refreshNow();
   }
 
@@ -336,6 +387,11 @@ class TalliesTests {
   @Test
   void goalsProgressedComparesEachRatingWithTheOneBefore() {
     assertThat(totals(Tally.GOALS_PROGRESSED, goals)).containsExactly("2021-05 1/2");
+  }
+
+  @Test
+  void measuresImprovedComparesEachScoreAndItemWithTheStart() {
+    assertThat(totals(Tally.MEASURES_IMPROVED, measures)).containsExactly("2021-05 1/2");
   }
 
   @Test
