@@ -11,6 +11,7 @@ import org.alliance.outcomes.disclosure.Rate;
  *
  * @param lines one per period and group, then each period's total over the groups (group null),
  *     then, with more than one period, all periods together (period null)
+ * @param members the members whose work is counted in the range, for {@link Provenances}
  */
 public record Figures(
     IndicatorDefinition definition,
@@ -19,7 +20,8 @@ public record Figures(
     Period period,
     Breakdown by,
     boolean disclosed,
-    List<Line> lines) {
+    List<Line> lines,
+    List<java.util.UUID> members) {
 
   /**
    * One rate with the counts it is made from.

@@ -1,11 +1,13 @@
 package org.alliance.outcomes.indicator;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.alliance.commissioning.ContractRef;
 import org.alliance.outcomes.disclosure.Cell;
 import org.alliance.outcomes.disclosure.Disclosure;
 import org.alliance.outcomes.disclosure.Rate;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
 
 /**
  * {@code GET /api/outcomes/indicators} and {@code GET /api/outcomes/indicators/{code}}: the
@@ -30,12 +33,17 @@ class IndicatorsController {
   private final IndicatorDefinitions definitions;
   private final Indicators indicators;
   private final Disclosure disclosure;
+  private final Provenances provenances;
 
   IndicatorsController(
-      IndicatorDefinitions definitions, Indicators indicators, Disclosure disclosure) {
+      IndicatorDefinitions definitions,
+      Indicators indicators,
+      Disclosure disclosure,
+      Provenances provenances) {
     this.definitions = definitions;
     this.indicators = indicators;
     this.disclosure = disclosure;
+    this.provenances = provenances;
   }
 
   /** The API's own OpenAPI 3.1 description, which the tests hold every response to. */
@@ -112,6 +120,7 @@ class IndicatorsController {
                 + ", and any figure from which one could be worked out, are suppressed for"
                 + " everyone who asks, whoever they are."));
     body.put("figures", figures.lines().stream().map(IndicatorsController::line).toList());
+    body.put("provenance", provenance(provenances.of(figures)));
     return body;
   }
 
@@ -127,6 +136,53 @@ class IndicatorsController {
     } catch (DateTimeParseException notAMonth) {
       throw new BadParameter(name, name + " must be a month written YYYY-MM, such as 2026-04.");
     }
+  }
+
+  private static Map<String, Object> provenance(Provenance provenance) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("contract", provenance.contract() == null ? null : contract(provenance.contract()));
+    json.put(
+        "members",
+        provenance.members().stream()
+            .map(
+                member -> {
+                  Map<String, Object> m = new LinkedHashMap<>();
+                  m.put("memberId", member.memberId().toString());
+                  m.put("name", member.name());
+                  m.put(
+                      "contracts",
+                      member.contracts().stream().map(IndicatorsController::contract).toList());
+                  m.put(
+                      "services",
+                      member.services().stream()
+                          .map(
+                              service -> {
+                                Map<String, Object> s = new LinkedHashMap<>();
+                                s.put("id", service.id());
+                                s.put("name", service.name());
+                                s.put(
+                                    "href",
+                                    service.listed()
+                                        ? "/find-support/services/"
+                                            + UriUtils.encodePathSegment(
+                                                service.id(), StandardCharsets.UTF_8)
+                                        : null);
+                                return s;
+                              })
+                          .toList());
+                  return m;
+                })
+            .toList());
+    return json;
+  }
+
+  private static Map<String, Object> contract(ContractRef contract) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("id", contract.id().toString());
+    json.put("reference", contract.reference());
+    json.put("service", contract.service());
+    json.put("href", "/commissioning/contracts/" + contract.id());
+    return json;
   }
 
   private static Map<String, Object> definition(IndicatorDefinition d) {

@@ -80,7 +80,9 @@ final class RateIndicator {
                 disclosure.rate(numerator, denominator)));
       }
     }
-    return new Figures(definition, from, to, period, by, suppress, List.copyOf(lines));
+    List<java.util.UUID> members =
+        inRange.stream().map(Tallies.Count::memberId).distinct().sorted().toList();
+    return new Figures(definition, from, to, period, by, suppress, List.copyOf(lines), members);
   }
 
   private static List<String> periodsOf(YearMonth from, YearMonth to, Period period) {

@@ -47,11 +47,23 @@ class IndicatorsApiTests {
   org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
 
   private final ObjectMapper json = new ObjectMapper();
-  private final UUID member = UUID.randomUUID();
+  // A demo member that delivers a contract paying for a directory service, for the provenance; its
+  // contacts are all in the demo's recent months, so 2012's are the fixture's alone.
+  private UUID member;
   private final UUID worker = UUID.randomUUID();
 
   @BeforeAll
   void fixture() {
+    member =
+        jdbc.sql(
+                """
+                select p.organisation_id from commissioning.contract_provider p
+                  join commissioning.contract_service s on s.contract_id = p.contract_id
+                 where p.organisation_id is not null
+                 order by p.organisation_id limit 1
+                """)
+            .query(UUID.class)
+            .single();
     UUID person =
         jdbc.sql(
                 """
@@ -201,6 +213,22 @@ class IndicatorsApiTests {
       }
     }
     throw new AssertionError("no line for the member in " + body);
+  }
+
+  @Test
+  void followsEachFigureBackToItsContractsAndServices() {
+    JsonNode body = get(DNA + "?from=2012-03&to=2012-03&by=member", 200, "application/json");
+    JsonNode members = body.get("provenance").get("members");
+    assertThat(members.size()).isEqualTo(1);
+    JsonNode delivery = members.get(0);
+    assertThat(delivery.get("memberId").asString()).isEqualTo(member.toString());
+    assertThat(delivery.get("contracts").size()).isPositive();
+    assertThat(delivery.get("contracts").get(0).get("href").asString())
+        .startsWith("/commissioning/contracts/");
+    assertThat(delivery.get("services").size()).isPositive();
+    assertThat(delivery.get("services").get(0).get("href").asString())
+        .startsWith("/find-support/services/");
+    assertThat(body.get("provenance").get("contract").isNull()).isTrue();
   }
 
   @Test
