@@ -29,6 +29,12 @@ public interface Tallies {
   /** Every non-empty group of the tally for the months from {@code from} to {@code to}. */
   List<Count> monthly(Tally tally, YearMonth from, YearMonth to);
 
+  /**
+   * The words for the sex and ethnicity codes groups are kept by, from the national return's code
+   * lists: {@code sex} and {@code ethnicity}, each code to its label.
+   */
+  java.util.Map<String, java.util.Map<String, String>> labels();
+
   /** Moves whenever any month's tallies are recomputed: figures read at one version stay true. */
   long version();
 

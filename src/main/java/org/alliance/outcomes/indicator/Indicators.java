@@ -104,6 +104,27 @@ public class Indicators {
             by,
             disclosure,
             audience.member().isEmpty(),
-            id -> organisations.name(UUID.fromString(id)).orElse("A former member")));
+            groupNames(by)));
+  }
+
+  /** The words for a breakdown's groups: members' names, the code lists' labels, age bands. */
+  private java.util.function.Function<String, String> groupNames(Breakdown by) {
+    java.util.Map<String, String> labels =
+        switch (by) {
+          case SEX -> tallies.labels().get("sex");
+          case ETHNICITY -> tallies.labels().get("ethnicity");
+          default -> java.util.Map.of();
+        };
+    return key -> {
+      if (Tallies.NOT_RECORDED.equals(key)) {
+        return "Not recorded";
+      }
+      return switch (by) {
+        case MEMBER -> organisations.name(UUID.fromString(key)).orElse("A former member");
+        case AGE_BAND -> AgeBand.words(key);
+        case SEX, ETHNICITY -> labels.getOrDefault(key, key);
+        default -> key;
+      };
+    };
   }
 }

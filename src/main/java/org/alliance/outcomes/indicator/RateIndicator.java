@@ -33,7 +33,7 @@ final class RateIndicator {
   /**
    * @param counts support's monthly counts of the indicator's tally, for at least the months from
    *     {@code from} to {@code to}
-   * @param memberName the name of a member by its id's text, for members' lines
+   * @param groupName a group's name as people read it, by its key (a member's id's text, a code)
    * @param suppress false only for figures shown to people who work with those people
    */
   static Figures compute(
@@ -45,7 +45,7 @@ final class RateIndicator {
       Breakdown by,
       Disclosure disclosure,
       boolean suppress,
-      Function<String, String> memberName) {
+      Function<String, String> groupName) {
     List<String> periods = new ArrayList<>(new LinkedHashSet<>(periodsOf(from, to, period)));
     List<Tallies.Count> inRange =
         counts.stream().filter(c -> !c.month().isBefore(from) && !c.month().isAfter(to)).toList();
@@ -66,8 +66,7 @@ final class RateIndicator {
       for (int r : shape.rowIndexes()) {
         String group = r == Position.TOTAL || by == Breakdown.NONE ? null : groups.get(r);
         group = EVERYONE.equals(group) ? null : group;
-        String name =
-            group == null ? null : by == Breakdown.MEMBER ? memberName.apply(group) : group;
+        String name = group == null ? null : groupName.apply(group);
         Cell numerator = shown.cell(p, r, 0);
         Cell denominator = shown.cell(p, r, Position.TOTAL);
         lines.add(

@@ -2,7 +2,9 @@ package org.alliance.support.tally;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.alliance.support.Tallies;
 import org.alliance.support.Tally;
@@ -50,6 +52,25 @@ class MonthlyTallies implements Tallies {
                     rs.getInt("numerator"),
                     rs.getInt("denominator")))
         .list();
+  }
+
+  @Override
+  public Map<String, Map<String, String>> labels() {
+    Map<String, Map<String, String>> labels = new LinkedHashMap<>();
+    labels.put("sex", new LinkedHashMap<>());
+    labels.put("ethnicity", new LinkedHashMap<>());
+    jdbc.sql(
+            """
+            select list_code, code, label from support.ndtms_code
+             where list_code in ('SEX', 'ETHNIC') order by valid_from
+            """)
+        .query(
+            rs -> {
+              String kind = rs.getString("list_code").equals("SEX") ? "sex" : "ethnicity";
+              labels.get(kind).put(rs.getString("code"), rs.getString("label"));
+            });
+    return Map.of(
+        "sex", Map.copyOf(labels.get("sex")), "ethnicity", Map.copyOf(labels.get("ethnicity")));
   }
 
   @Override

@@ -422,6 +422,38 @@ class TalliesTests {
   }
 
   @Test
+  void aChangeToWhoSomeoneIsMovesThemBetweenGroupsInEveryMonth() {
+    UUID member = UUID.randomUUID();
+    UUID someone = person(member, LocalDate.of(1990, 1, 1), "PL1 1AA");
+    contact(member, someone, "2021-10-01T10:00:00Z", "attended");
+    contact(member, someone, "2021-11-01T10:00:00Z", "attended");
+    jdbc.sql(
+            """
+            insert into support.ndtms_client (person_id, consent, consent_on, sex, updated_by)
+            values (:person, 'given', date '2021-01-01', 'F', :worker)
+            """)
+        .param("person", someone)
+        .param("worker", worker)
+        .update();
+    tallies.refreshNow();
+    assertThat(of(Tally.DID_NOT_ATTEND, member))
+        .extracting(Count::area, Count::sex)
+        .containsOnly(org.assertj.core.groups.Tuple.tuple("PL1", "F"));
+    jdbc.sql("update support.person set postcode = 'PL2 1AA' where id = :p")
+        .param("p", someone)
+        .update();
+    jdbc.sql("update support.ndtms_client set sex = 'M' where person_id = :p")
+        .param("p", someone)
+        .update();
+    tallies.refreshNow();
+    assertThat(of(Tally.DID_NOT_ATTEND, member))
+        .extracting(Count::month, Count::area, Count::sex)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(YearMonth.of(2021, 10), "PL2", "M"),
+            org.assertj.core.groups.Tuple.tuple(YearMonth.of(2021, 11), "PL2", "M"));
+  }
+
+  @Test
   void aChangeToARecordShowsAfterTheNextRefresh() {
     UUID member = UUID.randomUUID();
     UUID someone = person(member);
