@@ -43,11 +43,18 @@ class TallyRefresher {
       fixedDelayString = "${alliance.outcomes.refresh:10s}",
       initialDelayString = "${alliance.outcomes.refresh:10s}")
   void onSchedule() {
+    if (Boolean.TRUE.equals(
+        jdbc.sql("select paused from support.tally_version").query(Boolean.class).single())) {
+      return;
+    }
     markTimePassed();
     refreshAll();
   }
 
-  /** Turns until no stale month is left that another node does not hold. */
+  /**
+   * Turns until no stale month is left that another node does not hold; asked for directly, it does
+   * not wait for a pause to end.
+   */
   void refreshAll() {
     while (Boolean.TRUE.equals(transaction.execute(status -> turn()))) {
       // each turn commits its months before the next takes more
