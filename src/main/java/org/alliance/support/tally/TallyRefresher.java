@@ -16,11 +16,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps {@code support.tally} true to the records. Triggers mark the months a change touches; every
- * few seconds this takes up to {@value #MONTHS_A_TURN} stale months (rows locked, skipping rows
- * another node holds) and rewrites every tally for them and for the {@value #REACH} months either
- * side, which the same records can change (a contact decides whether an episode opened the month
- * before was engaged; a new episode decides whether a discharge six months before was followed by a
- * re-presentation). Each turn is one transaction: figures move from one true state to the next.
+ * few seconds this takes up to {@value #MONTHS_A_TURN} stale months (one refresher at a time on
+ * every node, under an advisory lock) and rewrites every tally for them and for the {@value #REACH}
+ * months either side, which the same records can change (a contact decides whether an episode
+ * opened the month before was engaged; a new episode decides whether a discharge six months before
+ * was followed by a re-presentation). Each turn is one transaction: figures move from one true
+ * state to the next.
  */
 @Component
 class TallyRefresher {
@@ -85,6 +86,7 @@ class TallyRefresher {
 
   /** One turn; false when there was nothing to take. */
   private boolean turn() {
+    holdTheTallies();
     List<LocalDate> stale =
         jdbc.sql(
                 """
@@ -113,8 +115,17 @@ class TallyRefresher {
     return true;
   }
 
+  /**
+   * One rewrite at a time, on every node, until the transaction ends: two at once over months that
+   * overlap would each delete the rows committed before them and both insert, counting twice.
+   */
+  private void holdTheTallies() {
+    jdbc.sql("select pg_advisory_xact_lock(hashtext('support.tally'))").query(rs -> {});
+  }
+
   /** Rewrites every tally for the months, in the caller's transaction. */
   void rewrite(YearMonth from, YearMonth to) {
+    holdTheTallies();
     jdbc.sql("delete from support.tally where month >= :first and month < :after")
         .param("first", from.atDay(1))
         .param("after", to.plusMonths(1).atDay(1))

@@ -332,7 +332,7 @@ class TalliesTests {
   }
 
   private List<Count> of(Tally tally, UUID member) {
-    return tallies.monthly(tally, YearMonth.of(2020, 1), YearMonth.of(2021, 12)).stream()
+    return tallies.monthly(tally, YearMonth.of(2020, 1), YearMonth.of(2022, 12)).stream()
         .filter(count -> count.memberId().equals(member))
         .toList();
   }
@@ -451,6 +451,37 @@ class TalliesTests {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(YearMonth.of(2021, 10), "PL2", "M"),
             org.assertj.core.groups.Tuple.tuple(YearMonth.of(2021, 11), "PL2", "M"));
+  }
+
+  @Test
+  void twoRefreshesAtOnceCountEachContactOnce() throws Exception {
+    UUID member = UUID.randomUUID();
+    UUID someone = person(member);
+    for (int month = 1; month <= 12; month++) {
+      contact(member, someone, "2022-%02d-03T10:00:00Z".formatted(month), "did-not-attend");
+    }
+    java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+      for (int i = 0; i < 2; i++) {
+        runs.add(
+            two.submit(
+                () -> {
+                  go.await();
+                  tallies.recompute(YearMonth.of(2022, 1), YearMonth.of(2022, 12));
+                  tallies.refreshNow();
+                  return null;
+                }));
+      }
+      go.countDown();
+      for (java.util.concurrent.Future<?> run : runs) {
+        run.get(2, java.util.concurrent.TimeUnit.MINUTES);
+      }
+    } finally {
+      two.shutdownNow();
+    }
+    assertThat(totals(Tally.DID_NOT_ATTEND, member)).hasSize(12).allMatch(t -> t.endsWith(" 1/1"));
   }
 
   @Test
