@@ -26,17 +26,23 @@ record TrendChart(
     List<Withheld> withheld,
     String description) {
 
-  static final int WIDTH = 640;
+  static final int WIDTH = 600;
   static final int HEIGHT = 300;
-  static final int LEFT = 56;
-  static final int RIGHT = 624;
+  static final int LEFT = 52;
+  static final int RIGHT = 584;
   static final int BOTTOM = 256;
 
   /** Points sit this far inside the plot's ends, so end markers and labels are not cut off. */
   static final int PAD = 18;
 
-  /** With more periods than this, only some are labelled on the axis and none by value. */
-  static final int MOST_LABELS = 12;
+  /** With more periods than this, only every second (third...) is labelled on the axis. */
+  static final int MOST_LABELS = 8;
+
+  /**
+   * With more points than this in all, none is labelled with its value: the labels would overlap,
+   * and the table beside the chart has every figure.
+   */
+  static final int MOST_VALUE_LABELS = 12;
 
   private static final int LEGEND_ROW = 18;
 
@@ -114,7 +120,7 @@ record TrendChart(
     for (int i = 0; i < periods.size(); i += Math.max(1, every)) {
       xLabels.add(new Tick(xs.get(i), periods.get(i)));
     }
-    boolean valueLabels = periods.size() <= MOST_LABELS;
+    boolean valueLabels = periods.size() * inputs.size() <= MOST_VALUE_LABELS;
     List<Series> series = new ArrayList<>();
     List<Withheld> withheld = new ArrayList<>();
     int shownCount = 0;

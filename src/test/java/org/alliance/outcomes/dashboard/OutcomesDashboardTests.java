@@ -211,7 +211,7 @@ class OutcomesDashboardTests {
     Document byMember = page("commissioner", path + "&by=member", 200);
     assertThat(byMember.select("h1").text()).isEqualTo("Did-not-attend rate");
     assertThat(rows(byMember, "trend-table"))
-        .containsExactly("2011-03 26.7% 16 60", "2011-04 16.7% 10 60");
+        .containsExactly("2011-03 26.7% 16 of 60", "2011-04 16.7% 10 of 60");
     assertThat(rows(byMember, "breakdown-table"))
         .containsExactly(
             LEAD + " 18.8% 15 of 80 No target 25.0% 10 of 40 12.5% 5 of 40",

@@ -131,6 +131,36 @@ class TrendChartTests {
 
   @Test
   void manyPeriodsAreLabelledOnlyEveryFewAndNotByValue() {
+    List<String> twelve = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      twelve.add("m" + i);
+    }
+    Rate[] fives = new Rate[12];
+    Arrays.fill(fives, shown("5"));
+    TrendChart year =
+        TrendChart.of(
+            "Rate",
+            twelve,
+            List.of(new TrendChart.Input("A", Arrays.asList(fives))),
+            null,
+            "lower");
+    assertThat(year.xLabels())
+        .extracting(TrendChart.Tick::label)
+        .containsExactly("m0", "m2", "m4", "m6", "m8", "m10");
+    assertThat(year.series().get(0).points())
+        .allSatisfy(p -> assertThat(p.label()).isEqualTo("5%"));
+    TrendChart two =
+        TrendChart.of(
+            "Rate",
+            twelve,
+            List.of(
+                new TrendChart.Input("A", Arrays.asList(fives)),
+                new TrendChart.Input("B", Arrays.asList(fives))),
+            null,
+            "lower");
+    assertThat(two.series())
+        .allSatisfy(s -> assertThat(s.points()).allSatisfy(p -> assertThat(p.label()).isNull()));
+
     List<String> periods = new ArrayList<>();
     Rate[] rates = new Rate[36];
     for (int i = 0; i < 36; i++) {
@@ -144,7 +174,7 @@ class TrendChartTests {
             List.of(new TrendChart.Input("A", Arrays.asList(rates))),
             null,
             "lower");
-    assertThat(chart.xLabels()).hasSize(12);
+    assertThat(chart.xLabels()).hasSize(8);
     assertThat(chart.series().get(0).points()).allSatisfy(p -> assertThat(p.label()).isNull());
   }
 }
