@@ -101,18 +101,23 @@ record TrendChart(
     int legendRows = inputs.size() + (target == null ? 0 : 1);
     int top = 14 + LEGEND_ROW * legendRows + 12;
     double most = target == null ? 0 : target.doubleValue();
+    double least = target == null ? 0 : target.doubleValue();
     for (Input input : inputs) {
       for (Rate rate : input.rates()) {
         if (rate != null && rate.percent() != null) {
           most = Math.max(most, rate.percent().doubleValue());
+          least = Math.min(least, rate.percent().doubleValue());
         }
       }
     }
-    int scale = scaleFor(most);
+    // Rates are from 0 up; a change between start and review may fall below 0.
+    int high = scaleFor(most);
+    int low = least < 0 ? -scaleFor(-least) : 0;
+    Scale scale = new Scale(low, high, top);
     List<Tick> yTicks = new ArrayList<>();
     for (int i = 0; i <= 5; i++) {
-      int value = scale * i / 5;
-      yTicks.add(new Tick(y(value, scale, top), value + "%"));
+      int value = low + (high - low) * i / 5;
+      yTicks.add(new Tick(scale.y(value), value + "%"));
     }
     List<Integer> xs = xs(periods.size());
     int every = (periods.size() + MOST_LABELS - 1) / MOST_LABELS;
@@ -134,7 +139,7 @@ record TrendChart(
         Rate rate = i < input.rates().size() ? input.rates().get(i) : null;
         int x = xs.get(i);
         if (rate != null && rate.percent() != null) {
-          int y = y(rate.percent().doubleValue(), scale, top);
+          int y = scale.y(rate.percent().doubleValue());
           points.add(new Point(periods.get(i), x, y, valueLabels ? Marks.rate(rate) : null));
           run.append(run.isEmpty() ? "" : " ").append(x).append(',').append(y);
           shownCount++;
@@ -159,7 +164,7 @@ record TrendChart(
         target == null
             ? null
             : new TargetLine(
-                y(target.doubleValue(), scale, top),
+                scale.y(target.doubleValue()),
                 "Target " + target.stripTrailingZeros().toPlainString() + "%",
                 14 + LEGEND_ROW * inputs.size());
     String description =
@@ -185,8 +190,11 @@ record TrendChart(
     return Math.max(10, scale);
   }
 
-  private static int y(double value, int scale, int top) {
-    return (int) Math.round(BOTTOM - value * (BOTTOM - top) / scale);
+  /** From a figure to its height: {@code low} at the plot's foot, {@code high} at its top. */
+  private record Scale(int low, int high, int top) {
+    int y(double value) {
+      return (int) Math.round(BOTTOM - (value - low) * (BOTTOM - top) / (high - low));
+    }
   }
 
   private static List<Integer> xs(int count) {

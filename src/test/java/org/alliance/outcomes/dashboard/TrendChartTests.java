@@ -52,6 +52,22 @@ class TrendChartTests {
   }
 
   @Test
+  void aFigureBelowZeroExtendsTheScaleDownwards() {
+    TrendChart chart =
+        TrendChart.of(
+            "Change",
+            List.of("m1", "m2"),
+            List.of(new TrendChart.Input("A", List.of(shown("-12"), shown("18")))),
+            null,
+            "higher");
+    assertThat(chart.yTicks())
+        .extracting(TrendChart.Tick::label)
+        .containsExactly("-20%", "-12%", "-4%", "4%", "12%", "20%");
+    assertThat(chart.series().get(0).points())
+        .allSatisfy(p -> assertThat(p.y()).isBetween(chart.top(), TrendChart.BOTTOM));
+  }
+
+  @Test
   void periodsAreEvenlySpacedInsideThePlotAndOneSitsInTheMiddle() {
     List<String> periods = List.of("2026-Q1", "2026-Q2", "2026-Q3");
     TrendChart chart =
