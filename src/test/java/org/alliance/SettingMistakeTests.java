@@ -2,6 +2,7 @@ package org.alliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.alliance.outcomes.dashboard.RagSettings;
 import org.alliance.outcomes.disclosure.DisclosureSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -71,6 +72,32 @@ class SettingMistakeTests {
                     .contains(
                         "alliance.commissioning.ocds.license must be the licence's web address"));
     assertThat(CommandErrors.userMistake(new IllegalStateException("a bug somewhere"))).isEmpty();
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableConfigurationProperties(RagSettings.class)
+  static class DashboardSettings {}
+
+  @Test
+  void theDashboardsAmberBandSaysWhatItMustBe() {
+    ApplicationContextRunner dashboards =
+        new ApplicationContextRunner().withUserConfiguration(DashboardSettings.class);
+    dashboards
+        .withPropertyValues("alliance.outcomes.rag.amber-band=150")
+        .run(
+            started ->
+                assertThat(CommandErrors.userMistake(started.getStartupFailure()))
+                    .contains(
+                        "alliance.outcomes.rag.amber-band must be a percentage of the target from 0"
+                            + " to 100, not 150"));
+    dashboards
+        .withPropertyValues("alliance.outcomes.rag.amber-band=a little")
+        .run(
+            started ->
+                assertThat(CommandErrors.userMistake(started.getStartupFailure()))
+                    .contains(
+                        "The setting alliance.outcomes.rag.amber-band cannot be \"a little\": it"
+                            + " must be a number."));
   }
 
   @Test

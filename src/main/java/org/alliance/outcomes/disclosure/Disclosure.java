@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -48,6 +50,17 @@ public final class Disclosure {
 
   /** The table as it may be shown: every figure shown (perhaps rounded) or suppressed. */
   public DisclosedTable disclose(CountTable table) {
+    return disclose(table, List.of());
+  }
+
+  /**
+   * The table as it may be shown, safe also against insiders: each set of {@code insiders} is
+   * figures someone reading the table already knows (a member's staff know their own member's row),
+   * so no suppressed figure may be worked out from the shown ones and one insider's own either.
+   * Without this, a member who knows its own suppressed count could subtract it from a column's
+   * total and find another member's.
+   */
+  public DisclosedTable disclose(CountTable table, List<Set<Position>> insiders) {
     Suppression suppression = new Suppression(table);
     for (Position position : table.shape().positions()) {
       if (isSmall(table.count(position))) {
@@ -58,6 +71,12 @@ public final class Disclosure {
       suppression.partnerLoneFigures();
       Optional<Recovery.Finding> recoverable =
           Recovery.first(table.shape(), table.counts(), suppression.reasons.keySet());
+      for (int i = 0; recoverable.isEmpty() && i < insiders.size(); i++) {
+        Set<Position> known = insiders.get(i);
+        Set<Position> unknownToThem = new HashSet<>(suppression.reasons.keySet());
+        unknownToThem.removeAll(known);
+        recoverable = Recovery.first(table.shape(), table.counts(), unknownToThem);
+      }
       if (recoverable.isEmpty()) {
         break;
       }

@@ -59,7 +59,9 @@ final class RateIndicator {
       table.add(label, group, REST, count.denominator() - count.numerator());
     }
     DisclosedTable shown =
-        suppress ? disclosure.disclose(table.build()) : disclosure.unsuppressed(table.build());
+        suppress
+            ? disclosure.disclose(table.build(), insiders(shape, by))
+            : disclosure.unsuppressed(table.build());
     List<Line> lines = new ArrayList<>();
     for (int p : shape.periodIndexes()) {
       String periodLabel = p == Position.TOTAL ? null : periods.get(p);
@@ -82,6 +84,26 @@ final class RateIndicator {
     List<java.util.UUID> members =
         inRange.stream().map(Tallies.Count::memberId).distinct().sorted().toList();
     return new Figures(definition, from, to, period, by, suppress, List.copyOf(lines), members);
+  }
+
+  /**
+   * By member, each member's staff know their own member's row (they work with those people), so
+   * the table must not give away another member's figure to someone who knows their own.
+   */
+  private static List<Set<Position>> insiders(TableShape shape, Breakdown by) {
+    if (by != Breakdown.MEMBER) {
+      return List.of();
+    }
+    List<Set<Position>> insiders = new ArrayList<>();
+    for (int row : shape.rowIndexes()) {
+      if (row != Position.TOTAL) {
+        insiders.add(
+            shape.positions().stream()
+                .filter(position -> position.row() == row)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+      }
+    }
+    return List.copyOf(insiders);
   }
 
   private static List<String> periodsOf(YearMonth from, YearMonth to, Period period) {

@@ -21,6 +21,38 @@ class DisclosureTests {
   private static final List<String> XYZ = List.of("X", "Y", "Z");
 
   @Test
+  void aMemberWhoKnowsItsOwnRowCannotWorkOutAnothers() {
+    // Rows are members; each member's staff know their own row. Safe against outsiders alone, A's
+    // staff could take their own 3 and C's 20 from the column's 25 and find B's 2.
+    CountTable table =
+        CountTable.of(ABC, List.of("missed", "came"), new int[][] {{3, 30}, {2, 40}, {20, 50}});
+    List<java.util.Set<Position>> insiders = new java.util.ArrayList<>();
+    for (int row = 0; row < 3; row++) {
+      int r = row;
+      insiders.add(
+          java.util.Set.copyOf(
+              table.shape().positions().stream().filter(p -> p.row() == r).toList()));
+    }
+    DisclosedTable outsidersOnly = disclosure.disclose(table);
+    assertThat(insiderFindings(table, outsidersOnly, insiders.get(0)))
+        .as("suppression against outsiders alone leaks to A")
+        .isNotEmpty();
+
+    DisclosedTable shown = disclosure.disclose(table, insiders);
+    for (java.util.Set<Position> insider : insiders) {
+      assertThat(insiderFindings(table, shown, insider)).as(insider.toString()).isEmpty();
+    }
+  }
+
+  /** What someone who knows these figures can work out of the others that are suppressed. */
+  private static List<Recovery.Finding> insiderFindings(
+      CountTable table, DisclosedTable shown, java.util.Set<Position> known) {
+    java.util.Set<Position> unknown = new java.util.HashSet<>(shown.suppressed());
+    unknown.removeAll(known);
+    return Recovery.first(table.shape(), table.counts(), unknown).stream().toList();
+  }
+
+  @Test
   void aSmallCellInARowWithATotalTakesThePartnerThatIsSmallest() {
     CountTable table =
         CountTable.of(List.of("A"), List.of("X", "Y", "Z"), new int[][] {{3, 10, 12}});

@@ -1,0 +1,178 @@
+package org.alliance.outcomes.dashboard;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliance.identity.AllianceUser;
+import org.alliance.outcomes.disclosure.Disclosure;
+import org.alliance.outcomes.indicator.Breakdown;
+import org.alliance.outcomes.indicator.Figures;
+import org.alliance.outcomes.indicator.Period;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * {@code /outcomes}: the dashboard that fits the viewer's role, and {@code
+ * /outcomes/indicators/{code}} one indicator in detail, as a page and as CSV.
+ */
+@Controller
+class DashboardController {
+
+  private static final ZoneId UK = ZoneId.of("Europe/London");
+
+  private final Dashboards dashboards;
+  private final Rag rag;
+  private final Disclosure disclosure;
+
+  DashboardController(Dashboards dashboards, Rag rag, Disclosure disclosure) {
+    this.dashboards = dashboards;
+    this.rag = rag;
+    this.disclosure = disclosure;
+  }
+
+  @GetMapping("/outcomes")
+  String dashboard(
+      @AuthenticationPrincipal AllianceUser user,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String period,
+      Model model,
+      HttpServletResponse response) {
+    DashboardQuery query = DashboardQuery.read(from, to, period, null, lastFullMonth());
+    if (query.hasErrors()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+    DashboardViewer viewer = DashboardViewer.of(user);
+    List<IndicatorPanel> panels = dashboards.dashboard(viewer, query, today());
+    Tally tally = panels.stream().map(IndicatorPanel::tally).reduce(Tally.EMPTY, Tally::plus);
+    model.addAttribute("viewer", viewer);
+    model.addAttribute("panels", panels);
+    model.addAttribute("tally", tally);
+    common(query, model);
+    return "outcomes/dashboard";
+  }
+
+  @GetMapping("/outcomes/indicators/{indicatorCode}")
+  String indicator(
+      @PathVariable("indicatorCode") String code,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String by,
+      @RequestParam(required = false) String format,
+      Model model,
+      HttpServletResponse response)
+      throws IOException {
+    DashboardQuery query = DashboardQuery.read(from, to, period, by, lastFullMonth());
+    if ("csv".equals(format)) {
+      csv(code, query, response);
+      return null;
+    }
+    DrillDown drillDown =
+        dashboards
+            .drillDown(code, query, today())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (query.hasErrors()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+    model.addAttribute("drill", drillDown);
+    model.addAttribute("tally", drillDown.tally());
+    model.addAttribute("breakdowns", breakdowns());
+    common(query, model);
+    return "outcomes/indicator";
+  }
+
+  @GetMapping("/outcomes/indicators/{indicatorCode}.csv")
+  void indicatorCsv(
+      @PathVariable("indicatorCode") String code,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String period,
+      @RequestParam(required = false) String by,
+      HttpServletResponse response)
+      throws IOException {
+    csv(code, DashboardQuery.read(from, to, period, by, lastFullMonth()), response);
+  }
+
+  /** A download has no form to show mistakes on: a bad parameter is a bad request. */
+  private void csv(String code, DashboardQuery query, HttpServletResponse response)
+      throws IOException {
+    Figures figures =
+        dashboards
+            .figures(code, query, today())
+            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    if (query.hasErrors()) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, String.join(" ", query.errors().values()));
+    }
+    response.setContentType("text/csv; charset=UTF-8");
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename(
+                figures.definition().code()
+                    + "-"
+                    + query.from()
+                    + "-to-"
+                    + query.to()
+                    + "-by-"
+                    + query.period().code()
+                    + ".csv")
+            .build()
+            .toString());
+    IndicatorCsv.write(figures, response.getWriter());
+  }
+
+  private void common(DashboardQuery query, Model model) {
+    model.addAttribute("query", query);
+    model.addAttribute("errors", query.errors());
+    model.addAttribute("typed", query.typed());
+    model.addAttribute("periods", periods());
+    model.addAttribute("ragRule", rag.explanation());
+    model.addAttribute("threshold", disclosure.settings().threshold());
+    model.addAttribute(
+        "roundTo", disclosure.settings().rounds() ? disclosure.settings().roundTo() : null);
+  }
+
+  private static Map<String, String> periods() {
+    Map<String, String> periods = new LinkedHashMap<>();
+    periods.put(Period.MONTH.code(), "Month");
+    periods.put(Period.QUARTER.code(), "Quarter");
+    periods.put(Period.YEAR.code(), "Year");
+    return periods;
+  }
+
+  /** Every breakdown the indicators offer, named for people. */
+  private static Map<String, String> breakdowns() {
+    Map<String, String> breakdowns = new LinkedHashMap<>();
+    for (Breakdown breakdown : Breakdown.values()) {
+      breakdowns.put(
+          breakdown.code(),
+          breakdown == Breakdown.NONE
+              ? "No breakdown: everyone"
+              : GroupNames.words(breakdown.code()));
+    }
+    return breakdowns;
+  }
+
+  private static LocalDate today() {
+    return LocalDate.now(UK);
+  }
+
+  private static YearMonth lastFullMonth() {
+    return YearMonth.now(UK).minusMonths(1);
+  }
+}
