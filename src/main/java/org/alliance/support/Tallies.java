@@ -26,8 +26,11 @@ public interface Tallies {
   List<String> AGE_BANDS =
       List.of("under-18", "18-24", "25-34", "35-49", "50-64", "65-and-over", NOT_RECORDED);
 
-  /** Every non-empty group of the tally for the months from {@code from} to {@code to}. */
-  List<Count> monthly(Tally tally, YearMonth from, YearMonth to);
+  /**
+   * Every non-empty group of the tally by one breakdown, within each member, for the months from
+   * {@code from} to {@code to}. By {@link Dimension#MEMBER} each member's whole figure.
+   */
+  List<Count> monthly(Tally tally, Dimension by, YearMonth from, YearMonth to);
 
   /**
    * The words for the sex and ethnicity codes groups are kept by, from the national return's code
@@ -46,14 +49,29 @@ public interface Tallies {
    */
   void recompute(YearMonth from, YearMonth to);
 
-  /** One group's numerator and denominator in one month. */
-  record Count(
-      YearMonth month,
-      UUID memberId,
-      String ageBand,
-      String sex,
-      String ethnicity,
-      String area,
-      int numerator,
-      int denominator) {}
+  /** What counts are broken down by, each within a member. */
+  enum Dimension {
+    MEMBER("member"),
+    AGE_BAND("age-band"),
+    SEX("sex"),
+    ETHNICITY("ethnicity"),
+    AREA("area");
+
+    private final String code;
+
+    Dimension(String code) {
+      this.code = code;
+    }
+
+    public String code() {
+      return code;
+    }
+  }
+
+  /**
+   * One member's group's numerator and denominator in one month.
+   *
+   * @param group the age band, sex or ethnicity code, or area; null by {@link Dimension#MEMBER}
+   */
+  record Count(YearMonth month, UUID memberId, String group, int numerator, int denominator) {}
 }

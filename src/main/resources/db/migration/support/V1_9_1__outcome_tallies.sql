@@ -1,6 +1,6 @@
 -- Monthly roll-ups of what the outcomes framework counts (support.tally). Each row is one tally's
--- numerator and denominator for a month and one group of people (member, age band, sex, ethnicity,
--- area), naming no one. They are recomputed from the records, never edited: a change to a record
+-- numerator and denominator for a month, a member and one group of people (an age band, a sex, an
+-- ethnicity or an area), naming no one. They are recomputed from the records, never edited: a change to a record
 -- marks its month stale (support.tally_stale) in the same transaction, and the refresher
 -- (support.tally.TallyRefresher) recomputes stale months, with the months around them that the
 -- same records can reach, a few seconds later. Figures are then sums over at most a few thousand
@@ -9,16 +9,18 @@ create table support.tally (
   month       date    not null,
   tally       text    not null,
   member_id   uuid    not null,
-  age_band    text    not null,
-  sex         text    not null,
-  ethnicity   text    not null,
-  area        text    not null,
+  -- One breakdown at a time, each within a member (a member's own figures are shown by any of
+  -- them): 'member' (group_key ''), 'age-band', 'sex', 'ethnicity' or 'area'. Rows of every
+  -- combination would be one per person at scale; rows of each breakdown are a few hundred a month.
+  dimension   text    not null,
+  group_key   text    not null,
   numerator   integer not null,
   denominator integer not null,
   constraint tally_first_of_month check (month = date_trunc('month', month)),
+  constraint tally_dimension check (dimension in ('member', 'age-band', 'sex', 'ethnicity', 'area')),
   constraint tally_counts check (numerator >= 0 and denominator >= numerator)
 );
-create index tally_month_ix on support.tally (tally, month);
+create index tally_month_ix on support.tally (tally, dimension, month);
 
 -- Months whose tallies may be out of date. A writer's trigger inserts the month; the refresher
 -- locks the rows it takes (for update skip locked, so many nodes share the work) and deletes them

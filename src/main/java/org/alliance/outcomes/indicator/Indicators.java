@@ -89,7 +89,8 @@ public class Indicators {
     if (tally.isEmpty()) {
       return Optional.empty();
     }
-    List<Tallies.Count> counts = tallies.monthly(tally.get(), from, to);
+    List<Tallies.Count> counts =
+        tallies.monthly(tally.get(), RateIndicator.dimension(by), from, to);
     if (audience.member().isPresent()) {
       UUID member = audience.member().get();
       counts = counts.stream().filter(count -> count.memberId().equals(member)).toList();

@@ -31,8 +31,8 @@ final class RateIndicator {
   private RateIndicator() {}
 
   /**
-   * @param counts support's monthly counts of the indicator's tally, for at least the months from
-   *     {@code from} to {@code to}
+   * @param counts support's monthly counts of the indicator's tally by {@link
+   *     #dimension(Breakdown)}, for at least the months from {@code from} to {@code to}
    * @param groupName a group's name as people read it, by its key (a member's id's text, a code)
    * @param suppress false only for figures shown to people who work with those people
    */
@@ -106,6 +106,17 @@ final class RateIndicator {
     return List.copyOf(insiders);
   }
 
+  /** The support breakdown a figure's breakdown is counted from; everyone is every member's. */
+  static Tallies.Dimension dimension(Breakdown by) {
+    return switch (by) {
+      case NONE, MEMBER -> Tallies.Dimension.MEMBER;
+      case AGE_BAND -> Tallies.Dimension.AGE_BAND;
+      case SEX -> Tallies.Dimension.SEX;
+      case ETHNICITY -> Tallies.Dimension.ETHNICITY;
+      case AREA -> Tallies.Dimension.AREA;
+    };
+  }
+
   private static List<String> periodsOf(YearMonth from, YearMonth to, Period period) {
     List<String> labels = new ArrayList<>();
     for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
@@ -135,10 +146,7 @@ final class RateIndicator {
     return switch (by) {
       case NONE -> EVERYONE;
       case MEMBER -> count.memberId().toString();
-      case SEX -> count.sex();
-      case AGE_BAND -> count.ageBand();
-      case ETHNICITY -> count.ethnicity();
-      case AREA -> count.area();
+      case SEX, AGE_BAND, ETHNICITY, AREA -> count.group();
     };
   }
 }

@@ -26,18 +26,20 @@ class MonthlyTallies implements Tallies {
 
   @Override
   @Transactional(readOnly = true)
-  public List<Count> monthly(Tally tally, YearMonth from, YearMonth to) {
+  public List<Count> monthly(Tally tally, Dimension by, YearMonth from, YearMonth to) {
     if (to.isBefore(from)) {
       throw new IllegalArgumentException("the months run backwards: " + from + " to " + to);
     }
     return jdbc.sql(
             """
-            select month, member_id, age_band, sex, ethnicity, area, numerator, denominator
+            select month, member_id, group_key, numerator, denominator
               from support.tally
-             where tally = :tally and month >= :first and month <= :last
-             order by month, member_id, age_band, sex, ethnicity, area
+             where tally = :tally and dimension = :dimension
+               and month >= :first and month <= :last
+             order by month, member_id, group_key
             """)
         .param("tally", tally.code())
+        .param("dimension", by.code())
         .param("first", from.atDay(1))
         .param("last", to.atDay(1))
         .query(
@@ -45,10 +47,7 @@ class MonthlyTallies implements Tallies {
                 new Count(
                     YearMonth.from(rs.getObject("month", LocalDate.class)),
                     rs.getObject("member_id", UUID.class),
-                    rs.getString("age_band"),
-                    rs.getString("sex"),
-                    rs.getString("ethnicity"),
-                    rs.getString("area"),
+                    by == Dimension.MEMBER ? null : rs.getString("group_key"),
                     rs.getInt("numerator"),
                     rs.getInt("denominator")))
         .list();

@@ -22,6 +22,25 @@ final class TallyFacts {
 
   private TallyFacts() {}
 
+  /**
+   * The months either side of a changed month that the same records can change in this tally: a
+   * contact decides whether an episode opened the month before was engaged; a new episode decides
+   * whether a discharge up to six months before re-presented; a contact ends or starts a dormant
+   * spell up to six months either side (90 days, then 90 more to come back).
+   */
+  record Reach(int before, int after) {}
+
+  static Reach reach(Tally tally) {
+    return switch (tally) {
+      case DID_NOT_ATTEND, PLANNED_TRANSITION, REFERRAL_CONVERSION -> new Reach(0, 0);
+      case ENGAGED, STARTED_WITHIN_THREE_WEEKS -> new Reach(1, 0);
+      // A rating or a start recording is what later ones are compared with.
+      case GOALS_PROGRESSED, MEASURES_IMPROVED -> new Reach(0, 6);
+      case COMPLETION_OPIATE, COMPLETION_NON_OPIATE, COMPLETION_ALCOHOL -> new Reach(6, 0);
+      case DORMANT_RE_ENGAGED -> new Reach(6, 6);
+    };
+  }
+
   static String sql(Tally tally) {
     return switch (tally) {
       case DID_NOT_ATTEND ->

@@ -17,11 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps {@code support.tally} true to the records. Triggers mark the months a change touches; every
  * few seconds this takes up to {@value #MONTHS_A_TURN} stale months (one refresher at a time on
- * every node, under an advisory lock) and rewrites every tally for them and for the {@value #REACH}
- * months either side, which the same records can change (a contact decides whether an episode
- * opened the month before was engaged; a new episode decides whether a discharge six months before
- * was followed by a re-presentation). Each turn is one transaction: figures move from one true
- * state to the next.
+ * every node, under an advisory lock) and rewrites each tally for them and for the months either
+ * side that the same records can change in it ({@link TallyFacts#reach}) (a contact decides whether
+ * an episode opened the month before was engaged; a new episode decides whether a discharge six
+ * months before was followed by a re-presentation). Each turn is one transaction: figures move from
+ * one true state to the next.
  */
 @Component
 class TallyRefresher {
@@ -29,7 +29,6 @@ class TallyRefresher {
   private static final Logger log = LoggerFactory.getLogger(TallyRefresher.class);
   private static final ZoneId UK = ZoneId.of("Europe/London");
   static final int MONTHS_A_TURN = 24;
-  static final int REACH = 6;
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
@@ -99,17 +98,21 @@ class TallyRefresher {
     if (stale.isEmpty()) {
       return false;
     }
-    YearMonth from = YearMonth.from(stale.get(0)).minusMonths(REACH);
-    YearMonth to = YearMonth.from(stale.get(stale.size() - 1)).plusMonths(REACH);
+    YearMonth first = YearMonth.from(stale.get(0));
+    YearMonth last = YearMonth.from(stale.get(stale.size() - 1));
     long started = System.nanoTime();
-    rewrite(from, to);
+    for (Tally tally : Tally.values()) {
+      TallyFacts.Reach reach = TallyFacts.reach(tally);
+      rewrite(tally, first.minusMonths(reach.before()), last.plusMonths(reach.after()));
+    }
+    moveVersion();
     jdbc.sql("delete from support.tally_stale where month in (:months)")
         .param("months", stale)
         .update();
     log.debug(
         "Tallies for {} to {} recomputed in {} ms ({} months marked)",
-        from,
-        to,
+        first,
+        last,
         (System.nanoTime() - started) / 1_000_000,
         stale.size());
     return true;
@@ -125,48 +128,76 @@ class TallyRefresher {
 
   /** Rewrites every tally for the months, in the caller's transaction. */
   void rewrite(YearMonth from, YearMonth to) {
-    holdTheTallies();
-    jdbc.sql("delete from support.tally where month >= :first and month < :after")
-        .param("first", from.atDay(1))
-        .param("after", to.plusMonths(1).atDay(1))
-        .update();
     for (Tally tally : Tally.values()) {
-      jdbc.sql(
-              """
-              insert into support.tally
-                (month, tally, member_id, age_band, sex, ethnicity, area, numerator, denominator)
-              select support.tally_month(f.on_day), :tally,
-                     coalesce(f.member_id, p.registered_by_member),
-                     case
-                       when p.date_of_birth is null then :notRecorded
-                       when f.on_day < p.date_of_birth + interval '18 years' then 'under-18'
-                       when f.on_day < p.date_of_birth + interval '25 years' then '18-24'
-                       when f.on_day < p.date_of_birth + interval '35 years' then '25-34'
-                       when f.on_day < p.date_of_birth + interval '50 years' then '35-49'
-                       when f.on_day < p.date_of_birth + interval '65 years' then '50-64'
-                       else '65-and-over'
-                     end,
-                     coalesce(nullif(trim(n.sex), ''), :notRecorded),
-                     coalesce(nullif(trim(n.ethnicity), ''), :notRecorded),
-                     coalesce(support.postcode_area(p.postcode), :notRecorded),
-                     sum(f.numerator), sum(f.denominator)
-                from (%s) f
-                join support.person p on p.id = f.person_id
-                left join support.ndtms_client n on n.person_id = f.person_id
-               group by 1, 2, 3, 4, 5, 6, 7
-              """
-                  .formatted(TallyFacts.sql(tally)))
-          .param("tally", tally.code())
-          .param("first", from.atDay(1))
-          .param("after", to.plusMonths(1).atDay(1))
-          .param("notRecorded", Tallies.NOT_RECORDED)
-          .update();
+      rewrite(tally, from, to);
     }
+    moveVersion();
+  }
+
+  private void moveVersion() {
     jdbc.sql(
             """
             update support.tally_version
                set version = version + 1, refreshed_at = clock_timestamp()
             """)
+        .update();
+  }
+
+  /** Rewrites one tally for the months, in the caller's transaction. */
+  private void rewrite(Tally tally, YearMonth from, YearMonth to) {
+    holdTheTallies();
+    jdbc.sql(
+            "delete from support.tally where tally = :tally and month >= :first and month < :after")
+        .param("tally", tally.code())
+        .param("first", from.atDay(1))
+        .param("after", to.plusMonths(1).atDay(1))
+        .update();
+    jdbc.sql(
+            """
+              insert into support.tally
+                (month, tally, member_id, dimension, group_key, numerator, denominator)
+              -- Every group first, in one pass over the facts; then the five breakdowns of those
+              -- few thousand rows. Grouping sets straight over the facts sorted millions of rows
+              -- once per breakdown (the planner takes the groups for millions).
+              with fine as materialized (
+                select support.tally_month(f.on_day) as month,
+                       coalesce(f.member_id, p.registered_by_member) as member_id,
+                       case
+                         when p.date_of_birth is null then :notRecorded
+                         when f.on_day < p.date_of_birth + interval '18 years' then 'under-18'
+                         when f.on_day < p.date_of_birth + interval '25 years' then '18-24'
+                         when f.on_day < p.date_of_birth + interval '35 years' then '25-34'
+                         when f.on_day < p.date_of_birth + interval '50 years' then '35-49'
+                         when f.on_day < p.date_of_birth + interval '65 years' then '50-64'
+                         else '65-and-over'
+                       end as age_band,
+                       coalesce(nullif(trim(n.sex), ''), :notRecorded) as sex,
+                       coalesce(nullif(trim(n.ethnicity), ''), :notRecorded) as ethnicity,
+                       coalesce(support.postcode_area(p.postcode), :notRecorded) as area,
+                       sum(f.numerator) as numerator, sum(f.denominator) as denominator
+                  from (%s) f
+                  join support.person p on p.id = f.person_id
+                  left join support.ndtms_client n on n.person_id = f.person_id
+                 group by 1, 2, 3, 4, 5, 6
+              )
+              select month, :tally, member_id,
+                     case when grouping(age_band) = 0 then 'age-band'
+                          when grouping(sex) = 0 then 'sex'
+                          when grouping(ethnicity) = 0 then 'ethnicity'
+                          when grouping(area) = 0 then 'area'
+                          else 'member' end,
+                     coalesce(age_band, sex, ethnicity, area, ''),
+                     sum(numerator), sum(denominator)
+                from fine
+               group by grouping sets ((month, member_id), (month, member_id, age_band),
+                                       (month, member_id, sex), (month, member_id, ethnicity),
+                                       (month, member_id, area))
+              """
+                .formatted(TallyFacts.sql(tally)))
+        .param("tally", tally.code())
+        .param("first", from.atDay(1))
+        .param("after", to.plusMonths(1).atDay(1))
+        .param("notRecorded", Tallies.NOT_RECORDED)
         .update();
   }
 }

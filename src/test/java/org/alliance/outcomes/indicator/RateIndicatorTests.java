@@ -12,6 +12,7 @@ import org.alliance.outcomes.disclosure.Cell;
 import org.alliance.outcomes.disclosure.Disclosure;
 import org.alliance.outcomes.disclosure.DisclosureSettings;
 import org.alliance.outcomes.disclosure.Rate;
+import org.alliance.support.Tallies;
 import org.alliance.support.Tallies.Count;
 import org.junit.jupiter.api.Test;
 
@@ -52,19 +53,42 @@ class RateIndicatorTests {
   // all three  11 / 29 / 40 (27.5%)       5 / 15 / 20  (25.0%)       16/60 = 26.666 -> 26.7%
   //            (January A is 25.0%, B 0.0%)
   // No figure is from 1 to 4, so nothing is suppressed.
-  private static final List<Count> COUNTS =
+  private static final List<Row> ROWS =
       List.of(
-          new Count(YearMonth.of(2024, 12), A, "18-24", "1", "A", "PL1", 9, 9),
-          new Count(JAN, A, "18-24", "2", "A", "PL1", 2, 9),
-          new Count(JAN, A, "25-34", "1", "A", "PL1", 3, 11),
-          new Count(JAN, B, "25-34", "1", "A", "PL1", 0, 10),
-          new Count(FEB, A, "50-64", "2", "A", "PL1", 6, 20),
-          new Count(FEB, B, "under-18", "1", "A", "PL1", 5, 10));
+          new Row(YearMonth.of(2024, 12), A, "18-24", "1", 9, 9),
+          new Row(JAN, A, "18-24", "2", 2, 9),
+          new Row(JAN, A, "25-34", "1", 3, 11),
+          new Row(JAN, B, "25-34", "1", 0, 10),
+          new Row(FEB, A, "50-64", "2", 6, 20),
+          new Row(FEB, B, "under-18", "1", 5, 10));
+
+  /** A fixture row with every group, as support counts it before a breakdown is chosen. */
+  private record Row(
+      YearMonth month, UUID member, String ageBand, String sex, int numerator, int denominator) {}
+
+  /** Support's counts for the breakdown: each member's group by the one dimension asked. */
+  private static List<Count> counts(Breakdown by) {
+    Tallies.Dimension dimension = RateIndicator.dimension(by);
+    return ROWS.stream()
+        .map(
+            r ->
+                new Count(
+                    r.month(),
+                    r.member(),
+                    switch (dimension) {
+                      case AGE_BAND -> r.ageBand();
+                      case SEX -> r.sex();
+                      default -> null;
+                    },
+                    r.numerator(),
+                    r.denominator()))
+        .toList();
+  }
 
   private static Figures byMember() {
     return RateIndicator.compute(
         DEFINITION,
-        COUNTS,
+        counts(Breakdown.MEMBER),
         JAN,
         MAR,
         Period.MONTH,
@@ -121,7 +145,7 @@ class RateIndicatorTests {
     Figures figures =
         RateIndicator.compute(
             DEFINITION,
-            COUNTS,
+            counts(Breakdown.NONE),
             JAN,
             MAR,
             Period.QUARTER,
@@ -144,7 +168,7 @@ class RateIndicatorTests {
     Figures byAge =
         RateIndicator.compute(
             DEFINITION,
-            COUNTS,
+            counts(Breakdown.AGE_BAND),
             JAN,
             MAR,
             Period.QUARTER,
@@ -179,7 +203,7 @@ class RateIndicatorTests {
     Figures bySex =
         RateIndicator.compute(
             DEFINITION,
-            COUNTS,
+            counts(Breakdown.SEX),
             JAN,
             MAR,
             Period.QUARTER,
