@@ -34,13 +34,49 @@ class DashboardController {
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
   private final Dashboards dashboards;
+  private final Equity equity;
   private final Rag rag;
   private final Disclosure disclosure;
 
-  DashboardController(Dashboards dashboards, Rag rag, Disclosure disclosure) {
+  DashboardController(Dashboards dashboards, Equity equity, Rag rag, Disclosure disclosure) {
     this.dashboards = dashboards;
+    this.equity = equity;
     this.rag = rag;
     this.disclosure = disclosure;
+  }
+
+  /**
+   * Every indicator split by one protected characteristic or by area, with the gaps shown: the
+   * equality duties' page. Whole-range figures only, so the period does not matter here.
+   */
+  @GetMapping("/outcomes/equity")
+  String equity(
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(required = false) String by,
+      Model model,
+      HttpServletResponse response) {
+    DashboardQuery query =
+        DashboardQuery.read(
+            from, to, null, by == null || by.isBlank() ? "sex" : by, lastFullMonth());
+    Breakdown split = query.by();
+    if (!Equity.SPLITS.contains(split)) {
+      query = query.withError("by", "Choose a characteristic or area from the list", Breakdown.SEX);
+      split = Breakdown.SEX;
+    }
+    if (query.hasErrors()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+    List<EquityPanel> panels = equity.panels(query, split, today());
+    model.addAttribute("panels", panels);
+    model.addAttribute("split", split);
+    model.addAttribute(
+        "tally", panels.stream().map(EquityPanel::tally).reduce(Tally.EMPTY, Tally::plus));
+    Map<String, String> splits = new LinkedHashMap<>();
+    Equity.SPLITS.forEach(b -> splits.put(b.code(), GroupNames.words(b.code())));
+    model.addAttribute("splits", splits);
+    common(query, model);
+    return "outcomes/equity";
   }
 
   @GetMapping("/outcomes")

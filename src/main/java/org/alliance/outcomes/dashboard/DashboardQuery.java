@@ -104,6 +104,16 @@ record DashboardQuery(
     return text != null && !text.isBlank();
   }
 
+  /** The same query with one more mistake named, and {@code by} set to what is shown instead. */
+  DashboardQuery withError(String field, String message, Breakdown instead) {
+    Map<String, String> more = new LinkedHashMap<>(errors);
+    more.put(field, message);
+    Map<String, String> shown = new LinkedHashMap<>(typed);
+    shown.put("by", instead.code());
+    return new DashboardQuery(
+        from, to, period, instead, Map.copyOf(shown), java.util.Collections.unmodifiableMap(more));
+  }
+
   public boolean hasErrors() {
     return !errors.isEmpty();
   }

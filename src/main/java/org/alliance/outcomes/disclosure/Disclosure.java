@@ -71,16 +71,15 @@ public final class Disclosure {
       suppression.partnerLoneFigures();
       Optional<Recovery.Finding> recoverable =
           Recovery.first(table.shape(), table.counts(), suppression.reasons.keySet());
+      Set<Position> known = Set.of();
       for (int i = 0; recoverable.isEmpty() && i < insiders.size(); i++) {
-        Set<Position> known = insiders.get(i);
-        Set<Position> unknownToThem = new HashSet<>(suppression.reasons.keySet());
-        unknownToThem.removeAll(known);
-        recoverable = Recovery.first(table.shape(), table.counts(), unknownToThem);
+        known = insiders.get(i);
+        recoverable = othersFigure(table, suppression.reasons.keySet(), known);
       }
       if (recoverable.isEmpty()) {
         break;
       }
-      suppression.protect(recoverable.get().position());
+      suppression.protect(recoverable.get().position(), known);
     }
     Map<Position, Cell> cells = new LinkedHashMap<>();
     for (Position position : table.shape().positions()) {
@@ -100,6 +99,23 @@ public final class Disclosure {
       cells.put(position, new Cell(table.count(position), Reason.SHOWN));
     }
     return new DisclosedTable(table.shape(), cells);
+  }
+
+  /**
+   * The first figure of another row that someone who knows {@code known} could work out. Totals
+   * they work out are not counted: a total less their own is everyone else's together, which names
+   * no other row's figure; where it does, that row's figure is itself found and protected.
+   */
+  private static Optional<Recovery.Finding> othersFigure(
+      CountTable table, Set<Position> suppressed, Set<Position> known) {
+    Set<Position> unknownToThem = new HashSet<>(suppressed);
+    unknownToThem.removeAll(known);
+    Set<Integer> ownRows = new HashSet<>();
+    known.forEach(position -> ownRows.add(position.row()));
+    return Recovery.of(table.shape(), table.counts(), unknownToThem).stream()
+        .filter(finding -> finding.position().row() != Position.TOTAL)
+        .filter(finding -> !ownRows.contains(finding.position().row()))
+        .findFirst();
   }
 
   /** A count shown on its own, with no total beside it: only the primary rule and rounding. */
@@ -188,11 +204,13 @@ public final class Disclosure {
     }
 
     /** Step 3: a figure Recovery can still work out gets one more suppressed figure beside it. */
-    void protect(Position recoverable) {
+    void protect(Position recoverable, Set<Position> known) {
       List<Position> beside = new ArrayList<>();
       for (Relation relation : relationsOf.getOrDefault(recoverable, List.of())) {
         beside.addAll(relation.members());
       }
+      // Hiding figures the reader already knows protects nothing from them.
+      beside.removeAll(known);
       Optional<Position> partner = smallestShown(beside);
       if (partner.isEmpty()) {
         // Every figure beside it is suppressed or zero: widen to every relation with a suppression.
@@ -202,6 +220,7 @@ public final class Disclosure {
             wider.addAll(relation.members());
           }
         }
+        wider.removeAll(known);
         partner = smallestShown(wider);
       }
       reasons.put(

@@ -23,7 +23,8 @@ class OutcomesDashboardJourneyTest extends BrowserTest {
         "commissioner | The alliance's results",
         "leader       | The alliance's results",
         "manager      | The alliance's results, and each member's",
-        "practitioner | Open Road Young People's Service's figures beside the alliance's",
+        "practitioner | Open Road Young People's Service's figures as they are (you work with these"
+            + " people) beside the alliance's",
         "finance      | Brackenshire Recovery Partnership's figures beside the alliance's"
       })
   void eachRoleReachesTheirDashboardFromTheirHomePage(String username, String caption) {
@@ -71,6 +72,32 @@ class OutcomesDashboardJourneyTest extends BrowserTest {
     assertThat(page.locator(".govuk-error-summary").innerText())
         .contains("Enter the first month as a month written YYYY-MM");
     assertThat(page.locator("#trend-table tbody tr").count()).isGreaterThan(0);
+    assertAccessible(page);
+    page.context().close();
+  }
+
+  @Test
+  void theEquityPageSplitsEveryIndicatorAndShowsTheGaps() {
+    Page page = signedIn("commissioner");
+    page.navigate(url("/outcomes"));
+    page.locator("#equity-link").click();
+    page.waitForURL(url("/outcomes/equity") + "?**");
+    assertThat(heading(page)).isEqualTo("Equity: outcomes by who people are");
+    assertThat(page.locator("#gaps-did-not-attend-rate").count()).isEqualTo(1);
+    assertThat(page.locator("#gaps-did-not-attend-rate thead").innerText())
+        .contains("Gap from everyone");
+    assertAccessible(page);
+
+    page.selectOption("#by", "area");
+    page.locator("#equity-form button").click();
+    page.waitForSelector("#gaps-did-not-attend-rate");
+    assertThat(page.locator("#caption-did-not-attend-rate").innerText()).contains("by area");
+    assertAccessible(page);
+
+    page.navigate(url("/outcomes/equity?by=member"));
+    assertThat(page.title()).startsWith("Error: ");
+    assertThat(page.locator(".govuk-error-summary").innerText())
+        .contains("Choose a characteristic or area from the list");
     assertAccessible(page);
     page.context().close();
   }

@@ -186,6 +186,18 @@ class OutcomesDashboardTests {
   }
 
   @Test
+  void theEquityPageSplitsEachIndicatorWithTheGapsFromEveryone() {
+    Document page = page("commissioner", "/outcomes/equity?by=age-band&" + RANGE, 200);
+    assertThat(page.select("h1").text()).isEqualTo("Equity: outcomes by who people are");
+    List<String> rows = rows(page, "gaps-did-not-attend-rate");
+    assertThat(rows.get(0)).isEqualTo("Everyone 21.7% 26 of 120");
+    assertThat(rows).hasSize(1 + page.select("#gaps-did-not-attend-rate tbody tr").size() - 1);
+    Document bad = page("commissioner", "/outcomes/equity?by=member&" + RANGE, 400);
+    assertThat(bad.select(".govuk-error-summary a").eachText())
+        .containsExactly("Choose a characteristic or area from the list");
+  }
+
+  @Test
   void aPractitionerSeesTheirOwnMembersSmallNumbersAsTheyAre() {
     // May 2011: 2 missed of 5, all at the practitioner's own member. A commissioner sees [c]; the
     // practitioner works with these people and sees them, while the alliance's stay withheld.

@@ -44,6 +44,17 @@ class DisclosureTests {
     }
   }
 
+  @Test
+  void aMemberAloneInATableLearnsOnlyWhatItKnows() {
+    // Its own row is the total: working the total out tells it nothing about anyone else.
+    CountTable table =
+        CountTable.of(List.of("A"), List.of("missed", "came"), new int[][] {{3, 30}});
+    java.util.Set<Position> own =
+        java.util.Set.copyOf(table.shape().positions().stream().filter(p -> p.row() == 0).toList());
+    assertThat(Tables.drawn(disclosure.disclose(table, List.of(own))))
+        .isEqualTo(Tables.drawn(disclosure.disclose(table)));
+  }
+
   /** What someone who knows these figures can work out of the others that are suppressed. */
   private static List<Recovery.Finding> insiderFindings(
       CountTable table, DisclosedTable shown, java.util.Set<Position> known) {
