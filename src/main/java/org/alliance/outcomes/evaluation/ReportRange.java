@@ -25,7 +25,7 @@ record ReportRange(YearMonth from, YearMonth to) {
 
   /** What was typed: a range, or the problems with it by field ({@code from}, {@code to}). */
   record Parsed(ReportRange range, Map<String, String> problems, String fromText, String toText) {
-    boolean ok() {
+    public boolean ok() {
       return problems.isEmpty();
     }
   }
@@ -92,17 +92,17 @@ record ReportRange(YearMonth from, YearMonth to) {
     return text.length() > 20 ? text.substring(0, 20) : text;
   }
 
-  int months() {
+  public int months() {
     return (int) ChronoUnit.MONTHS.between(from, to) + 1;
   }
 
   /** "April 2025 to March 2026", or "April 2025" for one month. */
-  String label() {
+  public String label() {
     return from.equals(to) ? LABEL.format(from) : LABEL.format(from) + " to " + LABEL.format(to);
   }
 
   /** For a file name: "2025-04-to-2026-03". */
-  String slug() {
+  public String slug() {
     return from + "-to-" + to;
   }
 

@@ -18,13 +18,13 @@ import org.springframework.web.server.ResponseStatusException;
  * as a PDF, both from one {@link EvaluationReport}.
  */
 @Controller
-class EvaluationController {
+class PilotEvaluationController {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
-  private final Evaluations evaluations;
+  private final PilotEvaluations evaluations;
 
-  EvaluationController(Evaluations evaluations) {
+  PilotEvaluationController(PilotEvaluations evaluations) {
     this.evaluations = evaluations;
   }
 

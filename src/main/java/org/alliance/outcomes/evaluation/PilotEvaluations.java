@@ -23,7 +23,7 @@ import org.springframework.stereotype.Service;
 
 /** Puts the report together from commissioning's, support's and the indicators' public APIs. */
 @Service
-class Evaluations {
+class PilotEvaluations {
 
   private static final ZoneId UK = ZoneId.of("Europe/London");
 
@@ -35,7 +35,7 @@ class Evaluations {
   private final Organisations organisations;
   private final Disclosure disclosure;
 
-  Evaluations(
+  PilotEvaluations(
       BudgetAgainstSpend budgets,
       PeopleReached reached,
       SharedWords words,
