@@ -16,7 +16,7 @@ class DashboardRoutes implements RouteAccess {
   public void configure(
       AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
     routes
-        .requestMatchers("/outcomes", "/outcomes/**")
+        .requestMatchers("/outcomes", "/outcomes/indicators/**", "/outcomes/equity")
         .hasAnyRole(DashboardViewer.ROLES.toArray(String[]::new));
   }
 }

@@ -66,9 +66,7 @@ final class Rag {
     if (figure == null) {
       return Status.NO_FIGURE;
     }
-    // How far the figure falls short of the target, positive when it is on the worse side.
-    BigDecimal shortfall =
-        "lower".equals(better) ? figure.subtract(target) : target.subtract(figure);
+    BigDecimal shortfall = IndicatorDefinition.shortfall(figure, target, better);
     if (shortfall.signum() <= 0) {
       return Status.GREEN;
     }

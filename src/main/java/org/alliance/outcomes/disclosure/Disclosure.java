@@ -79,7 +79,11 @@ public final class Disclosure {
       if (recoverable.isEmpty()) {
         break;
       }
-      suppression.protect(recoverable.get().position(), known);
+      if (!suppression.protect(recoverable.get().position(), known)) {
+        // Nothing beside it is left to hide: hide everything the reader does not already know.
+        suppression.suppressAllBut(known);
+        break;
+      }
     }
     Map<Position, Cell> cells = new LinkedHashMap<>();
     for (Position position : table.shape().positions()) {
@@ -204,7 +208,8 @@ public final class Disclosure {
     }
 
     /** Step 3: a figure Recovery can still work out gets one more suppressed figure beside it. */
-    void protect(Position recoverable, Set<Position> known) {
+    /** False when no figure is left to suppress beside it. */
+    boolean protect(Position recoverable, Set<Position> known) {
       List<Position> beside = new ArrayList<>();
       for (Relation relation : relationsOf.getOrDefault(recoverable, List.of())) {
         beside.addAll(relation.members());
@@ -223,10 +228,20 @@ public final class Disclosure {
         wider.removeAll(known);
         partner = smallestShown(wider);
       }
-      reasons.put(
-          partner.orElseThrow(
-              () -> new IllegalStateException("nothing left to suppress beside " + recoverable)),
-          Reason.SECONDARY);
+      if (partner.isEmpty()) {
+        return false;
+      }
+      reasons.put(partner.get(), Reason.SECONDARY);
+      return true;
+    }
+
+    /** The last resort: every figure but those the reader knows and the zeros is suppressed. */
+    void suppressAllBut(Set<Position> known) {
+      for (Position position : table.shape().positions()) {
+        if (!known.contains(position) && table.count(position) > 0) {
+          reasons.putIfAbsent(position, Reason.SECONDARY);
+        }
+      }
     }
 
     private Position partner(List<Position> members) {

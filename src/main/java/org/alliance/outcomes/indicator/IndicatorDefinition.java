@@ -28,4 +28,21 @@ public record IndicatorDefinition(
     UUID contractId,
     LocalDate validFrom,
     String computedFrom,
-    String caveat) {}
+    String caveat) {
+
+  /**
+   * How far a rate falls short of the target, in points: positive on the worse side, zero or less
+   * when the target is met; null with no target. The one comparison every page and report uses.
+   */
+  public BigDecimal shortfall(BigDecimal percent) {
+    return shortfall(percent, target, better);
+  }
+
+  /** {@link #shortfall(BigDecimal)} for a target and direction given apart from a definition. */
+  public static BigDecimal shortfall(BigDecimal percent, BigDecimal target, String better) {
+    if (target == null) {
+      return null;
+    }
+    return "lower".equals(better) ? percent.subtract(target) : target.subtract(percent);
+  }
+}

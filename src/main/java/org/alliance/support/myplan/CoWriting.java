@@ -137,6 +137,56 @@ class CoWriting {
             .withDetail("by the person"));
   }
 
+  /** Where the person's words were written, to go back to that page. */
+  record WordsPlace(Addable kind, UUID entryId) {
+    String page() {
+      return kind.page + entryId;
+    }
+  }
+
+  /**
+   * The person lets the alliance quote their words, without their name, in reports about the
+   * service, or withdraws that. Only words the person wrote themself can be shared, and only by
+   * them; anything else is "not found". Withdrawing clears the consent, so the words leave every
+   * report made after.
+   */
+  @Transactional
+  WordsPlace share(UUID userId, UUID wordsId, boolean share) {
+    OwnView view = writer(userId, "sharing my words in reports");
+    WordsPlace place =
+        jdbc.sql(
+                """
+                update support.own_words
+                   set shared_in_reports_at =
+                         case when :share then coalesce(shared_in_reports_at, now()) end
+                 where id = :id and person_id = :person and written_as = 'self'
+                returning entry_kind, entry_id
+                """)
+            .param("share", share)
+            .param("id", wordsId)
+            .param("person", view.personId())
+            .query(
+                (rs, n) -> {
+                  String code = rs.getString("entry_kind");
+                  return new WordsPlace(
+                      java.util.Arrays.stream(Addable.values())
+                          .filter(a -> a.code.equals(code))
+                          .findFirst()
+                          .orElseThrow(),
+                      rs.getObject("entry_id", UUID.class));
+                })
+            .optional()
+            .orElseThrow(NotTheirs::new);
+    audit.record(
+        AuditEntry.of(
+                share ? "person.own-words-shared" : "person.own-words-share-withdrawn",
+                "own-words",
+                wordsId)
+            .concerning(view.personId())
+            .withDetail(share ? "may be quoted without a name in reports" : "no longer quoted"));
+    return place;
+  }
+
   /**
    * The person's marks on a goal: important to them, and done (on the day they say so). The version
    * they saw must still be the goal's, so a worker's change in between is not lost.

@@ -168,6 +168,25 @@ class CoWritingController {
     return "support/my-plan/review";
   }
 
+  record ShareForm(Boolean share) {}
+
+  /** The person ticks, or unticks, "You may quote these words, without my name, in reports". */
+  @PostMapping("/my-plan/words/{wordsId}/sharing")
+  String shareWords(
+      @AuthenticationPrincipal AllianceUser user,
+      @PathVariable String wordsId,
+      ShareForm form,
+      RedirectAttributes redirect) {
+    boolean share = Boolean.TRUE.equals(form.share());
+    CoWriting.WordsPlace place = writing.share(user.userId(), PathIds.parse(wordsId), share);
+    redirect.addFlashAttribute(
+        "success",
+        share
+            ? "Thank you. These words may be quoted, without your name, in reports"
+            : "These words will not be quoted in reports");
+    return "redirect:" + place.page();
+  }
+
   /** Shows an entry's page again, for the same person, with the form's errors. */
   @FunctionalInterface
   private interface EntryPage {

@@ -47,8 +47,14 @@ public record MyPlan(
   /** How it was going on a day, 1 to 10. */
   public record Score(LocalDate on, int score, String note) {}
 
-  /** Words the person or their proxy added to an entry. */
-  public record Words(String words, String by, Instant at) {}
+  /**
+   * Words the person or their proxy added to an entry.
+   *
+   * @param yours written by the person themself, so theirs to share in reports
+   * @param shared whether the person lets the alliance quote them, without their name, in reports
+   */
+  public record Words(
+      UUID id, String words, String by, Instant at, boolean yours, boolean shared) {}
 
   /** Someone in the person's network. */
   public record Person(

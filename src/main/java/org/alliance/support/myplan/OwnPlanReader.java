@@ -202,7 +202,8 @@ class OwnPlanReader {
   private Map<UUID, List<MyPlan.Words>> ownWords(OwnView view, String kind) {
     Map<UUID, List<MyPlan.Words>> words = new HashMap<>();
     jdbc.sql(
-            "select entry_id, words, written_as, written_at from support.own_words"
+            "select id, entry_id, words, written_as, written_at, shared_in_reports_at"
+                + " from support.own_words"
                 + " where person_id = :person and entry_kind = :kind order by written_at, id")
         .param("person", view.personId())
         .param("kind", kind)
@@ -212,9 +213,12 @@ class OwnPlanReader {
                     .computeIfAbsent(rs.getObject("entry_id", UUID.class), e -> new ArrayList<>())
                     .add(
                         new MyPlan.Words(
+                            rs.getObject("id", UUID.class),
                             rs.getString("words"),
                             "self".equals(rs.getString("written_as")) ? "You" : "Someone you chose",
-                            ((Timestamp) rs.getTimestamp("written_at")).toInstant())))
+                            ((Timestamp) rs.getTimestamp("written_at")).toInstant(),
+                            "self".equals(rs.getString("written_as")),
+                            rs.getTimestamp("shared_in_reports_at") != null)))
         .list();
     return words;
   }

@@ -70,6 +70,7 @@ record ReadableCopy(String name, Instant madeAt, List<Part> parts) {
           Map.entry("reason", "Why"),
           Map.entry("body", "What was written"),
           Map.entry("in_words_of", "Whose words"),
+          Map.entry("shared_in_reports_at", "You let us quote these words in reports, from"),
           Map.entry("label", "Private part"),
           Map.entry("labels", "Private parts"),
           Map.entry("user", "Name"),

@@ -86,16 +86,20 @@ class MyPlanRoutesTests {
             .query(String.class)
             .single());
     otherIds.put("{accountId}", fixture.proxyAccount(other, practitioner).toString());
-    jdbc.sql(
-            """
-            insert into support.own_words (person_id, entry_kind, entry_id, words, written_by,
-                                           written_as)
-            values (:p, 'goal', cast(:g as uuid), 'Zq secret words', :u, 'self')
-            """)
-        .param("p", other)
-        .param("g", otherIds.get("{goalId}"))
-        .param("u", practitioner.id())
-        .update();
+    otherIds.put(
+        "{wordsId}",
+        jdbc.sql(
+                """
+                insert into support.own_words (person_id, entry_kind, entry_id, words, written_by,
+                                               written_as)
+                values (:p, 'goal', cast(:g as uuid), 'Zq secret words', :u, 'self')
+                returning id::text
+                """)
+            .param("p", other)
+            .param("g", otherIds.get("{goalId}"))
+            .param("u", practitioner.id())
+            .query(String.class)
+            .single());
   }
 
   /** Everything stored about the other person that a route of "My plan" could change. */
@@ -158,6 +162,7 @@ class MyPlanRoutesTests {
     hijack.put("question", "Zq hijacked");
     hijack.put("about", otherIds.get("{goalId}"));
     hijack.put("area", "");
+    hijack.put("share", "true");
     return routes.stream()
         .flatMap(
             route ->
