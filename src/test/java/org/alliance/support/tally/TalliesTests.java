@@ -281,9 +281,10 @@ class TalliesTests {
 
     // A measure whose score is better higher and whose item is better lower: at the May review the
     // score rose (better) and the item rose (worse); an item with no direction is not counted.
+    String code = "ZQ-" + measures.toString().substring(0, 8);
     UUID measure =
         jdbc.sql("insert into support.measure (code) values (:code) returning id")
-            .param("code", "ZQ-" + measures.toString().substring(0, 8))
+            .param("code", code)
             .query(UUID.class)
             .single();
     UUID version =
@@ -298,10 +299,19 @@ class TalliesTests {
             .param("measure", measure)
             .param(
                 "definition",
+                // A whole, valid definition: other tests read every stored measure.
                 """
-                {"items": [{"code": "DAYS", "better": "lower"}, {"code": "NOTE"}],
-                 "scores": [{"code": "total", "better": "higher"}]}
-                """)
+                {"format": "alliance-measure/1", "code": "%s", "name": "Tally test measure",
+                 "version": "1", "licence": "Written for a test; not a measure.",
+                 "scales": [{"code": "days28", "kind": "number", "minimum": 0, "maximum": 28,
+                             "unit": "days"}],
+                 "items": [{"code": "DAYS", "text": "Days used", "scale": "days28",
+                            "better": "lower"},
+                           {"code": "NOTE", "text": "Days noted", "scale": "days28"}],
+                 "scores": [{"code": "total", "name": "Total", "items": ["DAYS", "NOTE"],
+                             "better": "higher"}]}
+                """
+                    .formatted(code))
             .query(UUID.class)
             .single();
     UUID asked = person(measures);
