@@ -172,17 +172,25 @@ class PlanJourneyTest extends BrowserTest {
       page.fill("#username", "practitioner");
       page.fill("#password", "alliance-demo");
       page.click("#main-content button[type=submit]");
+      // Each click's page is waited for: without JavaScript a form posts and a new page loads,
+      // and reading or filling before it has would read or fill the page before.
+      page.waitForURL(address -> !address.contains("/sign-in"));
       page.navigate(url("/people/" + person + "/plan/network/new"));
       page.fill("#name", "Zqyouthclub");
       page.getByLabel("Place that matters").check();
       page.getByLabel("Close", new Page.GetByLabelOptions().setExact(true)).check();
       button(page, "Add to their network").click();
+      page.locator("svg.alliance-map text")
+          .filter(new Locator.FilterOptions().setHasText("Zqyouthclub"))
+          .first()
+          .waitFor();
       assertThat(page.locator("svg.alliance-map text").allTextContents()).contains("Zqyouthclub");
       page.navigate(url("/people/" + person + "/plan/goals/new"));
       page.fill("#words", "Zq go to the youth club every week");
       page.selectOption("#domain", new com.microsoft.playwright.options.SelectOption().setIndex(1));
       page.fill("#score", "2");
       button(page, "Set the goal").click();
+      page.waitForURL(address -> address.matches(".*/goals/[0-9a-f-]{36}([?#].*)?"));
       page.fill("#score", "6");
       button(page, "Record progress").click();
       page.navigate(url("/people/" + person + "/plan"));
