@@ -152,52 +152,59 @@ class TallyRefresher {
         .param("first", from.atDay(1))
         .param("after", to.plusMonths(1).atDay(1))
         .update();
+    // Every group first, in one pass over the facts, into a scratch table; then the five
+    // breakdowns of those few thousand rows. CREATE TABLE AS may run in parallel where INSERT ...
+    // SELECT may not (PostgreSQL plans no workers for a query that writes to a table), and the
+    // facts are nearly all of the work. Grouping sets straight over the facts sorted millions of
+    // rows once per breakdown.
+    jdbc.sql("drop table if exists pg_temp.tally_fine").update();
     jdbc.sql(
             """
-              insert into support.tally
-                (month, tally, member_id, dimension, group_key, numerator, denominator)
-              -- Every group first, in one pass over the facts; then the five breakdowns of those
-              -- few thousand rows. Grouping sets straight over the facts sorted millions of rows
-              -- once per breakdown (the planner takes the groups for millions).
-              with fine as materialized (
-                select support.tally_month(f.on_day) as month,
-                       coalesce(f.member_id, p.registered_by_member) as member_id,
-                       case
-                         when p.date_of_birth is null then :notRecorded
-                         when f.on_day < p.date_of_birth + interval '18 years' then 'under-18'
-                         when f.on_day < p.date_of_birth + interval '25 years' then '18-24'
-                         when f.on_day < p.date_of_birth + interval '35 years' then '25-34'
-                         when f.on_day < p.date_of_birth + interval '50 years' then '35-49'
-                         when f.on_day < p.date_of_birth + interval '65 years' then '50-64'
-                         else '65-and-over'
-                       end as age_band,
-                       coalesce(nullif(trim(n.sex), ''), :notRecorded) as sex,
-                       coalesce(nullif(trim(n.ethnicity), ''), :notRecorded) as ethnicity,
-                       coalesce(support.postcode_area(p.postcode), :notRecorded) as area,
-                       sum(f.numerator) as numerator, sum(f.denominator) as denominator
-                  from (%s) f
-                  join support.person p on p.id = f.person_id
-                  left join support.ndtms_client n on n.person_id = f.person_id
-                 group by 1, 2, 3, 4, 5, 6
-              )
-              select month, :tally, member_id,
-                     case when grouping(age_band) = 0 then 'age-band'
-                          when grouping(sex) = 0 then 'sex'
-                          when grouping(ethnicity) = 0 then 'ethnicity'
-                          when grouping(area) = 0 then 'area'
-                          else 'member' end,
-                     coalesce(age_band, sex, ethnicity, area, ''),
-                     sum(numerator), sum(denominator)
-                from fine
-               group by grouping sets ((month, member_id), (month, member_id, age_band),
-                                       (month, member_id, sex), (month, member_id, ethnicity),
-                                       (month, member_id, area))
-              """
+            create temp table tally_fine on commit drop as
+            select support.tally_month(f.on_day) as month,
+                   coalesce(f.member_id, p.registered_by_member) as member_id,
+                   case
+                     when p.date_of_birth is null then :notRecorded
+                     when f.on_day < p.date_of_birth + interval '18 years' then 'under-18'
+                     when f.on_day < p.date_of_birth + interval '25 years' then '18-24'
+                     when f.on_day < p.date_of_birth + interval '35 years' then '25-34'
+                     when f.on_day < p.date_of_birth + interval '50 years' then '35-49'
+                     when f.on_day < p.date_of_birth + interval '65 years' then '50-64'
+                     else '65-and-over'
+                   end as age_band,
+                   coalesce(nullif(trim(n.sex), ''), :notRecorded) as sex,
+                   coalesce(nullif(trim(n.ethnicity), ''), :notRecorded) as ethnicity,
+                   coalesce(support.postcode_area(p.postcode), :notRecorded) as area,
+                   sum(f.numerator) as numerator, sum(f.denominator) as denominator
+              from (%s) f
+              join support.person p on p.id = f.person_id
+              left join support.ndtms_client n on n.person_id = f.person_id
+             group by 1, 2, 3, 4, 5, 6
+            """
                 .formatted(TallyFacts.sql(tally)))
-        .param("tally", tally.code())
         .param("first", from.atDay(1))
         .param("after", to.plusMonths(1).atDay(1))
         .param("notRecorded", Tallies.NOT_RECORDED)
         .update();
+    jdbc.sql(
+            """
+            insert into support.tally
+              (month, tally, member_id, dimension, group_key, numerator, denominator)
+            select month, :tally, member_id,
+                   case when grouping(age_band) = 0 then 'age-band'
+                        when grouping(sex) = 0 then 'sex'
+                        when grouping(ethnicity) = 0 then 'ethnicity'
+                        when grouping(area) = 0 then 'area'
+                        else 'member' end,
+                   coalesce(age_band, sex, ethnicity, area, ''),
+                   sum(numerator), sum(denominator)
+              from tally_fine
+             group by grouping sets ((month, member_id), (month, member_id, age_band),
+                                     (month, member_id, sex), (month, member_id, ethnicity),
+                                     (month, member_id, area))
+            """)
+        .param("tally", tally.code())
+        .update();
+    jdbc.sql("drop table tally_fine").update();
   }
 }
