@@ -490,6 +490,43 @@ class TalliesTests {
   }
 
   @Test
+  void manyClientsWrittenAtOnceMoveEveryoneTheyNameBetweenGroups() {
+    // Past 500 people the trigger marks every month since the earliest record rather than each
+    // person's own: "= any(people)" over 300,000 people ran for more than ten minutes.
+    UUID member = UUID.randomUUID();
+    UUID someone = person(member, LocalDate.of(1990, 1, 1), null);
+    contact(member, someone, "2021-03-01T10:00:00Z", "did-not-attend");
+    tallies.refreshNow();
+    assertThat(groups(Tally.DID_NOT_ATTEND, Dimension.SEX, member))
+        .containsExactly("2021-03 " + Tallies.NOT_RECORDED + " 1/1");
+    List<UUID> others =
+        jdbc.sql(
+                """
+                insert into support.person (given_name, family_name, registered_by_member,
+                                            registered_by)
+                select 'Zq', 'Many ' || g, :member, :worker from generate_series(1, 600) g
+                returning id
+                """)
+            .param("member", member)
+            .param("worker", worker)
+            .query(UUID.class)
+            .list();
+    List<UUID> everyone = new java.util.ArrayList<>(others);
+    everyone.add(someone);
+    jdbc.sql(
+            """
+            insert into support.ndtms_client (person_id, consent, consent_on, sex, updated_by)
+            select p, 'given', date '2021-01-01', 'F', :worker from unnest(:people) p
+            """)
+        .param("people", everyone.toArray(UUID[]::new))
+        .param("worker", worker)
+        .update();
+    tallies.refreshNow();
+    assertThat(groups(Tally.DID_NOT_ATTEND, Dimension.SEX, member))
+        .containsExactly("2021-03 F 1/1");
+  }
+
+  @Test
   void twoRefreshesAtOnceCountEachContactOnce() throws Exception {
     UUID member = UUID.randomUUID();
     UUID someone = person(member);
