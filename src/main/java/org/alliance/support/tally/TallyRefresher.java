@@ -101,11 +101,16 @@ class TallyRefresher {
     YearMonth first = YearMonth.from(stale.get(0));
     YearMonth last = YearMonth.from(stale.get(stale.size() - 1));
     long started = System.nanoTime();
+    boolean changed = false;
     for (Tally tally : Tally.values()) {
       TallyFacts.Reach reach = TallyFacts.reach(tally);
-      rewrite(tally, first.minusMonths(reach.before()), last.plusMonths(reach.after()));
+      changed |= rewrite(tally, first.minusMonths(reach.before()), last.plusMonths(reach.after()));
     }
-    moveVersion();
+    // Figures made from the tallies are kept by version: a turn that changed nothing (the daily
+    // marking of recent months, a record saved unchanged) leaves them kept.
+    if (changed) {
+      moveVersion();
+    }
     jdbc.sql("delete from support.tally_stale where month in (:months)")
         .param("months", stale)
         .update();
@@ -126,7 +131,10 @@ class TallyRefresher {
     jdbc.sql("select pg_advisory_xact_lock(hashtext('support.tally'))").query(rs -> {});
   }
 
-  /** Rewrites every tally for the months, in the caller's transaction. */
+  /**
+   * Rewrites every tally for the months, in the caller's transaction, and moves the version even if
+   * nothing changed: whoever asks for a recomputation wants the figures made afresh.
+   */
   void rewrite(YearMonth from, YearMonth to) {
     for (Tally tally : Tally.values()) {
       rewrite(tally, from, to);
@@ -143,15 +151,12 @@ class TallyRefresher {
         .update();
   }
 
-  /** Rewrites one tally for the months, in the caller's transaction. */
-  private void rewrite(Tally tally, YearMonth from, YearMonth to) {
+  /**
+   * Rewrites one tally for the months, in the caller's transaction; false when its rows came out as
+   * they were, and are left alone.
+   */
+  private boolean rewrite(Tally tally, YearMonth from, YearMonth to) {
     holdTheTallies();
-    jdbc.sql(
-            "delete from support.tally where tally = :tally and month >= :first and month < :after")
-        .param("tally", tally.code())
-        .param("first", from.atDay(1))
-        .param("after", to.plusMonths(1).atDay(1))
-        .update();
     // Every group first, in one pass over the facts, into a scratch table; then the five
     // breakdowns of those few thousand rows. CREATE TABLE AS may run in parallel where INSERT ...
     // SELECT may not (PostgreSQL plans no workers for a query that writes to a table), and the
@@ -186,25 +191,70 @@ class TallyRefresher {
         .param("after", to.plusMonths(1).atDay(1))
         .param("notRecorded", Tallies.NOT_RECORDED)
         .update();
+    jdbc.sql("drop table if exists pg_temp.tally_new").update();
     jdbc.sql(
             """
-            insert into support.tally
-              (month, tally, member_id, dimension, group_key, numerator, denominator)
-            select month, :tally, member_id,
+            create temp table tally_new on commit drop as
+            select month, member_id,
                    case when grouping(age_band) = 0 then 'age-band'
                         when grouping(sex) = 0 then 'sex'
                         when grouping(ethnicity) = 0 then 'ethnicity'
                         when grouping(area) = 0 then 'area'
-                        else 'member' end,
-                   coalesce(age_band, sex, ethnicity, area, ''),
-                   sum(numerator), sum(denominator)
+                        else 'member' end as dimension,
+                   coalesce(age_band, sex, ethnicity, area, '') as group_key,
+                   sum(numerator) as numerator, sum(denominator) as denominator
               from tally_fine
              group by grouping sets ((month, member_id), (month, member_id, age_band),
                                      (month, member_id, sex), (month, member_id, ethnicity),
                                      (month, member_id, area))
             """)
-        .param("tally", tally.code())
         .update();
+    boolean changed =
+        Boolean.TRUE.equals(
+            jdbc.sql(
+                    """
+                    select exists (
+                      (select month, member_id, dimension, group_key, numerator, denominator
+                         from tally_new
+                       except all
+                       select month, member_id, dimension, group_key, numerator, denominator
+                         from support.tally
+                        where tally = :tally and month >= :first and month < :after)
+                      union all
+                      (select month, member_id, dimension, group_key, numerator, denominator
+                         from support.tally
+                        where tally = :tally and month >= :first and month < :after
+                       except all
+                       select month, member_id, dimension, group_key, numerator, denominator
+                         from tally_new))
+                    """)
+                .param("tally", tally.code())
+                .param("first", from.atDay(1))
+                .param("after", to.plusMonths(1).atDay(1))
+                .query(Boolean.class)
+                .single());
+    if (changed) {
+      jdbc.sql(
+              """
+              delete from support.tally
+               where tally = :tally and month >= :first and month < :after
+              """)
+          .param("tally", tally.code())
+          .param("first", from.atDay(1))
+          .param("after", to.plusMonths(1).atDay(1))
+          .update();
+      jdbc.sql(
+              """
+              insert into support.tally
+                (month, tally, member_id, dimension, group_key, numerator, denominator)
+              select month, :tally, member_id, dimension, group_key, numerator, denominator
+                from tally_new
+              """)
+          .param("tally", tally.code())
+          .update();
+    }
     jdbc.sql("drop table tally_fine").update();
+    jdbc.sql("drop table tally_new").update();
+    return changed;
   }
 }

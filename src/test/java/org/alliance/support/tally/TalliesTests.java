@@ -527,6 +527,21 @@ class TalliesTests {
   }
 
   @Test
+  void aRefreshThatChangesNoFigureKeepsTheVersion() {
+    // Figures are kept by version; the daily marking of recent months must not throw them away.
+    UUID member = UUID.randomUUID();
+    contact(member, person(member), "2021-07-01T10:00:00Z", "attended");
+    tallies.refreshNow();
+    long before = tallies.version();
+    jdbc.sql(
+            "insert into support.tally_stale (month) values (date '2021-07-01') on conflict do nothing")
+        .update();
+    tallies.refreshNow();
+    assertThat(tallies.version()).isEqualTo(before);
+    assertThat(totals(Tally.DID_NOT_ATTEND, member)).containsExactly("2021-07 0/1");
+  }
+
+  @Test
   void twoRefreshesAtOnceCountEachContactOnce() throws Exception {
     UUID member = UUID.randomUUID();
     UUID someone = person(member);
