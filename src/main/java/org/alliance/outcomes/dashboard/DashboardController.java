@@ -1,5 +1,6 @@
 package org.alliance.outcomes.dashboard;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -8,10 +9,12 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.alliance.identity.AllianceUser;
 import org.alliance.outcomes.disclosure.Disclosure;
 import org.alliance.outcomes.indicator.Breakdown;
 import org.alliance.outcomes.indicator.Figures;
+import org.alliance.outcomes.indicator.Indicators;
 import org.alliance.outcomes.indicator.Period;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,12 +40,22 @@ class DashboardController {
   private final Equity equity;
   private final Rag rag;
   private final Disclosure disclosure;
+  private final Indicators indicators;
+  private final RenderedFigures rendered;
 
-  DashboardController(Dashboards dashboards, Equity equity, Rag rag, Disclosure disclosure) {
+  DashboardController(
+      Dashboards dashboards,
+      Equity equity,
+      Rag rag,
+      Disclosure disclosure,
+      Indicators indicators,
+      RenderedFigures rendered) {
     this.dashboards = dashboards;
     this.equity = equity;
     this.rag = rag;
     this.disclosure = disclosure;
+    this.indicators = indicators;
+    this.rendered = rendered;
   }
 
   /**
@@ -86,17 +99,36 @@ class DashboardController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String period,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response) {
     DashboardQuery query = DashboardQuery.read(from, to, period, null, lastFullMonth());
     if (query.hasErrors()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
     DashboardViewer viewer = DashboardViewer.of(user);
-    List<IndicatorPanel> panels = dashboards.dashboard(viewer, query, today());
-    Tally tally = panels.stream().map(IndicatorPanel::tally).reduce(Tally.EMPTY, Tally::plus);
+    LocalDate today = today();
+    DashboardQuery asked = query;
+    RenderedFigures.Part<List<IndicatorPanel>> figures =
+        rendered.part(
+            new RenderedFigures.Key(
+                "dashboard",
+                viewer,
+                List.of(query.from(), query.to(), query.period()),
+                indicators.version(),
+                today),
+            "outcomes/dashboard-panels :: panels",
+            () -> {
+              List<IndicatorPanel> panels = dashboards.dashboard(viewer, asked, today);
+              return new RenderedFigures.Made<>(
+                  Map.of("panels", panels, "viewer", viewer, "query", asked),
+                  panels.stream().map(IndicatorPanel::tally).reduce(Tally.EMPTY, Tally::plus),
+                  panels);
+            },
+            request,
+            response);
     model.addAttribute("viewer", viewer);
-    model.addAttribute("panels", panels);
-    model.addAttribute("tally", tally);
+    model.addAttribute("figures", figures.html());
+    model.addAttribute("tally", figures.tally());
     common(query, model);
     return "outcomes/dashboard";
   }
@@ -110,6 +142,7 @@ class DashboardController {
       @RequestParam(required = false) String by,
       @RequestParam(required = false) String format,
       Model model,
+      HttpServletRequest request,
       HttpServletResponse response)
       throws IOException {
     DashboardQuery query = DashboardQuery.read(from, to, period, by, lastFullMonth());
@@ -117,16 +150,38 @@ class DashboardController {
       csv(code, query, response);
       return null;
     }
+    LocalDate today = today();
+    DashboardQuery asked = query;
+    Map<String, String> breakdowns = breakdowns();
+    RenderedFigures.Part<Optional<DrillDown>> figures =
+        rendered.part(
+            new RenderedFigures.Key(
+                "indicator",
+                code,
+                List.of(query.from(), query.to(), query.period(), query.by()),
+                indicators.version(),
+                today),
+            "outcomes/indicator-figures :: figures",
+            () -> {
+              Optional<DrillDown> drill = dashboards.drillDown(code, asked, today);
+              return new RenderedFigures.Made<>(
+                  drill.isEmpty()
+                      ? null
+                      : Map.of("drill", drill.get(), "query", asked, "breakdowns", breakdowns),
+                  drill.map(DrillDown::tally).orElse(Tally.EMPTY),
+                  drill);
+            },
+            request,
+            response);
     DrillDown drillDown =
-        dashboards
-            .drillDown(code, query, today())
-            .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        figures.source().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     if (query.hasErrors()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
     model.addAttribute("drill", drillDown);
-    model.addAttribute("tally", drillDown.tally());
-    model.addAttribute("breakdowns", breakdowns());
+    model.addAttribute("figures", figures.html());
+    model.addAttribute("tally", figures.tally());
+    model.addAttribute("breakdowns", breakdowns);
     common(query, model);
     return "outcomes/indicator";
   }

@@ -56,6 +56,14 @@ public class Indicators {
     this.disclosure = disclosure;
   }
 
+  /**
+   * The version of the tallies the figures are made from: it moves when a change reaches them, so
+   * anything made from figures may be kept while it stays the same.
+   */
+  public long version() {
+    return tallies.version();
+  }
+
   /** The figures as anyone may see them: {@link Audience#EVERYONE_ELSE}. */
   public Optional<Figures> figures(
       String code, YearMonth from, YearMonth to, Period period, Breakdown by) {
