@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.View;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
@@ -36,7 +37,9 @@ class RenderedFigures {
   /** What the part was made from: its contents follow from these alone. */
   record Key(String page, Object viewer, Object query, long version, Object today) {}
 
-  private final ThymeleafViewResolver views;
+  // The commands start the application without its web side, where there is no view resolver
+  // and nothing to render; a provider lets this bean exist there too.
+  private final ObjectProvider<ThymeleafViewResolver> views;
   private final Cache<Key, Part<?>> kept =
       Caffeine.newBuilder()
           // A dashboard's part is about 200 KB; a few hundred views and ranges at once.
@@ -47,7 +50,7 @@ class RenderedFigures {
           .expireAfterAccess(Duration.ofMinutes(30))
           .build();
 
-  RenderedFigures(ThymeleafViewResolver views) {
+  RenderedFigures(ObjectProvider<ThymeleafViewResolver> views) {
     this.views = views;
   }
 
@@ -85,7 +88,7 @@ class RenderedFigures {
       HttpServletRequest request,
       HttpServletResponse response) {
     try {
-      View view = views.resolveViewName(fragment, Locale.UK);
+      View view = views.getObject().resolveViewName(fragment, Locale.UK);
       if (view == null) {
         throw new IllegalStateException("no template for " + fragment);
       }
