@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RetentionReviewCommand.class,
       ExportPersonCommand.class,
       ImportMeasureCommand.class,
+      ImportCohortsCommand.class,
       ExportNdtmsCommand.class,
       ExportOcdsCommand.class,
       ImportOcdsCommand.class,

@@ -198,6 +198,11 @@ class AccessMatrixTests {
         .replace("{number}", "999")
         .replace("{contactId}", UUID.randomUUID().toString())
         .replace("{episodeId}", UUID.randomUUID().toString())
+        .replace(
+            "{cohortId}",
+            path.contains("{cohortId}")
+                ? idOf("select id from outcomes.cohort order by lower(name) limit 1")
+                : "")
         .replace("{contractId}", demoContract())
         .replace("{optionId}", UUID.randomUUID().toString())
         .replace("{id}", UUID.randomUUID().toString())

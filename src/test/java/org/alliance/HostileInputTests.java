@@ -140,6 +140,7 @@ class HostileInputTests {
   private String governancePersonId;
   private String scenarioId;
   private String scenarioActionId;
+  private String cohortId;
 
   record MatrixRow(String method, String path, Map<String, String> expected) {
     String route() {
@@ -232,6 +233,20 @@ class HostileInputTests {
     changeId = proposedChange();
     allianceAgreement(suffix);
     optionsScenario(suffix);
+    // The test's own cohort: its edit form's ordinary values would change, and its delete form
+    // would delete, whichever cohort it is given.
+    cohortId =
+        jdbc.sql(
+                """
+                insert into outcomes.cohort (name, people, before_from, before_to, after_from,
+                                             after_to, source, changed_by)
+                values (?, 40, date '2024-01-01', date '2024-12-31', date '2025-01-01',
+                        date '2025-12-31', 'Hostile test', 'Hostile test')
+                returning id::text
+                """)
+            .param("Hostile test cohort " + suffix)
+            .query(String.class)
+            .single();
   }
 
   /**
@@ -604,6 +619,7 @@ class HostileInputTests {
         .replace("{optionId}", UUID.randomUUID().toString())
         .replace("{contactId}", UUID.randomUUID().toString())
         .replace("{episodeId}", UUID.randomUUID().toString())
+        .replace("{cohortId}", cohortId)
         .replace("{referralId}", UUID.randomUUID().toString())
         .replace("{mergeId}", UUID.randomUUID().toString())
         .replace("{modalityId}", UUID.randomUUID().toString())

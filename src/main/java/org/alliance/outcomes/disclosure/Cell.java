@@ -22,4 +22,15 @@ public record Cell(Integer shown, Reason reason) {
   public boolean isSuppressed() {
     return shown == null;
   }
+
+  /**
+   * How the APIs label the cell: "shown", "rounded" or "suppressed". One status for both kinds of
+   * suppression: telling them apart would narrow down the primary ones.
+   */
+  public String status() {
+    if (isSuppressed()) {
+      return "suppressed";
+    }
+    return reason == Reason.ROUNDED ? "rounded" : "shown";
+  }
 }

@@ -2,6 +2,7 @@ package org.alliance.outcomes.evaluation;
 
 import java.util.List;
 import org.alliance.commissioning.BudgetAgainstSpend;
+import org.alliance.outcomes.cohort.ShownCohort;
 import org.alliance.outcomes.indicator.Figures;
 import org.alliance.web.PdfPages;
 
@@ -91,6 +92,35 @@ final class EvaluationPdf {
             pages.columns("Month", List.of("Result"));
             for (Figures.Line line : result.trend()) {
               pages.row(result.monthOf(line), List.of(result.rateOf(line)));
+            }
+          }
+          pages.gap();
+
+          pages.heading(EvaluationText.COHORTS, 13);
+          pages.wrapped(EvaluationText.COHORTS_NOTE, 0);
+          if (report.cohorts().isEmpty()) {
+            pages.wrapped(EvaluationText.NO_COHORTS, 0);
+          }
+          for (ShownCohort cohort : report.cohorts()) {
+            pages.bold(cohort.name());
+            pages.wrapped(
+                "People: "
+                    + cohort.peopleText()
+                    + ". Before: "
+                    + cohort.before().label()
+                    + ". After: "
+                    + cohort.after().label()
+                    + ". Source: "
+                    + cohort.source()
+                    + ".",
+                0);
+            if (!cohort.figures().isEmpty()) {
+              pages.columns("Measure", List.of("Before", "After", "Change"));
+              for (ShownCohort.Shown figure : cohort.figures()) {
+                pages.row(
+                    figure.measure().label(),
+                    List.of(figure.beforeText(), figure.afterText(), figure.change().text()));
+              }
             }
           }
           pages.gap();

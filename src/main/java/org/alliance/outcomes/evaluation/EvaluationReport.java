@@ -3,6 +3,7 @@ package org.alliance.outcomes.evaluation;
 import java.time.Instant;
 import java.util.List;
 import org.alliance.commissioning.BudgetAgainstSpend;
+import org.alliance.outcomes.cohort.ShownCohort;
 import org.alliance.outcomes.indicator.Figures;
 import org.alliance.outcomes.indicator.IndicatorDefinition;
 import org.alliance.web.Sterling;
@@ -19,6 +20,7 @@ record EvaluationReport(
     SpendChart chart,
     PeopleReachedTable reached,
     List<IndicatorResult> indicators,
+    List<ShownCohort> cohorts,
     List<Quote> quotes) {
 
   /** "£1,234.50", "-£12.00". */

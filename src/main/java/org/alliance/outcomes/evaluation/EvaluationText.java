@@ -10,6 +10,12 @@ final class EvaluationText {
   static final String INDICATORS = "Indicators against targets";
   static final String OUTCOMES = "Outcomes";
   static final String WORDS = "In people's own words";
+  static final String COHORTS = "Before and after";
+  static final String COHORTS_NOTE =
+      "Cohorts whose period after support falls in these months, in figures partners gave the"
+          + " alliance (not worked out from the record). A cohort of fewer than 5 people shows no"
+          + " figures; a figure from 1 to 4 is not shown, nor any change made from it.";
+  static final String NO_COHORTS = "No cohort's period after support falls in these months.";
 
   static final String NO_BUDGET = "There is no devolved budget for these months.";
   static final String REACHED_NOTE =

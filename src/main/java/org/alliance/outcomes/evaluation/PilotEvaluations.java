@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.alliance.commissioning.BudgetAgainstSpend;
 import org.alliance.organisation.Organisations;
+import org.alliance.outcomes.cohort.Cohorts;
 import org.alliance.outcomes.disclosure.Disclosure;
 import org.alliance.outcomes.indicator.Breakdown;
 import org.alliance.outcomes.indicator.Figures;
@@ -34,6 +35,7 @@ class PilotEvaluations {
   private final IndicatorDefinitions definitions;
   private final Organisations organisations;
   private final Disclosure disclosure;
+  private final Cohorts cohorts;
 
   PilotEvaluations(
       BudgetAgainstSpend budgets,
@@ -42,7 +44,8 @@ class PilotEvaluations {
       Indicators indicators,
       IndicatorDefinitions definitions,
       Organisations organisations,
-      Disclosure outcomesDisclosure) {
+      Disclosure outcomesDisclosure,
+      Cohorts cohorts) {
     this.budgets = budgets;
     this.reached = reached;
     this.words = words;
@@ -50,6 +53,7 @@ class PilotEvaluations {
     this.definitions = definitions;
     this.organisations = organisations;
     this.disclosure = outcomesDisclosure;
+    this.cohorts = cohorts;
   }
 
   EvaluationReport report(ReportRange range) {
@@ -71,6 +75,7 @@ class PilotEvaluations {
         SpendChart.of(budget),
         people,
         indicatorResults(range),
+        cohorts.shownAfterWithin(range.from().atDay(1), range.to().atEndOfMonth()),
         List.copyOf(quotes));
   }
 

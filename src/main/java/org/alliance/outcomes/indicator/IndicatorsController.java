@@ -214,18 +214,10 @@ class IndicatorsController {
     return json;
   }
 
-  // One status for both kinds of suppression: telling them apart would narrow the primary ones.
   private static Map<String, Object> cell(Cell cell) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("value", cell.shown());
-    json.put(
-        "status",
-        cell.isSuppressed()
-            ? "suppressed"
-            : switch (cell.reason()) {
-              case ROUNDED -> "rounded";
-              default -> "shown";
-            });
+    json.put("status", cell.status());
     return json;
   }
 

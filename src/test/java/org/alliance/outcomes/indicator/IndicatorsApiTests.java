@@ -2,27 +2,21 @@ package org.alliance.outcomes.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.alliance.AllianceTest;
 import org.alliance.WebSession;
+import org.alliance.outcomes.OutcomesOpenApi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -114,32 +108,12 @@ class IndicatorsApiTests {
     return body;
   }
 
-  private static final String OPENAPI = "urn:alliance:outcomes-openapi";
-
-  private final SchemaRegistry schemas =
-      SchemaRegistry.withDefaultDialect(
-          SpecificationVersion.DRAFT_2020_12,
-          builder ->
-              builder
-                  .schemas(Map.of(OPENAPI, description()))
-                  .schemaRegistryConfig(
-                      SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
-
   private static String description() {
-    try (var in = new ClassPathResource("api/outcomes-openapi.json").getInputStream()) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return OutcomesOpenApi.description();
   }
 
-  private List<String> problems(String schema, JsonNode body) {
-    return schemas
-        .getSchema(SchemaLocation.of(OPENAPI + "#/components/schemas/" + schema))
-        .validate(body)
-        .stream()
-        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
-        .toList();
+  private static List<String> problems(String schema, JsonNode body) {
+    return OutcomesOpenApi.problems(schema, body);
   }
 
   @Test
