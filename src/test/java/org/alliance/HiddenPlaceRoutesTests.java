@@ -424,6 +424,13 @@ class HiddenPlaceRoutesTests {
             "{ledgerBudgetId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
+    // A cohort that exists, so its page and resource are walked with figures on them.
+    values.put(
+        "{cohortId}",
+        List.of(
+            jdbc.sql("select coalesce(min(id::text), gen_random_uuid()::text) from outcomes.cohort")
+                .query(String.class)
+                .single()));
     values.put(
         "{userId}",
         List.of(

@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * In demo mode, a supported person who can sign in to "My plan" ({@code person}) and a carer they
  * named ({@code carer}, sharing their plan and appointments), both with the demo password. The
  * person is one of the demo practitioner's people with a plan and a personal budget; the demo
- * practitioner is their trusted individual. Runs after the plans and budgets (120), once, while
- * neither account exists, under an advisory lock.
+ * practitioner is their trusted individual; three of their words on a goal are shared for reports.
+ * Runs after the plans and budgets (120), once, while neither account exists, under an advisory
+ * lock.
  */
 @Component
 @Order(130)
@@ -123,6 +124,28 @@ class DemoAccounts implements ApplicationRunner {
                   .param("person", person)
                   .param("worker", worker.id())
                   .param("member", worker.organisationId())
+                  .update();
+              // Words of their own on their first goal, which they chose to let the alliance
+              // quote without their name, so the demo's evaluation report has some to show.
+              jdbc.sql(
+                      """
+                      insert into support.own_words
+                        (person_id, entry_kind, entry_id, words, written_by, written_as,
+                         written_at, shared_in_reports_at)
+                      select :person, 'goal', g.id, w.words, :own, 'self',
+                             now() - w.ago, now() - w.ago
+                        from (select id from support.plan_goal where person_id = :person
+                               order by id limit 1) g,
+                             (values
+                                ('Being asked what mattered to me, not just what I was using, is'
+                                 || ' why I kept coming back.', interval '8 months'),
+                                ('I miss fewer appointments now I can see them on my phone.',
+                                 interval '5 months'),
+                                ('My sister came to my last review with me. Six months ago I'
+                                 || ' would not have let her.', interval '2 months')) w(words, ago)
+                      """)
+                  .param("person", person)
+                  .param("own", own.id())
                   .update();
               // An appointment to come, so "Next appointments" has something to show.
               jdbc.sql(
