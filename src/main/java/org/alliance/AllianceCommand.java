@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportPersonCommand.class,
       ImportMeasureCommand.class,
       ImportCohortsCommand.class,
+      SearchQualityCommand.class,
       ExportNdtmsCommand.class,
       ExportOcdsCommand.class,
       ImportOcdsCommand.class,

@@ -194,6 +194,7 @@ class AccessMatrixTests {
             idOf("select id from organisation.organisation order by name limit 1"))
         .replace("{serviceId}", anyService())
         .replace("{reportId}", UUID.randomUUID().toString())
+        .replace("{wordId}", UUID.randomUUID().toString())
         .replace("{changeId}", UUID.randomUUID().toString())
         .replace("{number}", "999")
         .replace("{contactId}", UUID.randomUUID().toString())

@@ -631,6 +631,7 @@ class HostileInputTests {
         .replace("{accountId}", UUID.randomUUID().toString())
         .replace("{reviewId}", UUID.randomUUID().toString())
         .replace("{wordsId}", UUID.randomUUID().toString())
+        .replace("{wordId}", UUID.randomUUID().toString())
         .replace("{withheldId}", UUID.randomUUID().toString())
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -14,7 +15,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.alliance.directory.Coordinates;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.index.IndexWriter;
@@ -50,6 +54,7 @@ public class DirectoryIndex {
 
   private final SearcherManager atLocationSearchers;
   private final QueryBuilder queries;
+  private final Understanding understanding;
   private final ExecutorService pool;
   private final Duration timeout;
   private final int maxDepth;
@@ -61,6 +66,7 @@ public class DirectoryIndex {
    */
   DirectoryIndex(
       ServiceEntries entries,
+      SearchWords vocabulary,
       @Value("${alliance.search.workers:2}") int workers,
       @Value("${alliance.search.timeout:5s}") Duration timeout,
       @Value("${alliance.search.max-depth:10000}") int maxDepth)
@@ -68,7 +74,11 @@ public class DirectoryIndex {
     this.entries = entries;
     this.timeout = timeout;
     this.maxDepth = maxDepth;
-    EnglishAnalyzer analyzer = new EnglishAnalyzer();
+    EnglishAnalyzer english = new EnglishAnalyzer();
+    // Every field stemmed but the one misspellings are put right from, which keeps words whole.
+    Analyzer analyzer =
+        new PerFieldAnalyzerWrapper(
+            english, Map.of(ServiceDocuments.SPELLING, new StandardAnalyzer()));
     this.writer =
         new IndexWriter(
             new ByteBuffersDirectory(), new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64));
@@ -77,7 +87,8 @@ public class DirectoryIndex {
         new IndexWriter(
             new ByteBuffersDirectory(), new IndexWriterConfig(analyzer).setRAMBufferSizeMB(32));
     this.atLocationSearchers = new SearcherManager(atLocationWriter, null);
-    this.queries = new QueryBuilder(analyzer);
+    this.queries = new QueryBuilder(english);
+    this.understanding = new Understanding(english, vocabulary);
     this.pool =
         Executors.newFixedThreadPool(
             workers,
@@ -194,9 +205,13 @@ public class DirectoryIndex {
   }
 
   private SearchResults run(SearchQuery search, long deadline) throws IOException {
-    Query query = queries.build(search);
     IndexSearcher shared = searchers.acquire();
     try {
+      Understood understood =
+          search.asTyped()
+              ? Understood.asTyped(search.text())
+              : understanding.read(search.text(), shared.getIndexReader());
+      Query query = queries.build(search, understood);
       // A searcher of its own for the deadline: the shared one's timeout would be every search's.
       IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
       searcher.setTimeout(() -> System.nanoTime() - deadline > 0);
@@ -213,7 +228,7 @@ public class DirectoryIndex {
                       search.near().latitude(),
                       search.near().longitude()),
                   byName)
-              : queries.words(search.text()).isEmpty()
+              : queries.words(understood.searched()).isEmpty() && understood.means().isEmpty()
                   ? new Sort(byName)
                   : new Sort(SortField.FIELD_SCORE, byName);
       // Near a postcode: one pass that ranks and counts every match exactly, since each pass
@@ -238,7 +253,7 @@ public class DirectoryIndex {
       for (int i = (search.page() - 1) * search.perPage(); i < top.scoreDocs.length; i++) {
         hits.add(Hits.of(stored.document(top.scoreDocs[i].doc), search.near()));
       }
-      return new SearchResults(total, search.page(), search.perPage(), hits);
+      return new SearchResults(total, search.page(), search.perPage(), hits, understood);
     } finally {
       searchers.release(shared);
     }

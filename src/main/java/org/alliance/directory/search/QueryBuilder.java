@@ -31,11 +31,16 @@ final class QueryBuilder {
     this.analyzer = analyzer;
   }
 
-  /** Services: the words score, in name, needs, organisation and description. */
-  Query build(SearchQuery search) {
+  /**
+   * Services: the words as read score, in name, needs, organisation and description; what they were
+   * taken to mean scores in name, needs and description, a little above the words themselves (the
+   * directory's word is the surer one), and above everything when the words name someone else, so
+   * that "my son's drinking" brings services for families and carers first.
+   */
+  Query build(SearchQuery search, Understood understood) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    List<String> words = words(search.text());
-    if (words.isEmpty()) {
+    List<String> words = words(understood.searched());
+    if (words.isEmpty() && understood.means().isEmpty()) {
       query.add(new MatchAllDocsQuery(), Occur.MUST);
     } else {
       BooleanQuery.Builder text = new BooleanQuery.Builder();
@@ -44,6 +49,15 @@ final class QueryBuilder {
         text.add(boosted(ServiceDocuments.TERM_NAMES, word, 2f), Occur.SHOULD);
         text.add(boosted(ServiceDocuments.ORGANIZATION, word, 1.5f), Occur.SHOULD);
         text.add(boosted(ServiceDocuments.DESCRIPTION, word, 1f), Occur.SHOULD);
+      }
+      for (Understood.Meaning meaning : understood.means()) {
+        BooleanQuery.Builder meant = new BooleanQuery.Builder();
+        for (String word : words(meaning.words())) {
+          meant.add(boosted(ServiceDocuments.NAME, word, 4f), Occur.SHOULD);
+          meant.add(boosted(ServiceDocuments.TERM_NAMES, word, 3f), Occur.SHOULD);
+          meant.add(boosted(ServiceDocuments.DESCRIPTION, word, 1f), Occur.SHOULD);
+        }
+        text.add(new BoostQuery(meant.build(), meaning.someoneElse() ? 3f : 1.5f), Occur.SHOULD);
       }
       query.add(text.build(), Occur.MUST);
     }

@@ -13,6 +13,8 @@ import java.util.Set;
  * @param anyOfTermIds at least one of these, when not empty (e.g. any of the chosen referral
  *     routes)
  * @param openAt day and time the service must be open, or null
+ * @param asTyped search for the words exactly as typed, without reading them (no vocabulary, no
+ *     spelling): the search as it was, for measuring what reading them adds
  */
 public record SearchQuery(
     String text,
@@ -28,6 +30,7 @@ public record SearchQuery(
     java.time.Instant modifiedAfter,
     AgeLimits ageLimits,
     Hours hours,
+    boolean asTyped,
     int page,
     int perPage) {
 
@@ -61,6 +64,7 @@ public record SearchQuery(
     private java.time.Instant modifiedAfter;
     private AgeLimits ageLimits;
     private Hours hours;
+    private boolean asTyped;
     private int page = 1;
     private int perPage = 10;
 
@@ -131,6 +135,12 @@ public record SearchQuery(
       return this;
     }
 
+    /** The words exactly as typed: no vocabulary, no spelling. */
+    public Builder asTyped(boolean asTyped) {
+      this.asTyped = asTyped;
+      return this;
+    }
+
     public Builder page(int page, int perPage) {
       this.page = page;
       this.perPage = perPage;
@@ -152,6 +162,7 @@ public record SearchQuery(
           modifiedAfter,
           ageLimits,
           hours,
+          asTyped,
           page,
           perPage);
     }

@@ -3,8 +3,13 @@ package org.alliance.directory.search;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One page of results, with the exact number of matches. */
-public record SearchResults(long total, int page, int perPage, List<Hit> hits) {
+/**
+ * One page of results, with the exact number of matches and how the words were read.
+ *
+ * @param understood how the search's words were read (the words as typed when it has none)
+ */
+public record SearchResults(
+    long total, int page, int perPage, List<Hit> hits, Understood understood) {
 
   public int totalPages() {
     return (int) ((total + perPage - 1) / perPage);

@@ -24,6 +24,13 @@ final class ServiceDocuments {
   static final String ORGANIZATION = "organization";
   static final String ORGANIZATION_ID = "organization_id";
   static final String TERM_NAMES = "term_names";
+
+  /**
+   * The words of the name and needs as written (lower case, not stemmed): what a misspelt word is
+   * put right to, so "did you mean" offers a word, not a stem.
+   */
+  static final String SPELLING = "spelling";
+
   static final String TERM = "term";
   static final String TAXONOMY = "taxonomy";
   static final String NAME_ORDER = "name_order";
@@ -55,6 +62,9 @@ final class ServiceDocuments {
     doc.add(new TextField(ORGANIZATION, nonNull(entry.organizationName()), Field.Store.YES));
     doc.add(new StringField(ORGANIZATION_ID, nonNull(entry.organizationId()), Field.Store.NO));
     doc.add(new TextField(TERM_NAMES, entry.termNames(), Field.Store.NO));
+    doc.add(
+        new TextField(
+            SPELLING, nonNull(entry.name()) + " " + nonNull(entry.termNames()), Field.Store.NO));
     doc.add(new StringField(STATUS, nonNull(entry.status()), Field.Store.NO));
     entry.terms().forEach(term -> doc.add(new StringField(TERM, term, Field.Store.NO)));
     entry

@@ -29,6 +29,7 @@ class BoundedSearchTests {
 
   @LocalServerPort int port;
   @Autowired ServiceEntries entries;
+  @Autowired SearchWords vocabulary;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -73,8 +74,9 @@ class BoundedSearchTests {
 
   @Test
   void aSearchThatOutrunsItsTimeoutIsStoppedAndRefused() throws Exception {
-    DirectoryIndex slow = new DirectoryIndex(entries, 1, Duration.ZERO, 10_000);
-    DirectoryIndex patient = new DirectoryIndex(entries, 1, Duration.ofSeconds(30), 10_000);
+    DirectoryIndex slow = new DirectoryIndex(entries, vocabulary, 1, Duration.ZERO, 10_000);
+    DirectoryIndex patient =
+        new DirectoryIndex(entries, vocabulary, 1, Duration.ofSeconds(30), 10_000);
     try {
       slow.rebuild();
       patient.rebuild();

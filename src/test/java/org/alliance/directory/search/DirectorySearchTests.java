@@ -100,9 +100,19 @@ class DirectorySearchTests {
     assertThat(ids(search("drugs", null, null, null)))
         .as("need names are searched, with their ancestors")
         .containsExactlyInAnyOrder(opiateClinic, youngPeople);
-    assertThat(ids(search("drinking", null, null, null)))
+    assertThat(
+            ids(
+                index.search(
+                    SearchQuery.builder()
+                        .text("drinking")
+                        .organization(org)
+                        .asTyped(true)
+                        .build())))
         .as("stemmed: drinking finds drinking")
         .containsExactly(adultAlcohol);
+    assertThat(ids(search("drinking", null, null, null)))
+        .as("read as people type it: drinking means alcohol too")
+        .containsExactly(adultAlcohol, youngPeople);
   }
 
   @Test

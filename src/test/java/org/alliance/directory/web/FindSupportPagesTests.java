@@ -71,6 +71,30 @@ class FindSupportPagesTests extends BrowserTest {
   }
 
   @Test
+  void saysHowItReadThePersonsWordsAndPassesAxe() {
+    Page page = browser.newContext().newPage();
+    page.navigate(url("/find-support"));
+    page.getByLabel("Search words").fill("help with my son's drinking");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Search")).click();
+    assertThat(page.locator("#search-reading p").allInnerTexts())
+        .containsExactly(
+            "Showing services for alcohol.",
+            "You mentioned someone else, so services for families and carers are shown too.");
+    assertAccessible(page);
+
+    page.navigate(url("/find-support?q=wead"));
+    assertThat(page.locator("#search-reading p").allInnerTexts())
+        .containsExactly(
+            "We did not recognise \u201cwead\u201d, so we searched for \u201cweed\u201d.",
+            "Showing services for cannabis.");
+    assertThat(page.locator(".alliance-result").count()).isPositive();
+    assertAccessible(page);
+
+    page.navigate(url("/find-support?q=alcohol"));
+    assertThat(page.locator("#search-reading").count()).isZero();
+  }
+
+  @Test
   void badInputGetsAnErrorSummary() {
     Page page = browser.newContext().newPage();
     page.navigate(url("/find-support?q=x&age=old&postcode=NOT+A+POSTCODE"));
