@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ImportMeasureCommand.class,
       ImportCohortsCommand.class,
       SearchQualityCommand.class,
+      FeedsCommand.class,
       ExportNdtmsCommand.class,
       ExportOcdsCommand.class,
       ImportOcdsCommand.class,

@@ -36,11 +36,17 @@ class AllianceCommandTests {
             .map(BeanDefinition::getBeanClassName)
             .filter(name -> !name.equals(AllianceCommand.class.getName()))
             .collect(Collectors.toSet());
-    Set<String> listed =
-        new CommandLine(new AllianceCommand())
-            .getSubcommands().values().stream()
-                .map(sub -> sub.getCommand().getClass().getName())
-                .collect(Collectors.toSet());
+    // Subcommands of subcommands too (feeds add, list, pull).
+    Set<String> listed = new java.util.HashSet<>();
+    java.util.Deque<CommandLine> toVisit =
+        new java.util.ArrayDeque<>(
+            new CommandLine(new AllianceCommand()).getSubcommands().values());
+    while (!toVisit.isEmpty()) {
+      CommandLine sub = toVisit.pop();
+      listed.add(sub.getCommand().getClass().getName());
+      toVisit.addAll(sub.getSubcommands().values());
+    }
+    listed.remove(CommandLine.HelpCommand.class.getName());
     assertThat(written).contains(ExportOcdsCommand.class.getName());
     assertThat(listed).containsExactlyInAnyOrderElementsOf(written);
   }
