@@ -195,6 +195,7 @@ class AccessMatrixTests {
         .replace("{serviceId}", anyService())
         .replace("{reportId}", UUID.randomUUID().toString())
         .replace("{wordId}", UUID.randomUUID().toString())
+        .replace("{feedId}", UUID.randomUUID().toString())
         .replace("{changeId}", UUID.randomUUID().toString())
         .replace("{number}", "999")
         .replace("{contactId}", UUID.randomUUID().toString())

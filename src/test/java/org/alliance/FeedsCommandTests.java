@@ -44,6 +44,7 @@ class FeedsCommandTests {
                 + asOwner.getMetaData().getUserName(),
             "--ALLIANCE_DEMO=false",
             "--alliance.feeds.pause=0ms",
+            "--alliance.feeds.allow-private-addresses=true",
             "--logging.level.root=WARN"
           };
     }

@@ -421,7 +421,8 @@ class HiddenPlaceRoutesTests {
             "{stageId}",
             "{evaluationId}",
             "{fundingGrantId}",
-            "{ledgerBudgetId}")) {
+            "{ledgerBudgetId}",
+            "{feedId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     // A cohort that exists, so its page and resource are walked with figures on them.

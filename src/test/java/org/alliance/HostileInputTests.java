@@ -632,6 +632,7 @@ class HostileInputTests {
         .replace("{reviewId}", UUID.randomUUID().toString())
         .replace("{wordsId}", UUID.randomUUID().toString())
         .replace("{wordId}", UUID.randomUUID().toString())
+        .replace("{feedId}", UUID.randomUUID().toString())
         .replace("{withheldId}", UUID.randomUUID().toString())
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())

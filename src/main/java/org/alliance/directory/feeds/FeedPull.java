@@ -67,6 +67,7 @@ public class FeedPull {
   private final HttpClient http;
   private final Duration pause;
   private final int perPage;
+  private final boolean allowPrivate;
 
   FeedPull(
       JdbcClient jdbc,
@@ -76,7 +77,8 @@ public class FeedPull {
       AuditLog audit,
       PlatformTransactionManager transactions,
       @Value("${alliance.feeds.pause:500ms}") Duration pause,
-      @Value("${alliance.feeds.per-page:100}") int perPage) {
+      @Value("${alliance.feeds.per-page:100}") int perPage,
+      @Value("${alliance.feeds.allow-private-addresses:false}") boolean allowPrivate) {
     this.jdbc = jdbc;
     this.feeds = feeds;
     this.transfer = transfer;
@@ -84,11 +86,13 @@ public class FeedPull {
     this.audit = audit;
     this.transaction = new TransactionTemplate(transactions);
     this.pause = pause;
+    this.allowPrivate = allowPrivate;
     this.perPage = Math.max(1, Math.min(perPage, 1000));
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            // A redirect could lead anywhere, a private address included: reported, not followed.
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
   }
 
@@ -447,6 +451,10 @@ public class FeedPull {
 
   private Fetched fetch(Feed feed, int page, boolean conditional) throws FetchFailed {
     URI uri = URI.create(pageUrl(feed.url(), page));
+    Optional<String> refused = PublicAddress.refusal(uri, allowPrivate);
+    if (refused.isPresent()) {
+      throw new FetchFailed("the address " + refused.get());
+    }
     HttpRequest.Builder request =
         HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(60))
@@ -481,6 +489,12 @@ public class FeedPull {
     try (InputStream in = response.body()) {
       if (response.statusCode() == 304) {
         return new Fetched(true, null, null, null, null, null);
+      }
+      if (response.statusCode() / 100 == 3) {
+        throw new FetchFailed(
+            "the publisher redirects to "
+                + response.headers().firstValue("Location").orElse("another address")
+                + "; register that address instead");
       }
       if (response.statusCode() != 200) {
         throw new FetchFailed("the publisher answered HTTP " + response.statusCode());

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.alliance.audit.AuditActor;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,10 +30,15 @@ public class Feeds {
 
   private final JdbcClient jdbc;
   private final AuditLog audit;
+  private final boolean allowPrivate;
 
-  Feeds(JdbcClient jdbc, AuditLog audit) {
+  Feeds(
+      JdbcClient jdbc,
+      AuditLog audit,
+      @Value("${alliance.feeds.allow-private-addresses:false}") boolean allowPrivate) {
     this.jdbc = jdbc;
     this.audit = audit;
+    this.allowPrivate = allowPrivate;
   }
 
   /** A feed to register, as typed. */
@@ -74,6 +80,12 @@ public class Feeds {
             "url",
             "Enter the feed's web address, starting https:// (or http://), such as"
                 + " https://example.org/openreferral/services");
+      } else if (PublicAddress.refusal(uri, allowPrivate).isPresent()) {
+        problems.put(
+            "url",
+            "That address "
+                + PublicAddress.refusal(uri, allowPrivate).get()
+                + ": enter a publisher's public address");
       } else if (jdbc.sql("select count(*) from directory.feed where url = ?")
               .param(url)
               .query(Integer.class)

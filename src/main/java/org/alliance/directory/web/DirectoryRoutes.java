@@ -3,6 +3,7 @@ package org.alliance.directory.web;
 import java.util.List;
 import org.alliance.identity.Role;
 import org.alliance.identity.RouteAccess;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,11 @@ class DirectoryRoutes implements RouteAccess {
     routes
         .requestMatchers("/directory/duplicates", "/directory/duplicates.csv")
         .hasAnyRole(Role.COMMISSIONER.code(), Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
+    // Registering a feed makes the server fetch an address, and pulling one writes to the
+    // directory: the administrator's. Editors read the feeds and their reports.
+    routes
+        .requestMatchers(HttpMethod.POST, "/directory/feeds", "/directory/feeds/**")
+        .hasRole(Role.ADMIN.code());
     routes
         .requestMatchers("/directory/**")
         .hasAnyRole(Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
