@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       BenchSupportCommand.class,
       BenchCommissioningCommand.class,
       BenchOutcomesCommand.class,
+      BenchFeedsCommand.class,
       TestCommand.class
     },
     footer = {

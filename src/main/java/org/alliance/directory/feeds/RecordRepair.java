@@ -122,6 +122,7 @@ final class RecordRepair {
       notes.add("gave ids to " + notes.givenIds + " records inside it that had none");
     }
     references(service, "", newIds, notes);
+    termless(service, notes);
     return new Accepted(sourceId, service, notes.list);
   }
 
@@ -198,7 +199,10 @@ final class RecordRepair {
       }
     }
     if ("organization".equals(type) && text(object.get("description")) == null) {
-      object.put("description", "");
+      // Required by the standard, and an empty one would not survive a CSV round trip.
+      String name = text(object.get("name"));
+      object.put("description", name == null ? "No description given" : name);
+      notes.add(at(path, "description") + " missing: its name used");
     }
     if ("location".equals(type) && text(object.get("location_type")) == null) {
       object.put("location_type", "physical");
@@ -432,11 +436,22 @@ final class RecordRepair {
       notes.add(path + " has no first line or postcode: left out");
       return;
     }
-    if (text(address.get("city")) == null) {
-      address.put("city", "");
+    // The standard requires a city and a county; an empty one would be refused on the directory's
+    // next CSV round trip, so each is taken from the other, said so, or the address is left out.
+    String city = text(address.get("city"));
+    String county = text(address.get("state_province"));
+    if (city == null && county == null) {
+      address.put("__drop", true);
+      notes.add(path + " has neither a town nor a county: left out");
+      return;
     }
-    if (text(address.get("state_province")) == null) {
-      address.put("state_province", "");
+    if (city == null) {
+      address.put("city", county);
+      notes.add(at(path, "city") + " missing: the county, " + county + ", used");
+    }
+    if (county == null) {
+      address.put("state_province", city);
+      notes.add(at(path, "state_province") + " missing: the town, " + city + ", used");
     }
     if (text(address.get("country")) == null) {
       address.put("country", "GB");
@@ -542,6 +557,29 @@ final class RecordRepair {
         }
       }
     }
+  }
+
+  /**
+   * An attribute says which term applies; one whose term the feed's record does not have (its
+   * reference dropped above) says nothing, and the directory would refuse it.
+   */
+  private static void termless(ObjectNode service, Notes notes) {
+    JsonNode attributes = service.get("attributes");
+    if (attributes == null || !attributes.isArray()) {
+      return;
+    }
+    ArrayNode kept = NODES.arrayNode();
+    int index = 0;
+    for (JsonNode attribute : attributes) {
+      if (attribute.path("taxonomy_term").isObject()
+          || text(attribute.get("taxonomy_term_id")) != null) {
+        kept.add(attribute);
+      } else {
+        notes.add("attributes[" + index + "] names no term the record has: left out");
+      }
+      index++;
+    }
+    service.set("attributes", kept);
   }
 
   private static Set<String> newIdValues(Map<String, Map<String, String>> newIds) {

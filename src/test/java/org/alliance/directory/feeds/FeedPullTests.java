@@ -205,14 +205,22 @@ class FeedPullTests {
       assertThat(
               jdbc.sql(
                       """
-                      select a.postal_code from directory.address a
+                      select a.postal_code || ' ' || a.state_province from directory.address a
                         join directory.service_at_location sal on sal.location_id = a.location_id
                        where sal.service_id = ?
                       """)
                   .param(drinkline)
                   .query(String.class)
                   .list())
-          .containsExactly("BK1 3CD");
+          .as("the county the standard requires, taken from the town and said so")
+          .containsExactly("BK1 3CD Brackenford");
+      assertThat(feeds.report(done.id(), 100))
+          .contains(
+              new RepairLine(
+                  "v1-100",
+                  false,
+                  "service_at_locations[0].location.addresses[0].state_province missing: the town,"
+                      + " Brackenford, used"));
       assertThat(
               jdbc.sql(
                       """
