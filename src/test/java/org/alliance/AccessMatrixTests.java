@@ -196,6 +196,7 @@ class AccessMatrixTests {
         .replace("{reportId}", UUID.randomUUID().toString())
         .replace("{wordId}", UUID.randomUUID().toString())
         .replace("{feedId}", UUID.randomUUID().toString())
+        .replace("{subscriptionId}", UUID.randomUUID().toString())
         .replace("{changeId}", UUID.randomUUID().toString())
         .replace("{number}", "999")
         .replace("{contactId}", UUID.randomUUID().toString())

@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.sql.Connection;
 import javax.sql.DataSource;
 import org.alliance.database.SchemaOwner;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,22 +31,12 @@ class FeedsCommandTests {
 
   @BeforeEach
   void pointAtTheTestDatabase() throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        Connection asOwner = schemaOwner.dataSource().getConnection()) {
-      springArguments =
-          new String[] {
-            "--spring.datasource.url=" + connection.getMetaData().getURL(),
-            "--spring.datasource.username=" + connection.getMetaData().getUserName(),
-            "--DATABASE_OWNER_URL="
-                + asOwner.getMetaData().getURL()
-                + "?user="
-                + asOwner.getMetaData().getUserName(),
-            "--ALLIANCE_DEMO=false",
+    springArguments =
+        TestDatabaseArguments.of(
+            dataSource,
+            schemaOwner,
             "--alliance.feeds.pause=0ms",
-            "--alliance.feeds.allow-private-addresses=true",
-            "--logging.level.root=WARN"
-          };
-    }
+            "--alliance.feeds.allow-private-addresses=true");
   }
 
   @Test

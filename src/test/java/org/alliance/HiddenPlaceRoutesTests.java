@@ -422,7 +422,8 @@ class HiddenPlaceRoutesTests {
             "{evaluationId}",
             "{fundingGrantId}",
             "{ledgerBudgetId}",
-            "{feedId}")) {
+            "{feedId}",
+            "{subscriptionId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     // A cohort that exists, so its page and resource are walked with figures on them.

@@ -633,6 +633,7 @@ class HostileInputTests {
         .replace("{wordsId}", UUID.randomUUID().toString())
         .replace("{wordId}", UUID.randomUUID().toString())
         .replace("{feedId}", UUID.randomUUID().toString())
+        .replace("{subscriptionId}", UUID.randomUUID().toString())
         .replace("{withheldId}", UUID.randomUUID().toString())
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import javax.sql.DataSource;
 import org.alliance.database.SchemaOwner;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,20 +33,7 @@ class SearchQualityCommandTests {
 
   @BeforeEach
   void pointAtTheTestDatabase() throws Exception {
-    try (Connection connection = dataSource.getConnection();
-        Connection asOwner = schemaOwner.dataSource().getConnection()) {
-      springArguments =
-          new String[] {
-            "--spring.datasource.url=" + connection.getMetaData().getURL(),
-            "--spring.datasource.username=" + connection.getMetaData().getUserName(),
-            "--DATABASE_OWNER_URL="
-                + asOwner.getMetaData().getURL()
-                + "?user="
-                + asOwner.getMetaData().getUserName(),
-            "--ALLIANCE_DEMO=false",
-            "--logging.level.root=WARN"
-          };
-    }
+    springArguments = TestDatabaseArguments.of(dataSource, schemaOwner);
   }
 
   @Test

@@ -13,12 +13,12 @@ import java.util.Optional;
  * alliance.feeds.allow-private-addresses} says otherwise (tests, and a publisher on the same
  * network). Checked when a feed is registered and again at every request, since names can move.
  */
-final class PublicAddress {
+public final class PublicAddress {
 
   private PublicAddress() {}
 
   /** Why the address may not be fetched, or empty when it may. */
-  static Optional<String> refusal(URI uri, boolean allowPrivate) {
+  public static Optional<String> refusal(URI uri, boolean allowPrivate) {
     String host = uri.getHost();
     if (host == null || host.isBlank()) {
       return Optional.of("has no host");

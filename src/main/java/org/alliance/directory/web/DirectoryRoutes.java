@@ -25,6 +25,11 @@ class DirectoryRoutes implements RouteAccess {
         .hasAnyRole(Role.COMMISSIONER.code(), Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
     // Registering a feed makes the server fetch an address, and pulling one writes to the
     // directory: the administrator's. Editors read the feeds and their reports.
+    // Subscriptions hold signing secrets and send the server's requests anywhere: the
+    // administrator's alone.
+    routes
+        .requestMatchers("/directory/subscriptions", "/directory/subscriptions/**")
+        .hasRole(Role.ADMIN.code());
     routes
         .requestMatchers(HttpMethod.POST, "/directory/feeds", "/directory/feeds/**")
         .hasRole(Role.ADMIN.code());
