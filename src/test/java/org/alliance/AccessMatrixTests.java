@@ -512,7 +512,8 @@ class AccessMatrixTests {
             .replace("{changeId}", o.changeId())
             .replace("{reportId}", o.reportId())
             .replace("{userId}", o.userId())
-            .replace("{number}", "1");
+            .replace("{number}", "1")
+            .replace("{feedId}", UUID.randomUUID().toString());
     String before = otherState();
     WebSession session = session(visitor);
     HttpResponse<String> response;

@@ -312,7 +312,8 @@ public class FeedPull {
                           values (?, ?, ?, now())
                           on conflict (feed_id, source_id)
                           do update set service_id = excluded.service_id, last_pulled = now(),
-                                        gone_since = null
+                                        gone_since = null, withdrawn_at = null,
+                                        withdrawn_by = null
                           """)
                       .params(feed.id(), source.getKey(), source.getValue())
                       .update();

@@ -176,6 +176,60 @@ public class Feeds {
         .list();
   }
 
+  /** A record a feed gave before and gives no more, waiting for an editor's review. */
+  public record Gone(String sourceId, String serviceId, String name, Instant goneSince) {}
+
+  /** The feed's records gone from it and not yet withdrawn, oldest first. */
+  public List<Gone> gone(UUID feedId) {
+    return jdbc.sql(
+            """
+            select r.source_id, r.service_id, s.name, r.gone_since
+              from directory.feed_record r
+              join directory.service s on s.id = r.service_id
+             where r.feed_id = ? and r.gone_since is not null and r.withdrawn_at is null
+             order by r.gone_since, s.name
+            """)
+        .param(feedId)
+        .query(
+            (rs, n) ->
+                new Gone(
+                    rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4))))
+        .list();
+  }
+
+  /**
+   * Withdraws a service its feed no longer gives: it becomes inactive (searches and the API leave
+   * it out; its history stays), the change is logged for the index and subscribers, and the review
+   * is audited. False when the service is not one of the feed's gone records (never was, came back
+   * in a later pull, or was withdrawn already).
+   */
+  @Transactional
+  public boolean withdraw(UUID feedId, String serviceId, AuditActor by) {
+    int marked =
+        jdbc.sql(
+                """
+                update directory.feed_record set withdrawn_at = now(), withdrawn_by = ?
+                 where feed_id = ? and service_id = ? and gone_since is not null
+                   and withdrawn_at is null
+                """)
+            .params(by.username(), feedId, serviceId)
+            .update();
+    if (marked == 0) {
+      return false;
+    }
+    jdbc.sql("update directory.service set status = 'inactive', last_modified = now() where id = ?")
+        .param(serviceId)
+        .update();
+    jdbc.sql("insert into directory.change (resource_type, resource_id) values ('service', ?)")
+        .param(serviceId)
+        .update();
+    audit.recordBy(
+        by,
+        AuditEntry.of("directory.feed-record.withdrawn", "service", serviceId)
+            .withDetail("gone from feed " + feedId));
+    return true;
+  }
+
   /** The feed's pulls, newest first. */
   public List<PullSummary> pulls(UUID feedId, int limit) {
     return jdbc.sql(

@@ -87,7 +87,21 @@ class FeedsController {
     model.addAttribute(
         "report", shown == null ? List.of() : feeds.report(shown.id(), REPORT_LINES + 1));
     model.addAttribute("reportLimit", REPORT_LINES);
+    model.addAttribute("gone", feeds.gone(feedId));
     return "directory/feed";
+  }
+
+  /** An editor's review of a record gone from its feed: withdraw it from the directory. */
+  @PostMapping("/directory/feeds/{feedId}/gone/{serviceId}/withdraw")
+  String withdraw(
+      @AuthenticationPrincipal AllianceUser editor,
+      @PathVariable UUID feedId,
+      @PathVariable String serviceId,
+      RedirectAttributes redirect) {
+    if (feeds.withdraw(feedId, serviceId, editor)) {
+      redirect.addFlashAttribute("success", "Withdrawn: it no longer shows in searches or the API");
+    }
+    return "redirect:/directory/feeds/" + feedId;
   }
 
   @PostMapping("/directory/feeds/{feedId}/pull")

@@ -24,14 +24,15 @@ class DirectoryRoutes implements RouteAccess {
         .requestMatchers("/directory/duplicates", "/directory/duplicates.csv")
         .hasAnyRole(Role.COMMISSIONER.code(), Role.DIRECTORY_EDITOR.code(), Role.ADMIN.code());
     // Registering a feed makes the server fetch an address, and pulling one writes to the
-    // directory: the administrator's. Editors read the feeds and their reports.
+    // directory: the administrator's. Editors read the feeds and their reports, and review the
+    // records gone from a feed (/directory/feeds/*/gone/**, with the rest of /directory/**).
     // Subscriptions hold signing secrets and send the server's requests anywhere: the
     // administrator's alone.
     routes
         .requestMatchers("/directory/subscriptions", "/directory/subscriptions/**")
         .hasRole(Role.ADMIN.code());
     routes
-        .requestMatchers(HttpMethod.POST, "/directory/feeds", "/directory/feeds/**")
+        .requestMatchers(HttpMethod.POST, "/directory/feeds", "/directory/feeds/*/pull")
         .hasRole(Role.ADMIN.code());
     routes
         .requestMatchers("/directory/**")

@@ -184,6 +184,25 @@ class FeedPullTests {
                   .single())
           .as("kept until an editor has reviewed it")
           .isEqualTo(1);
+      String youthDropIn = serviceOf(feed, "svc-5");
+      assertThat(feeds.gone(feed.id()))
+          .extracting(Feeds.Gone::name)
+          .containsExactly("Kelston Youth Drop-in");
+
+      long changes = changes();
+      assertThat(feeds.withdraw(feed.id(), youthDropIn, editor())).isTrue();
+      assertThat(status(youthDropIn)).isEqualTo("inactive");
+      assertThat(changes()).as("the index and subscribers hear of it").isEqualTo(changes + 1);
+      assertThat(feeds.gone(feed.id())).isEmpty();
+      assertThat(feeds.withdraw(feed.id(), youthDropIn, editor())).as("once").isFalse();
+      assertThat(feeds.withdraw(feed.id(), serviceOf(feed, "svc-1"), editor()))
+          .as("a record still in its feed is not withdrawn")
+          .isFalse();
+
+      // Back in the feed: back in the directory, as the feed says.
+      publisher.page(2, "oruk3-page-2.json");
+      pull.pull(feed.id());
+      assertThat(status(youthDropIn)).isEqualTo("active");
     }
   }
 
@@ -284,6 +303,37 @@ class FeedPullTests {
         .params(feed.id(), sourceId)
         .query(String.class)
         .single();
+  }
+
+  private String status(String serviceId) {
+    return jdbc.sql("select status from directory.service where id = ?")
+        .param(serviceId)
+        .query(String.class)
+        .single();
+  }
+
+  private static org.alliance.audit.AuditActor editor() {
+    return new org.alliance.audit.AuditActor() {
+      @Override
+      public UUID userId() {
+        return null;
+      }
+
+      @Override
+      public String username() {
+        return "editor";
+      }
+
+      @Override
+      public UUID organisationId() {
+        return null;
+      }
+
+      @Override
+      public String organisationName() {
+        return null;
+      }
+    };
   }
 
   private int records(Feed feed) {

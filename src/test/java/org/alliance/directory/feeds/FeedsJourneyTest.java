@@ -49,6 +49,13 @@ class FeedsJourneyTest extends BrowserTest {
               "svc-3", "Skipped", "no name", "svc-2", "Repaired", "maximum_age -1 read as not set");
       assertAccessible(admin);
 
+      // The feed drops a record: an editor reviews it and withdraws it.
+      publisher.body(2, "{\"total_pages\": 2, \"contents\": []}");
+      admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pull it now")).click();
+      assertThat(admin.locator("#gone").innerText())
+          .contains("Kelston Youth Drop-in", "source id svc-5");
+      assertAccessible(admin);
+
       Page editor = signedIn("editor");
       editor.navigate(url("/directory/feeds"));
       assertThat(editor.locator("#feeds").innerText())
@@ -62,6 +69,10 @@ class FeedsJourneyTest extends BrowserTest {
                   .count())
           .isZero();
       assertAccessible(editor);
+      editor.locator("#gone button").click();
+      assertThat(editor.locator(".govuk-notification-banner").innerText())
+          .contains("Withdrawn: it no longer shows in searches or the API");
+      assertThat(editor.locator("#gone").count()).isZero();
     }
   }
 }
