@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -72,20 +71,22 @@ public class Feeds {
       } catch (URISyntaxException e) {
         uri = null;
       }
-      if (uri == null
-          || url.length() > LONGEST_URL
-          || uri.getHost() == null
-          || !("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))) {
+      boolean wellFormed =
+          uri != null
+              && url.length() <= LONGEST_URL
+              && uri.getHost() != null
+              && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+      // Looked up once: the check resolves the host.
+      Optional<String> refused =
+          wellFormed ? PublicAddress.refusal(uri, allowPrivate) : Optional.empty();
+      if (!wellFormed) {
         problems.put(
             "url",
             "Enter the feed's web address, starting https:// (or http://), such as"
                 + " https://example.org/openreferral/services");
-      } else if (PublicAddress.refusal(uri, allowPrivate).isPresent()) {
+      } else if (refused.isPresent()) {
         problems.put(
-            "url",
-            "That address "
-                + PublicAddress.refusal(uri, allowPrivate).get()
-                + ": enter a publisher's public address");
+            "url", "That address " + refused.get() + ": enter a publisher's public address");
       } else if (jdbc.sql("select count(*) from directory.feed where url = ?")
               .param(url)
               .query(Integer.class)
@@ -306,9 +307,5 @@ public class Feeds {
 
   private static Instant instant(Timestamp timestamp) {
     return timestamp == null ? null : timestamp.toInstant();
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

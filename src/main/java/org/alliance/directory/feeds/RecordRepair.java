@@ -121,7 +121,7 @@ final class RecordRepair {
     if (notes.givenIds > 0) {
       notes.add("gave ids to " + notes.givenIds + " records inside it that had none");
     }
-    references(service, "", newIds, notes);
+    references(service, "", newIds, allValues(newIds), notes);
     termless(service, notes);
     return new Accepted(sourceId, service, notes.list);
   }
@@ -283,14 +283,14 @@ final class RecordRepair {
           notes.add(at + " had HTML: read as plain text");
         } else if (WEB.contains(key) && value.isString()) {
           web(object, key, at, notes);
-        } else if (value.isNumber() && !isNumberField(type, key)) {
+        } else if (value.isNumber() && !isNumberField(key)) {
           object.put(key, value.asString());
         }
       }
     }
   }
 
-  private boolean isNumberField(String type, String key) {
+  private static boolean isNumberField(String key) {
     return switch (key) {
       case "latitude", "longitude", "interval", "count", "amount", "minimum_age", "maximum_age" ->
           true;
@@ -527,16 +527,21 @@ final class RecordRepair {
    * nesting, so the record's own copies of them go.
    */
   private void references(
-      ObjectNode object, String path, Map<String, Map<String, String>> newIds, Notes notes) {
+      ObjectNode object,
+      String path,
+      Map<String, Map<String, String>> newIds,
+      Set<String> given,
+      Notes notes) {
     for (String key : new ArrayList<>(object.propertyNames())) {
       JsonNode value = object.get(key);
       if (value.isObject()) {
-        references((ObjectNode) value, at(path, key), newIds, notes);
+        references((ObjectNode) value, at(path, key), newIds, given, notes);
       } else if (value.isArray()) {
         int index = 0;
         for (JsonNode element : value) {
           if (element.isObject()) {
-            references((ObjectNode) element, at(path, key) + "[" + index + "]", newIds, notes);
+            references(
+                (ObjectNode) element, at(path, key) + "[" + index + "]", newIds, given, notes);
           }
           index++;
         }
@@ -547,7 +552,7 @@ final class RecordRepair {
         String mapped = newIds.getOrDefault(REFERENCES.get(key), Map.of()).get(old);
         if (mapped != null) {
           object.put(key, mapped);
-        } else if (!newIdValues(newIds).contains(old)) {
+        } else if (!given.contains(old)) {
           object.remove(key);
           notes.add(
               at(path, key)
@@ -582,7 +587,8 @@ final class RecordRepair {
     service.set("attributes", kept);
   }
 
-  private static Set<String> newIdValues(Map<String, Map<String, String>> newIds) {
+  /** Every id the record's objects were given, to tell a reference already made new. */
+  private static Set<String> allValues(Map<String, Map<String, String>> newIds) {
     Set<String> all = new java.util.HashSet<>();
     newIds.values().forEach(m -> all.addAll(m.values()));
     return all;
