@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
     name = "bench-feeds",
     mixinStandardHelpOptions = true,
     description = {
-      "Benchmark feeds: generate a publisher's ORUK 3.0 feed, serve it on loopback, pull it into an",
-      "empty directory, then pull it again unchanged. Prints a report (also written to --report).",
+      "Benchmark feeds: generate a publisher's ORUK 3.0 feed, serve it on loopback, pull it into a",
+      "directory of Alliance's own entries (some repeated in the feed) and fill the duplicate queue,",
+      "time the matching alone, then pull it again unchanged. Prints a report (also --report).",
       "Uses its own embedded PostgreSQL in a fresh temporary folder (never ./data), deleted unless --keep.",
       "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-feeds"
     },
@@ -26,6 +27,19 @@ class BenchFeedsCommand implements Callable<Integer> {
       defaultValue = "50000",
       description = "services in the feed (default ${DEFAULT-VALUE})")
   int services;
+
+  @Option(
+      names = "--own",
+      defaultValue = "100000",
+      description = "Alliance's own entries already in the directory (default ${DEFAULT-VALUE})")
+  int own;
+
+  @Option(
+      names = "--repeats",
+      defaultValue = "10000",
+      description =
+          "how many of the feed's services repeat own entries in the feed's words (default ${DEFAULT-VALUE})")
+  int repeats;
 
   @Option(
       names = "--data-dir",
@@ -53,7 +67,14 @@ class BenchFeedsCommand implements Callable<Integer> {
         spec.commandLine().getOut(),
         spec.commandLine().getErr(),
         progress ->
-            new FeedsBench(services, dataDir, keep, seed, BenchRun::application, progress).run(),
+            new FeedsBench(
+                    new FeedsBench.Sizes(services, own, repeats),
+                    dataDir,
+                    keep,
+                    seed,
+                    BenchRun::application,
+                    progress)
+                .run(),
         (result, when) -> result.lines(),
         FeedsBench.Result::clean);
   }

@@ -197,6 +197,7 @@ class AccessMatrixTests {
         .replace("{wordId}", UUID.randomUUID().toString())
         .replace("{feedId}", UUID.randomUUID().toString())
         .replace("{subscriptionId}", UUID.randomUUID().toString())
+        .replace("{pairId}", UUID.randomUUID().toString())
         .replace("{changeId}", UUID.randomUUID().toString())
         .replace("{number}", "999")
         .replace("{contactId}", UUID.randomUUID().toString())
@@ -513,7 +514,8 @@ class AccessMatrixTests {
             .replace("{reportId}", o.reportId())
             .replace("{userId}", o.userId())
             .replace("{number}", "1")
-            .replace("{feedId}", UUID.randomUUID().toString());
+            .replace("{feedId}", UUID.randomUUID().toString())
+            .replace("{pairId}", UUID.randomUUID().toString());
     String before = otherState();
     WebSession session = session(visitor);
     HttpResponse<String> response;

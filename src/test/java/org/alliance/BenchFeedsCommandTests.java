@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * {@code bench-feeds} end to end, small: a feed of 250 services in three pages, pulled twice. It
- * checks that every figure is reported and both pulls imported, not how fast they were.
+ * {@code bench-feeds} end to end, small: a feed of 250 services in three pages, 40 of them
+ * repeating 500 own entries, pulled twice with the duplicate queue filled. It checks that every
+ * figure is reported, both pulls imported and the repeats were found, not how fast any of it was.
  */
 class BenchFeedsCommandTests {
 
@@ -31,6 +32,10 @@ class BenchFeedsCommandTests {
                 "bench-feeds",
                 "--services",
                 "250",
+                "--own",
+                "500",
+                "--repeats",
+                "40",
                 "--data-dir",
                 temp.resolve("data").toString(),
                 "--report",
@@ -39,12 +44,18 @@ class BenchFeedsCommandTests {
     assertThat(out.toString())
         .contains("a generated ORUK 3.0 feed of 250 services in 3 pages of 100")
         .containsPattern(
-            "first pull \\(every record new\\): [\\d.]+ s \\(target 120 s: met\\); 3 pages, 250"
-                + " records: 250 taken \\(25 after repairs\\), 0 skipped")
+            "first pull and reconcile \\(every record new, then the duplicate queue filled\\): [\\d.]+ s"
+                + " \\(target 120 s: met\\); 3 pages, 250 records: 250 taken \\(\\d+ after repairs\\),"
+                + " 0 skipped")
+        .containsPattern(
+            "duplicate matching alone, 250 feed records against 500 own: [\\d.]+ s \\(target 60 s:"
+                + " met\\); \\d+ pairs wait for review")
+        .containsPattern("of the 40 repeats, (3[6-9]|40) found")
         .containsPattern(
             "second pull \\(unchanged, no validators, so every page again\\): [\\d.]+ s");
     assertThat(Files.readString(report)).contains("first pull");
     assertThat(run("bench-feeds", "--services", "0")).isEqualTo(2);
+    assertThat(run("bench-feeds", "--services", "10", "--own", "5", "--repeats", "6")).isEqualTo(2);
   }
 
   private int run(String... args) {

@@ -423,7 +423,8 @@ class HiddenPlaceRoutesTests {
             "{fundingGrantId}",
             "{ledgerBudgetId}",
             "{feedId}",
-            "{subscriptionId}")) {
+            "{subscriptionId}",
+            "{pairId}")) {
       values.put(placeholder, List.of(UUID.randomUUID().toString()));
     }
     // A cohort that exists, so its page and resource are walked with figures on them.

@@ -634,6 +634,7 @@ class HostileInputTests {
         .replace("{wordId}", UUID.randomUUID().toString())
         .replace("{feedId}", UUID.randomUUID().toString())
         .replace("{subscriptionId}", UUID.randomUUID().toString())
+        .replace("{pairId}", UUID.randomUUID().toString())
         .replace("{withheldId}", UUID.randomUUID().toString())
         .replace("{questionId}", UUID.randomUUID().toString())
         .replace("{stepId}", UUID.randomUUID().toString())

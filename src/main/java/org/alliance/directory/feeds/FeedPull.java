@@ -25,6 +25,7 @@ import org.alliance.directory.DirectoryTransfer;
 import org.alliance.directory.ImportReport;
 import org.alliance.directory.hsds.StandardCheck;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -68,6 +69,7 @@ public class FeedPull {
   private final Duration pause;
   private final int perPage;
   private final boolean allowPrivate;
+  private final ApplicationEventPublisher events;
 
   FeedPull(
       JdbcClient jdbc,
@@ -76,6 +78,7 @@ public class FeedPull {
       StandardCheck standard,
       AuditLog audit,
       PlatformTransactionManager transactions,
+      ApplicationEventPublisher events,
       @Value("${alliance.feeds.pause:500ms}") Duration pause,
       @Value("${alliance.feeds.per-page:100}") int perPage,
       @Value("${alliance.feeds.allow-private-addresses:false}") boolean allowPrivate) {
@@ -87,6 +90,7 @@ public class FeedPull {
     this.transaction = new TransactionTemplate(transactions);
     this.pause = pause;
     this.allowPrivate = allowPrivate;
+    this.events = events;
     this.perPage = Math.max(1, Math.min(perPage, 1000));
     this.http =
         HttpClient.newBuilder()
@@ -151,7 +155,11 @@ public class FeedPull {
             .query(UUID.class)
             .single();
     try {
-      return run(feed, pullId);
+      PullSummary summary = run(feed, pullId);
+      if (summary.outcome().equals("imported")) {
+        events.publishEvent(new FeedImported(feedId, pullId));
+      }
+      return summary;
     } catch (RuntimeException e) {
       finish(pullId, "failed", 0, 0, 0, 0, 0, 0, "unexpected: " + e.getClass().getSimpleName());
       throw e;

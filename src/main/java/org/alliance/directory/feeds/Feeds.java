@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.alliance.audit.AuditActor;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
+import org.alliance.directory.hsds.ServicesChanged;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -218,12 +219,10 @@ public class Feeds {
     if (marked == 0) {
       return false;
     }
-    jdbc.sql("update directory.service set status = 'inactive', last_modified = now() where id = ?")
+    jdbc.sql("update directory.service set status = 'inactive' where id = ?")
         .param(serviceId)
         .update();
-    jdbc.sql("insert into directory.change (resource_type, resource_id) values ('service', ?)")
-        .param(serviceId)
-        .update();
+    ServicesChanged.mark(jdbc, List.of(serviceId));
     audit.recordBy(
         by,
         AuditEntry.of("directory.feed-record.withdrawn", "service", serviceId)

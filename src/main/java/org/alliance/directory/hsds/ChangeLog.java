@@ -91,12 +91,11 @@ class ChangeLog {
     if (ids.isEmpty()) {
       return;
     }
-    String[] array = ids.toArray(String[]::new);
     if (type.equals("service")) {
-      jdbc.sql("update directory.service set last_modified = now() where id = any(:ids)")
-          .param("ids", array)
-          .update();
+      ServicesChanged.mark(jdbc, ids);
+      return;
     }
+    String[] array = ids.toArray(String[]::new);
     jdbc.sql(
             """
             insert into directory.change (resource_type, resource_id)

@@ -1,6 +1,7 @@
 package org.alliance.directory.oruk;
 
 import java.util.List;
+import org.alliance.directory.federation.Publication;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,16 +14,19 @@ import org.springframework.stereotype.Component;
 class Listings {
 
   private final JdbcClient jdbc;
+  private final Publication publication;
 
-  Listings(JdbcClient jdbc) {
+  Listings(JdbcClient jdbc, Publication publication) {
     this.jdbc = jdbc;
+    this.publication = publication;
   }
 
   record Slice(long total, List<String> ids) {}
 
   Slice organizations(String search, int page, int perPage) {
     String where =
-        "(cast(:search as text) is null or name ilike '%' || cast(:search as text) || '%')";
+        "(cast(:search as text) is null or name ilike '%' || cast(:search as text) || '%') and "
+            + publication.organizationPublished("t");
     return slice(
         "directory.organization", where, "lower(name), id", page, perPage, search, null, null);
   }

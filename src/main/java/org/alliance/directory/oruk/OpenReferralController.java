@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.alliance.directory.Coordinates;
 import org.alliance.directory.Postcodes;
-import org.alliance.directory.hsds.HsdsDocuments;
+import org.alliance.directory.federation.FederatedDocuments;
 import org.alliance.directory.hsds.Viewer;
 import org.alliance.directory.search.DirectoryIndex;
 import org.alliance.directory.search.SearchQuery;
@@ -25,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The Open Referral UK (HSDS 3.0 UK profile) API: public, read-only, no key. Service searches go
- * through the in-process index; documents are assembled from the HSDS tables.
+ * through the in-process index; documents are assembled from the HSDS tables. Both hold only what
+ * Alliance publishes ({@link org.alliance.directory.federation.Publication}): linked records as one
+ * service, and feed records when the setting says so.
  */
 @RestController
 @RequestMapping(OpenReferralController.BASE)
@@ -81,14 +83,14 @@ class OpenReferralController {
   private static final Viewer PUBLIC = Viewer.anonymous();
 
   private final DirectoryIndex index;
-  private final HsdsDocuments documents;
+  private final FederatedDocuments documents;
   private final Listings listings;
   private final Postcodes postcodes;
   private final JsonMapper json;
 
   OpenReferralController(
       DirectoryIndex index,
-      HsdsDocuments documents,
+      FederatedDocuments documents,
       Listings listings,
       Postcodes postcodes,
       JsonMapper json) {

@@ -36,6 +36,7 @@ final class ServiceDocuments {
   static final String NAME_ORDER = "name_order";
   static final String MODIFIED = "modified";
   static final String STATUS = "status";
+  static final String PUBLISHED = "published";
   static final String MIN_AGE = "min_age";
   static final String MAX_AGE = "max_age";
   static final String LOCATION = "location";
@@ -66,6 +67,9 @@ final class ServiceDocuments {
         new TextField(
             SPELLING, nonNull(entry.name()) + " " + nonNull(entry.termNames()), Field.Store.NO));
     doc.add(new StringField(STATUS, nonNull(entry.status()), Field.Store.NO));
+    if (entry.published()) {
+      doc.add(new StringField(PUBLISHED, "yes", Field.Store.NO));
+    }
     entry.terms().forEach(term -> doc.add(new StringField(TERM, term, Field.Store.NO)));
     entry
         .taxonomies()

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.alliance.directory.federation.Publication;
 import org.alliance.directory.hsds.HsdsDocuments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,11 +38,14 @@ class ServiceEntries {
   private final JdbcClient jdbc;
   private final HsdsDocuments documents;
   private final JsonMapper json;
+  private final Publication publication;
 
-  ServiceEntries(JdbcClient jdbc, HsdsDocuments documents, JsonMapper json) {
+  ServiceEntries(
+      JdbcClient jdbc, HsdsDocuments documents, JsonMapper json, Publication publication) {
     this.jdbc = jdbc;
     this.documents = documents;
     this.json = json;
+    this.publication = publication;
   }
 
   List<ServiceEntry> all() {
@@ -65,12 +69,16 @@ class ServiceEntries {
     query(
         """
         select s.id, s.name, s.description, s.organization_id, o.name as organization_name, s.status,
-               s.minimum_age, s.maximum_age, s.assured_date, s.last_modified
+               s.minimum_age, s.maximum_age, s.assured_date, s.last_modified,
+               %s as published
           from directory.service s
           join directory.organization o on o.id = s.organization_id
-         where %s
-        """,
-        where, ids, rs -> rows.put(rs.getString("id"), new Row(rs)));
+         where %%s
+        """
+            .formatted(publication.servicePublished("s")),
+        where,
+        ids,
+        rs -> rows.put(rs.getString("id"), new Row(rs)));
     query(
         """
         select sal.service_id, l.latitude, l.longitude, l.address_hidden,
@@ -249,6 +257,7 @@ class ServiceEntries {
     final List<int[]> serviceHours = new ArrayList<>();
     final Map<String, List<int[]>> ownHours = new HashMap<>();
     final Map<String, ServiceEntry.Position> locatedAt = new LinkedHashMap<>();
+    final boolean published;
     boolean hasCapacity;
 
     Row(ResultSet rs) throws SQLException {
@@ -262,6 +271,7 @@ class ServiceEntries {
       maximumAge = (Integer) nullableInt(rs, "maximum_age");
       assuredDate = rs.getDate("assured_date");
       lastModified = rs.getTimestamp("last_modified");
+      published = rs.getBoolean("published");
     }
 
     ServiceEntry entry(TaxonomyTree tree, String summaryJson) {
@@ -272,6 +282,7 @@ class ServiceEntries {
           organizationId,
           organizationName,
           status,
+          published,
           minimumAge,
           maximumAge,
           assuredDate == null ? null : assuredDate.toLocalDate(),

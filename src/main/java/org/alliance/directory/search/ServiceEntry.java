@@ -9,6 +9,8 @@ import org.alliance.directory.hsds.HiddenPlaces;
  * A service flattened for searching: what people search by and what a result shows, gathered from
  * the HSDS tables in a few set-wide queries.
  *
+ * @param published whether Alliance publishes it ({@link
+ *     org.alliance.directory.federation.Publication}): search finds only published services
  * @param terms taxonomy term ids on the service, with every ancestor, so a search for a broad need
  *     finds services tagged with a narrower one
  * @param taxonomies the taxonomies those terms belong to
@@ -27,6 +29,7 @@ record ServiceEntry(
     String organizationId,
     String organizationName,
     String status,
+    boolean published,
     Integer minimumAge,
     Integer maximumAge,
     LocalDate assuredDate,

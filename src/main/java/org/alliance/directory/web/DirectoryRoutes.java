@@ -31,8 +31,13 @@ class DirectoryRoutes implements RouteAccess {
     routes
         .requestMatchers("/directory/subscriptions", "/directory/subscriptions/**")
         .hasRole(Role.ADMIN.code());
+    // Looking again for duplicates compares every record: the administrator's, like a pull.
     routes
-        .requestMatchers(HttpMethod.POST, "/directory/feeds", "/directory/feeds/*/pull")
+        .requestMatchers(
+            HttpMethod.POST,
+            "/directory/feeds",
+            "/directory/feeds/*/pull",
+            "/directory/duplicates/review/refresh")
         .hasRole(Role.ADMIN.code());
     routes
         .requestMatchers("/directory/**")

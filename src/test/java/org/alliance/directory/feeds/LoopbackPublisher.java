@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * A feed's publisher on loopback: serves the pages it is given by number, with an ETag so that a
  * conditional request can be answered "not modified", and fails a page on request.
  */
-final class LoopbackPublisher implements AutoCloseable {
+public final class LoopbackPublisher implements AutoCloseable {
 
   private static final Pattern PAGE = Pattern.compile("[?&]page=(\\d+)");
 
@@ -30,7 +30,7 @@ final class LoopbackPublisher implements AutoCloseable {
   private volatile Integer failing;
   private volatile String etag;
 
-  LoopbackPublisher() {
+  public LoopbackPublisher() {
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -41,11 +41,11 @@ final class LoopbackPublisher implements AutoCloseable {
   }
 
   /** The feed's address: its services list. */
-  String url() {
+  public String url() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/openreferral/services";
   }
 
-  LoopbackPublisher page(int number, String resource) {
+  public LoopbackPublisher page(int number, String resource) {
     try (InputStream in = LoopbackPublisher.class.getResourceAsStream("/feeds/" + resource)) {
       pages.put(number, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
@@ -54,25 +54,25 @@ final class LoopbackPublisher implements AutoCloseable {
     return this;
   }
 
-  LoopbackPublisher body(int number, String json) {
+  public LoopbackPublisher body(int number, String json) {
     pages.put(number, json);
     return this;
   }
 
   /** Answer this page with HTTP 500 (null: none). */
-  LoopbackPublisher failing(Integer page) {
+  public LoopbackPublisher failing(Integer page) {
     this.failing = page;
     return this;
   }
 
   /** Send this ETag with every page, and answer 304 to a request that names it. */
-  LoopbackPublisher etag(String etag) {
+  public LoopbackPublisher etag(String etag) {
     this.etag = etag;
     return this;
   }
 
   /** Each request as "page N" or "page N if-none-match X", in order. */
-  List<String> requests() {
+  public List<String> requests() {
     return List.copyOf(requests);
   }
 
