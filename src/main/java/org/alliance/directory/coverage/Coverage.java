@@ -1,15 +1,22 @@
 package org.alliance.directory.coverage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import org.alliance.areas.Areas;
+import org.alliance.directory.duplicates.DuplicateQueue;
 import org.springframework.stereotype.Component;
 
 /**
- * Coverage tables for commissioners: need by area for an age band (gaps and overlaps), and provider
- * by treatment modality with HAS tiers (the Norfolk strategy's Appendix 2 matrix).
+ * Coverage tables for commissioners: need by area for an age band (gaps and overlaps), counting
+ * each service in every town it reaches ({@link Reach}) and saying how each cell is made up; and
+ * provider by treatment modality with HAS tiers (the Norfolk strategy's Appendix 2 matrix).
  */
 @Component
 class Coverage {
@@ -21,30 +28,92 @@ class Coverage {
   /** Three or more services of one kind for the same people and place is worth a look. */
   static final int OVERLAP = 3;
 
-  private final CoverageQueries queries;
+  /** The column for services that give neither a place nor a service area. */
+  static final String NOT_RECORDED = "Area not recorded";
 
-  Coverage(CoverageQueries queries) {
+  private final CoverageQueries queries;
+  private final Areas areas;
+  private final DuplicateQueue duplicates;
+
+  Coverage(CoverageQueries queries, Areas areas, DuplicateQueue duplicates) {
     this.queries = queries;
+    this.areas = areas;
+    this.duplicates = duplicates;
   }
 
   NeedByArea needByArea(AgeBand band) {
     List<CoverageQueries.ServiceFact> facts =
         queries.facts(NEEDS).stream().filter(f -> f.covers(band)).toList();
-    TreeSet<String> areas = new TreeSet<>();
-    facts.forEach(f -> areas.add(f.area()));
+    Map<String, String> names = new HashMap<>();
+    facts.forEach(f -> names.put(f.serviceId(), f.service()));
+    Reach reach =
+        new Reach(
+            areas.tree(), names, queries.placeTowns(), queries.serviceAreas(), queries.remote());
+    Map<String, Map<String, Reach.Reaching>> reachOf = new HashMap<>();
+    for (String serviceId : names.keySet()) {
+      Map<String, Reach.Reaching> towns = reach.of(serviceId);
+      reachOf.put(
+          serviceId,
+          towns.isEmpty()
+              ? Map.of(
+                  NOT_RECORDED,
+                  new Reach.Reaching(serviceId, names.get(serviceId), Reach.Way.AREA, null))
+              : towns);
+    }
+    List<String> areaNames = reach.columns();
+    if (reachOf.values().stream().anyMatch(towns -> towns.containsKey(NOT_RECORDED))) {
+      areaNames.add(NOT_RECORDED);
+    }
+    Set<List<String>> waiting = duplicates.waitingPairs();
     List<NeedByArea.Row> rows = new ArrayList<>();
     for (String need : queries.terms(NEEDS)) {
       List<NeedByArea.Cell> cells = new ArrayList<>();
-      for (String area : areas) {
-        TreeSet<String> services = new TreeSet<>();
-        facts.stream()
-            .filter(f -> f.term().equals(need) && f.area().equals(area))
-            .forEach(f -> services.add(f.service()));
-        cells.add(new NeedByArea.Cell(area, List.copyOf(services)));
+      Set<String> meeting = new HashSet<>();
+      facts.stream().filter(f -> f.term().equals(need)).forEach(f -> meeting.add(f.serviceId()));
+      for (String area : areaNames) {
+        List<Reach.Reaching> reaching = new ArrayList<>();
+        for (String serviceId : meeting) {
+          Reach.Reaching way = reachOf.get(serviceId).get(area);
+          if (way != null) {
+            reaching.add(way);
+          }
+        }
+        reaching.sort(
+            Comparator.comparing(Reach.Reaching::way).thenComparing(Reach.Reaching::service));
+        cells.add(new NeedByArea.Cell(area, reaching, repeats(reaching, waiting)));
       }
       rows.add(new NeedByArea.Row(need, cells));
     }
-    return new NeedByArea(band, List.copyOf(areas), rows);
+    return new NeedByArea(band, areaNames, rows);
+  }
+
+  /**
+   * How many of these services may be another of them counted twice: each pair waiting in the
+   * duplicate queue joins two into one, once.
+   */
+  private static int repeats(List<Reach.Reaching> reaching, Set<List<String>> waiting) {
+    Map<String, String> group = new HashMap<>();
+    reaching.forEach(r -> group.put(r.serviceId(), r.serviceId()));
+    int joined = 0;
+    for (List<String> pair : waiting) {
+      if (group.containsKey(pair.get(0)) && group.containsKey(pair.get(1))) {
+        String a = root(group, pair.get(0));
+        String b = root(group, pair.get(1));
+        if (!a.equals(b)) {
+          group.put(a, b);
+          joined++;
+        }
+      }
+    }
+    return joined;
+  }
+
+  private static String root(Map<String, String> group, String id) {
+    String current = id;
+    while (!group.get(current).equals(current)) {
+      current = group.get(current);
+    }
+    return current;
   }
 
   ProviderByModality providerByModality() {
@@ -87,13 +156,55 @@ class Coverage {
   record NeedByArea(AgeBand band, List<String> areas, List<Row> rows) {
     record Row(String need, List<Cell> cells) {}
 
-    record Cell(String area, List<String> services) {
+    /**
+     * The services reaching one town for one need, and how.
+     *
+     * @param repeats how many of them may be another of them counted twice (a pair waiting in the
+     *     duplicate queue): not counted towards an overlap
+     */
+    record Cell(String area, List<Reach.Reaching> reaching, int repeats) {
+      public List<String> services() {
+        return reaching.stream().map(Reach.Reaching::service).toList();
+      }
+
+      /** Services, a likely repeat counted once. */
+      public int count() {
+        return reaching.size() - repeats;
+      }
+
       public boolean gap() {
-        return services.isEmpty();
+        return reaching.isEmpty();
       }
 
       public boolean overlap() {
-        return services.size() >= OVERLAP;
+        return count() >= OVERLAP;
+      }
+
+      /** How the count is made up, in words: "1 here, 2 by area, 1 by phone or online". */
+      public String madeUp() {
+        List<String> parts = new ArrayList<>();
+        long here = reaching.stream().filter(r -> r.way() == Reach.Way.HERE).count();
+        long area = reaching.stream().filter(r -> r.way() == Reach.Way.AREA).count();
+        long remote = reaching.stream().filter(r -> r.way() == Reach.Way.REMOTE).count();
+        if (here > 0) {
+          parts.add(here + " here");
+        }
+        if (area > 0) {
+          parts.add(area + " by area");
+        }
+        if (remote > 0) {
+          parts.add(remote + " by phone or online");
+        }
+        if (repeats > 0) {
+          parts.add(repeats + " may repeat another");
+        }
+        return String.join(", ", parts);
+      }
+
+      /** Each service and how it reaches the town, for the download. */
+      public String listed() {
+        return String.join(
+            "; ", reaching.stream().map(r -> r.service() + " (" + r.describe() + ")").toList());
       }
     }
   }

@@ -47,11 +47,33 @@ class CoverageController {
     List<List<String>> rows = new ArrayList<>();
     for (Coverage.NeedByArea.Row row : table.rows()) {
       List<String> cells = new ArrayList<>(List.of(row.need()));
-      row.cells().forEach(cell -> cells.add(Integer.toString(cell.services().size())));
+      row.cells().forEach(cell -> cells.add(Integer.toString(cell.count())));
       rows.add(cells);
     }
     CsvDownload.write(
         response, "coverage-" + table.band().label().replace(' ', '-') + ".csv", header, rows);
+  }
+
+  @GetMapping("/directory/coverage/services.csv")
+  void servicesCsv(
+      @RequestParam(name = "band", required = false) String band, HttpServletResponse response)
+      throws IOException {
+    Coverage.NeedByArea table = coverage.needByArea(chosen(band));
+    List<List<String>> rows = new ArrayList<>();
+    for (Coverage.NeedByArea.Row row : table.rows()) {
+      for (Coverage.NeedByArea.Cell cell : row.cells()) {
+        cell.reaching()
+            .forEach(
+                reaching ->
+                    rows.add(
+                        List.of(row.need(), cell.area(), reaching.service(), reaching.describe())));
+      }
+    }
+    CsvDownload.write(
+        response,
+        "coverage-services-" + table.band().label().replace(' ', '-') + ".csv",
+        List.of("need", "town", "service", "how it reaches the town"),
+        rows);
   }
 
   @GetMapping("/directory/coverage/providers.csv")

@@ -114,6 +114,14 @@ public class DuplicateQueue {
         .single();
   }
 
+  /** The ids of every waiting pair, first and second. */
+  public java.util.Set<List<String>> waitingPairs() {
+    return new java.util.HashSet<>(
+        jdbc.sql("select first_id, second_id from directory.duplicate_pair where decision is null")
+            .query((rs, row) -> List.of(rs.getString(1), rs.getString(2)))
+            .list());
+  }
+
   /** Waiting pairs, likeliest first. */
   public List<DuplicatePair> waiting(int page, int perPage) {
     return jdbc.sql(

@@ -1,0 +1,61 @@
+package org.alliance.areas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The hierarchy walked: what lies within an area, what it lies in, and which area a name means. */
+class AreaTreeTests {
+
+  private final AreaTree tree =
+      new AreaTree(
+          List.of(
+              new Area("E92000001", "England", AreaKind.COUNTRY, null, false),
+              new Area("X10000001", "Brackenshire", AreaKind.COUNTY, "E92000001", true),
+              new Area("X07000001", "Brackenford", AreaKind.DISTRICT, "X10000001", true),
+              new Area("X07000002", "West Brackenshire", AreaKind.DISTRICT, "X10000001", true),
+              new Area("X99000001", "Brackenford", AreaKind.TOWN, "X07000001", true),
+              new Area("X99000002", "Westmere", AreaKind.TOWN, "X07000002", true),
+              new Area("X99000003", "Kelston Market", AreaKind.TOWN, "X07000002", true),
+              new Area("X05000001", "Westmere Abbey", AreaKind.WARD, "X99000002", true)));
+
+  @Test
+  void aNameMeansTheAreaWhateverIsWrittenBeforeItAndTheSmallerOfTwoAlike() {
+    assertThat(tree.named("All of Brackenshire").orElseThrow().code()).isEqualTo("X10000001");
+    assertThat(tree.named("  the whole of   BRACKENSHIRE ").orElseThrow().code())
+        .isEqualTo("X10000001");
+    assertThat(tree.named("Brackenford").orElseThrow().kind()).isEqualTo(AreaKind.TOWN);
+    assertThat(tree.named("X07000002").orElseThrow().name()).isEqualTo("West Brackenshire");
+    assertThat(tree.named("Atlantis")).isEmpty();
+    assertThat(tree.named("")).isEmpty();
+    assertThat(tree.named(null)).isEmpty();
+  }
+
+  @Test
+  void withinWalksDownToTheKindAsked() {
+    Area county = tree.byCode("X10000001").orElseThrow();
+    assertThat(tree.within(county, AreaKind.TOWN))
+        .extracting(Area::name)
+        .containsExactlyInAnyOrder("Brackenford", "Westmere", "Kelston Market");
+    Area west = tree.byCode("X07000002").orElseThrow();
+    assertThat(tree.within(west, AreaKind.TOWN))
+        .extracting(Area::name)
+        .containsExactlyInAnyOrder("Westmere", "Kelston Market");
+    Area ward = tree.byCode("X05000001").orElseThrow();
+    assertThat(tree.within(ward, AreaKind.TOWN)).isEmpty();
+    assertThat(tree.ancestors(ward))
+        .extracting(Area::code)
+        .containsExactly("X99000002", "X07000002", "X10000001", "E92000001");
+  }
+
+  @Test
+  void aLoopInBadDataEndsTheWalk() {
+    AreaTree looped =
+        new AreaTree(
+            List.of(
+                new Area("XA", "A", AreaKind.TOWN, "XB", true),
+                new Area("XB", "B", AreaKind.TOWN, "XA", true)));
+    assertThat(looped.ancestors(looped.byCode("XA").orElseThrow())).hasSizeLessThanOrEqualTo(10);
+  }
+}
