@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportPersonCommand.class,
       ImportMeasureCommand.class,
       ImportCohortsCommand.class,
+      ImportIndicatorsCommand.class,
       SearchQualityCommand.class,
       FeedsCommand.class,
       ExportNdtmsCommand.class,

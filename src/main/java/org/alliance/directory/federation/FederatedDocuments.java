@@ -71,11 +71,13 @@ public class FederatedDocuments {
   /** Published organisations, listing only their published services. */
   public List<ObjectNode> readOrganizations(List<String> ids, Viewer viewer) {
     List<ObjectNode> read = documents.readOrganizations(publication.organizations(ids), viewer);
+    List<String> serviceIds = new ArrayList<>();
     for (ObjectNode organization : read) {
-      if (organization.get("services") instanceof ArrayNode services && !services.isEmpty()) {
-        List<String> serviceIds = new ArrayList<>();
-        services.forEach(service -> serviceIds.add(service.path("id").asString()));
-        Set<String> shown = Set.copyOf(publication.services(serviceIds));
+      organization.path("services").forEach(service -> serviceIds.add(id(service)));
+    }
+    Set<String> shown = Set.copyOf(publication.services(serviceIds));
+    for (ObjectNode organization : read) {
+      if (organization.get("services") instanceof ArrayNode services) {
         for (int i = services.size() - 1; i >= 0; i--) {
           if (!shown.contains(services.get(i).path("id").asString())) {
             services.remove(i);

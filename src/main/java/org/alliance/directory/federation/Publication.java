@@ -67,6 +67,14 @@ public class Publication {
         .formatted(alias);
   }
 
+  /** The service a record linked into another publishes as, when it is linked. */
+  public java.util.Optional<String> publishedAs(String id) {
+    return jdbc.sql("select published_as from directory.service_link where service_id = :id")
+        .param("id", id)
+        .query(String.class)
+        .optional();
+  }
+
   /** The published ones among these services, in the order given. */
   public List<String> services(List<String> ids) {
     return keep(ids, "select s.id from directory.service s where s.id = any(:ids) and %s", "s");

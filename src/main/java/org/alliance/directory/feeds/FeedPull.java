@@ -19,9 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.alliance.directory.DirectoryTransfer;
+import org.alliance.directory.ImportProblem;
 import org.alliance.directory.ImportReport;
 import org.alliance.directory.hsds.StandardCheck;
 import org.springframework.beans.factory.annotation.Value;
@@ -301,6 +303,7 @@ public class FeedPull {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    AtomicReference<ImportReport> refusal = new AtomicReference<>();
     try {
       PullSummary done =
           transaction.execute(
@@ -311,6 +314,7 @@ public class FeedPull {
                         : transfer.importFrom(file);
                 if (!report.imported()) {
                   status.setRollbackOnly();
+                  refusal.set(report);
                   return null;
                 }
                 for (Map.Entry<String, String> source : sources.entrySet()) {
@@ -385,7 +389,8 @@ public class FeedPull {
           skippedCount,
           repairedCount,
           0,
-          "the directory refused the repaired records as a whole; nothing changed");
+          "the directory refused the repaired records as a whole; nothing changed. "
+              + firstProblems(refusal.get()));
     } finally {
       try {
         Files.deleteIfExists(file);
@@ -393,6 +398,19 @@ public class FeedPull {
         // a temporary file; the system removes it in time
       }
     }
+  }
+
+  /** What the importer said first, so the report names the records to look at. */
+  private static String firstProblems(ImportReport refused) {
+    if (refused == null || refused.problems().isEmpty()) {
+      return "The importer gave no reason.";
+    }
+    List<String> first = refused.problems().stream().limit(5).map(ImportProblem::toString).toList();
+    return "It said: "
+        + String.join("; ", first)
+        + (refused.problems().size() > 5
+            ? " (and %d more)".formatted(refused.problems().size() - 5)
+            : "");
   }
 
   private static String clip(String text) {
@@ -417,7 +435,16 @@ public class FeedPull {
              where id = ?
             returning *
             """)
-        .params(outcome, pages, records, imported, skipped, repaired, gone, summary, pullId)
+        .params(
+            outcome,
+            pages,
+            records,
+            imported,
+            skipped,
+            repaired,
+            gone,
+            summary == null ? null : clip(summary),
+            pullId)
         .query(Feeds::pull)
         .single();
   }

@@ -85,7 +85,7 @@ final class QueryBuilder {
   /** Every part but the words: filters that do not change the score. */
   private Query filtered(BooleanQuery.Builder query, SearchQuery search) {
     query.add(new TermQuery(new Term(ServiceDocuments.STATUS, "active")), Occur.FILTER);
-    query.add(new TermQuery(new Term(ServiceDocuments.PUBLISHED, "yes")), Occur.FILTER);
+    query.add(new TermQuery(new Term(ServiceDocuments.UNPUBLISHED, "yes")), Occur.MUST_NOT);
     for (String term : search.termIds()) {
       query.add(new TermQuery(new Term(ServiceDocuments.TERM, term)), Occur.FILTER);
     }

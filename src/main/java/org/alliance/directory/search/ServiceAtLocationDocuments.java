@@ -35,8 +35,8 @@ final class ServiceAtLocationDocuments {
     doc.add(new SortedDocValuesField(SERVICE_ORDER, new BytesRef(entry.id())));
     doc.add(new StringField(NAME_LOWER, lower(entry.name()), Field.Store.NO));
     doc.add(new StringField(ServiceDocuments.STATUS, nonNull(entry.status()), Field.Store.NO));
-    if (entry.published()) {
-      doc.add(new StringField(ServiceDocuments.PUBLISHED, "yes", Field.Store.NO));
+    if (!entry.published()) {
+      doc.add(new StringField(ServiceDocuments.UNPUBLISHED, "yes", Field.Store.NO));
     }
     doc.add(
         new StringField(

@@ -36,7 +36,14 @@ final class ServiceDocuments {
   static final String NAME_ORDER = "name_order";
   static final String MODIFIED = "modified";
   static final String STATUS = "status";
-  static final String PUBLISHED = "published";
+
+  /**
+   * Marks the few services Alliance does not publish (linked into another, or a feed record when
+   * feeds are off): a search leaves out the marked, which costs less than requiring a mark on every
+   * published one.
+   */
+  static final String UNPUBLISHED = "unpublished";
+
   static final String MIN_AGE = "min_age";
   static final String MAX_AGE = "max_age";
   static final String LOCATION = "location";
@@ -67,8 +74,8 @@ final class ServiceDocuments {
         new TextField(
             SPELLING, nonNull(entry.name()) + " " + nonNull(entry.termNames()), Field.Store.NO));
     doc.add(new StringField(STATUS, nonNull(entry.status()), Field.Store.NO));
-    if (entry.published()) {
-      doc.add(new StringField(PUBLISHED, "yes", Field.Store.NO));
+    if (!entry.published()) {
+      doc.add(new StringField(UNPUBLISHED, "yes", Field.Store.NO));
     }
     entry.terms().forEach(term -> doc.add(new StringField(TERM, term, Field.Store.NO)));
     entry

@@ -1,8 +1,10 @@
 package org.alliance.directory.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.alliance.directory.hsds.HsdsDocuments;
+import org.alliance.directory.federation.FederatedDocuments;
+import org.alliance.directory.federation.Publication;
 import org.alliance.directory.hsds.Viewer;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,17 +12,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A service's public page: what it does, who it is for, how to get help, when and where. */
 @Controller
 class ServiceController {
 
-  private final HsdsDocuments documents;
+  private final FederatedDocuments documents;
+  private final Publication publication;
   private final SignpostingList list;
 
-  ServiceController(HsdsDocuments documents, SignpostingList list) {
+  ServiceController(FederatedDocuments documents, Publication publication, SignpostingList list) {
     this.documents = documents;
+    this.publication = publication;
     this.list = list;
   }
 
@@ -30,7 +35,14 @@ class ServiceController {
     // or passed on never carries a hidden address. They see it in full in the editor.
     List<ObjectNode> found = documents.readServices(List.of(serviceId), Viewer.anonymous());
     if (found.isEmpty()) {
-      throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+      // A record linked into another is that service: a link or bookmark to it still arrives.
+      return publication
+          .publishedAs(serviceId)
+          .map(
+              published ->
+                  "redirect:/find-support/services/"
+                      + UriUtils.encodePathSegment(published, StandardCharsets.UTF_8))
+          .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
     model.addAttribute("service", ServicePage.of(found.get(0)));
     model.addAttribute("listed", list.serviceIds(request).contains(serviceId));

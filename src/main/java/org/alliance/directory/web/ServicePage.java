@@ -33,7 +33,8 @@ record ServicePage(
     String url,
     String email,
     LocalDate lastChecked,
-    String status) {
+    String status,
+    List<String> alsoListedBy) {
 
   record Contact(String label, String value, String href) {}
 
@@ -43,6 +44,27 @@ record ServicePage(
       boolean hidden,
       List<String> accessibility,
       String transport) {}
+
+  /**
+   * Who else lists this service: each record linked into it, as its HSDS metadata says ({@code
+   * federation.FederatedDocuments}), with the day its publisher last said so.
+   */
+  private static List<String> alsoListedBy(JsonNode service) {
+    List<String> listed = new ArrayList<>();
+    for (JsonNode entry : service.path("metadata")) {
+      if ("linked".equals(text(entry, "last_action_type"))) {
+        String checked = text(entry, "last_action_date");
+        listed.add(
+            text(entry, "updated_by")
+                + (checked.isEmpty()
+                    ? ""
+                    : ", checked "
+                        + LocalDate.parse(checked)
+                            .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy"))));
+      }
+    }
+    return listed.stream().distinct().toList();
+  }
 
   static ServicePage of(JsonNode service) {
     List<Contact> contacts = new ArrayList<>();
@@ -121,7 +143,8 @@ record ServicePage(
         text(service, "assured_date").isEmpty()
             ? null
             : LocalDate.parse(text(service, "assured_date")),
-        text(service, "status"));
+        text(service, "status"),
+        alsoListedBy(service));
   }
 
   private static Place place(JsonNode location, boolean hidden) {

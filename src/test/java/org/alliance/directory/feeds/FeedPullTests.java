@@ -107,6 +107,20 @@ class FeedPullTests {
   }
 
   @Test
+  void aPullTheDirectoryRefusesAsAWholeSaysWhichRecordsAndChangesNothing() {
+    try (LoopbackPublisher publisher = new LoopbackPublisher().page(1, "refused-page.json")) {
+      Feed feed = add(publisher, "oruk3");
+      PullSummary refused = pull.pull(feed.id());
+      assertThat(refused.outcome()).isEqualTo("failed");
+      assertThat(refused.summary())
+          .startsWith("the directory refused the repaired records as a whole; nothing changed.")
+          .contains("It said:");
+      assertThat(refused.summary()).as(refused.summary()).containsIgnoringCase("phone");
+      assertThat(records(feed)).isZero();
+    }
+  }
+
+  @Test
   void aFeedThatFailsHalfWayChangesNothingAndTheNextPullGoesOnFromThere() {
     try (LoopbackPublisher publisher =
         new LoopbackPublisher()

@@ -138,8 +138,13 @@ class FederatedDirectoryTests {
   void linkedRecordsPublishAsOneWithTheEditorsFieldsFirstAndTheirProvenance() throws Exception {
     String feedCafe = record("fis-cafe");
     DuplicatePair pair = waitingPair(CAFE, feedCafe);
+    String beforeTheLink = java.time.Instant.now().minusMillis(1).toString();
+    String cafeChanges = "/openreferral/services?search=recovery+cafe&per_page=100&modified_after=";
+    assertThat(listedIds(cafeChanges + beforeTheLink)).doesNotContain(CAFE);
     assertThat(queue.decide(pair.id(), DuplicateQueue.Decision.SAME, EDITOR)).isTrue();
     index.refresh(List.of(CAFE, feedCafe));
+    // The link changed what the café's record publishes: a change stream reader sees it.
+    assertThat(listedIds(cafeChanges + beforeTheLink)).contains(CAFE);
 
     assertThat(status("/openreferral/services/" + feedCafe)).isEqualTo(404);
     JsonNode cafe = get("/openreferral/services/" + CAFE);
@@ -167,6 +172,13 @@ class FederatedDirectoryTests {
     assertThat(listedIds("/openreferral/services?search=recovery+cafe&per_page=50"))
         .contains(CAFE)
         .doesNotContain(feedCafe);
+
+    HttpResponse<String> moved = send("/find-support/services/" + feedCafe);
+    assertThat(moved.statusCode()).isEqualTo(302);
+    assertThat(moved.headers().firstValue("Location").orElseThrow())
+        .endsWith("/find-support/services/" + CAFE);
+    assertThat(send("/find-support/services/" + CAFE).body())
+        .contains("Also listed by Family Information Service, checked");
 
     assertThat(queue.undo(pair.id(), EDITOR)).isTrue();
     index.refresh(List.of(CAFE, feedCafe));
@@ -214,6 +226,16 @@ class FederatedDirectoryTests {
       two.shutdown();
     }
     assertThat(audited(pair)).hasSize(1);
+  }
+
+  @Test
+  void aPulledRecordIsInTheChangeStreamWhateverDateItsPublisherGaveIt() throws Exception {
+    // The allotment's publisher says it last changed in 2020; being taken in is its change here.
+    String pulledAt = java.time.Instant.now().minusSeconds(120).toString();
+    assertThat(
+            listedIds(
+                "/openreferral/services?search=allotment&per_page=100&modified_after=" + pulledAt))
+        .contains(record("fis-allotment"));
   }
 
   @Test
