@@ -1,0 +1,291 @@
+package org.alliance.needs.data;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.alliance.audit.AuditEntry;
+import org.alliance.audit.AuditLog;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a public health profiles CSV in one transaction: rows stream into a temporary table by
+ * COPY as they are read, so half a million rows never sit in memory; a file with any mistake is
+ * rolled back with every mistake's line. A value already held for the same indicator, area, sex,
+ * age and period is replaced (each period is its own row, so older periods stay as they were), so
+ * importing a file twice changes nothing the second time.
+ */
+@Component
+public class ProfilesImport {
+
+  private static final int BATCH = 5_000;
+
+  private final DataSource dataSource;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final AuditLog audit;
+
+  ProfilesImport(
+      DataSource dataSource,
+      JdbcClient jdbc,
+      PlatformTransactionManager transactions,
+      AuditLog audit) {
+    this.dataSource = dataSource;
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
+    this.audit = audit;
+  }
+
+  /** What an import did: imported or refused, in lines. */
+  public record Outcome(boolean imported, List<String> lines) {}
+
+  public Outcome importFile(String fileName, Reader in, String by) throws IOException {
+    try {
+      return transaction.execute(status -> load(fileName, in, by, status));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private Outcome load(
+      String fileName,
+      Reader in,
+      String by,
+      org.springframework.transaction.TransactionStatus status) {
+    jdbc.sql(
+            """
+            create temp table profile_load (
+              indicator_code text, area_code text, sex text, age text, period text,
+              period_order integer, value numeric, lower95 numeric, upper95 numeric,
+              lower998 numeric, upper998 numeric, count numeric, denominator numeric,
+              value_note text
+            ) on commit drop
+            """)
+        .update();
+    Map<String, String> indicators = new LinkedHashMap<>();
+    Map<String, Integer> multipliers = new LinkedHashMap<>();
+    ProfilesFile.Read read;
+    try {
+      Connection connection = DataSourceUtils.getConnection(dataSource);
+      CopyIn copy =
+          connection
+              .unwrap(PGConnection.class)
+              .getCopyAPI()
+              .copyIn("copy pg_temp.profile_load from stdin with (format csv)");
+      Batch batch = new Batch(copy);
+      try {
+        read =
+            ProfilesFile.read(
+                in,
+                row -> {
+                  indicators.putIfAbsent(row.indicatorCode(), row.indicatorName());
+                  if (!multipliers.containsKey(row.indicatorCode())) {
+                    Integer multiplier = ProfilesFile.multiplierOf(row);
+                    if (multiplier != null) {
+                      multipliers.put(row.indicatorCode(), multiplier);
+                    }
+                  }
+                  batch.add(row);
+                });
+        if (read.clean()) {
+          batch.flush();
+          copy.endCopy();
+        } else {
+          copy.cancelCopy();
+        }
+      } finally {
+        if (copy.isActive()) {
+          copy.cancelCopy();
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Loading the rows failed: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (!read.clean()) {
+      status.setRollbackOnly();
+      List<String> lines = new ArrayList<>();
+      lines.add(
+          "Refused %s: nothing was imported. Put these right and import the whole file again:"
+              .formatted(fileName));
+      read.problems().forEach(problem -> lines.add("  " + problem.describe()));
+      if (read.moreProblems() > 0) {
+        lines.add("  and %,d more".formatted(read.moreProblems()));
+      }
+      return new Outcome(false, lines);
+    }
+    indicators.forEach(
+        (code, name) ->
+            jdbc.sql(
+                    """
+                    insert into needs.indicator (source, code, name, unit, per)
+                    values ('profiles', :code, :name, :unit, :per)
+                    on conflict (source, code) do update
+                       set name = excluded.name, unit = excluded.unit, per = excluded.per
+                    """)
+                .param("code", code)
+                .param("name", name)
+                .param("unit", ProfilesFile.unitOf(multipliers.get(code), name))
+                .param(
+                    "per",
+                    ProfilesFile.unitOf(multipliers.get(code), name).equals("rate")
+                        ? multipliers.getOrDefault(code, 100_000)
+                        : null)
+                .update());
+    UUID importId =
+        jdbc.sql(
+                """
+                insert into needs.indicator_import (file_name, kind, rows, created, replaced, imported_by)
+                values (:file, 'profiles', :rows, 0, 0, :by) returning id
+                """)
+            .param("file", fileName)
+            .param("rows", (int) read.rows())
+            .param("by", by)
+            .query(UUID.class)
+            .single();
+    Map<String, Object> counts =
+        jdbc.sql(
+                """
+                select count(*) filter (where v.indicator_id is null) as created,
+                       count(*) filter (where v.indicator_id is not null
+                         and (v.value, v.lower95, v.upper95, v.lower998, v.upper998, v.count, v.denominator, v.value_note)
+                             is distinct from
+                             (l.value, l.lower95, l.upper95, l.lower998, l.upper998, l.count, l.denominator, l.value_note)) as changed
+                  from pg_temp.profile_load l
+                  join needs.indicator i on i.source = 'profiles' and i.code = l.indicator_code
+                  left join needs.indicator_value v
+                    on v.indicator_id = i.id and v.area_code = l.area_code and v.sex = l.sex
+                   and v.age = l.age and v.period = l.period
+                """)
+            .query()
+            .singleRow();
+    long created = ((Number) counts.get("created")).longValue();
+    long changed = ((Number) counts.get("changed")).longValue();
+    jdbc.sql(
+            """
+            insert into needs.indicator_value (indicator_id, area_code, sex, age, period, period_order,
+                   value, lower95, upper95, lower998, upper998, count, denominator, value_note, import_id)
+            select i.id, l.area_code, l.sex, l.age, l.period, l.period_order, l.value, l.lower95,
+                   l.upper95, l.lower998, l.upper998, l.count, l.denominator, l.value_note, :import
+              from pg_temp.profile_load l
+              join needs.indicator i on i.source = 'profiles' and i.code = l.indicator_code
+            on conflict (indicator_id, area_code, sex, age, period) do update
+               set period_order = excluded.period_order, value = excluded.value,
+                   lower95 = excluded.lower95, upper95 = excluded.upper95,
+                   lower998 = excluded.lower998, upper998 = excluded.upper998,
+                   count = excluded.count, denominator = excluded.denominator,
+                   value_note = excluded.value_note, import_id = excluded.import_id
+             where (needs.indicator_value.value, needs.indicator_value.lower95,
+                    needs.indicator_value.upper95, needs.indicator_value.lower998,
+                    needs.indicator_value.upper998, needs.indicator_value.count,
+                    needs.indicator_value.denominator, needs.indicator_value.value_note,
+                    needs.indicator_value.period_order)
+                   is distinct from
+                   (excluded.value, excluded.lower95, excluded.upper95, excluded.lower998,
+                    excluded.upper998, excluded.count, excluded.denominator, excluded.value_note,
+                    excluded.period_order)
+            """)
+        .param("import", importId)
+        .update();
+    jdbc.sql(
+            "update needs.indicator_import set created = :created, replaced = :changed where id = :id")
+        .param("created", (int) created)
+        .param("changed", (int) changed)
+        .param("id", importId)
+        .update();
+    audit.recordSystem(
+        AuditEntry.of("needs.indicators.imported", "indicator_import", importId)
+            .withDetail(
+                "%s by %s: %d rows, %d new, %d changed"
+                    .formatted(fileName, by, read.rows(), created, changed)));
+    return new Outcome(
+        true,
+        List.of(
+            "Imported %s: %,d rows of %,d indicators: %,d new, %,d changed, %,d as they were"
+                .formatted(
+                    fileName,
+                    read.rows(),
+                    indicators.size(),
+                    created,
+                    changed,
+                    read.rows() - created - changed)));
+  }
+
+  /** Rows written to COPY as CSV, a few thousand at a time. */
+  private static final class Batch {
+    private final CopyIn copy;
+    private final StringWriter text = new StringWriter();
+    private final CSVPrinter printer;
+    private int rows;
+
+    Batch(CopyIn copy) {
+      this.copy = copy;
+      try {
+        this.printer = new CSVPrinter(text, CSVFormat.DEFAULT);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    void add(ProfileRow row) {
+      try {
+        printer.printRecord(
+            row.indicatorCode(),
+            row.areaCode(),
+            row.sex(),
+            row.age(),
+            row.period(),
+            row.periodOrder(),
+            plain(row.value()),
+            plain(row.lower95()),
+            plain(row.upper95()),
+            plain(row.lower998()),
+            plain(row.upper998()),
+            plain(row.count()),
+            plain(row.denominator()),
+            row.valueNote());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      if (++rows % BATCH == 0) {
+        flush();
+      }
+    }
+
+    void flush() {
+      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+      text.getBuffer().setLength(0);
+      if (bytes.length == 0) {
+        return;
+      }
+      try {
+        copy.writeToCopy(bytes, 0, bytes.length);
+      } catch (SQLException e) {
+        throw new IllegalStateException("Loading the rows failed: " + e.getMessage(), e);
+      }
+    }
+
+    private static String plain(BigDecimal number) {
+      return number == null ? null : number.toPlainString();
+    }
+  }
+}
