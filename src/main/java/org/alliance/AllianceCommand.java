@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       BenchCommissioningCommand.class,
       BenchOutcomesCommand.class,
       BenchFeedsCommand.class,
+      BenchNeedsCommand.class,
       TestCommand.class
     },
     footer = {

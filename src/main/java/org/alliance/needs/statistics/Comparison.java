@@ -22,7 +22,7 @@ public enum Comparison {
   }
 
   public static Comparison of(Interval area, Double comparator) {
-    if (area == null || comparator == null || comparator.isNaN()) {
+    if (area == null || !area.hasLimits() || comparator == null || comparator.isNaN()) {
       return NOT_COMPARED;
     }
     if (area.lower() > comparator) {

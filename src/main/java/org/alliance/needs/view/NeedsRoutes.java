@@ -1,0 +1,21 @@
+package org.alliance.needs.view;
+
+import org.alliance.identity.Role;
+import org.alliance.identity.RouteAccess;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who reads needs: every worker. The figures are about areas, published by public health teams or
+ * kept by the alliance, and every count about people in them goes through the same withholding of
+ * small numbers as the outcomes framework.
+ */
+@Component
+class NeedsRoutes implements RouteAccess {
+
+  @Override
+  public void configure(
+      AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+    routes.requestMatchers("/needs", "/needs/**").hasAnyRole(Role.staffCodes());
+  }
+}
