@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import java.util.List;
 import org.alliance.BrowserTest;
+import org.alliance.directory.feeds.FeedFixtures;
 import org.alliance.directory.feeds.FeedPull;
 import org.alliance.directory.feeds.Feeds;
 import org.alliance.directory.feeds.LoopbackPublisher;
@@ -93,23 +93,7 @@ class DuplicateReviewJourneyTest extends BrowserTest {
         assertThat(admin.locator(".govuk-notification-banner").innerText())
             .contains("pairs wait for review");
       } finally {
-        List<String> ids =
-            jdbc.sql("select service_id from directory.feed_record where feed_id = ?")
-                .param(feed.id())
-                .query(String.class)
-                .list();
-        String[] array = ids.toArray(String[]::new);
-        jdbc.sql(
-                "delete from directory.duplicate_pair where first_id = any(:ids) or second_id = any(:ids)")
-            .param("ids", array)
-            .update();
-        jdbc.sql(
-                "delete from directory.service_link where service_id = any(:ids) or published_as = any(:ids)")
-            .param("ids", array)
-            .update();
-        jdbc.sql("update directory.service set status = 'inactive' where id = any(:ids)")
-            .param("ids", array)
-            .update();
+        FeedFixtures.retire(jdbc, feed.id());
       }
     }
   }

@@ -19,6 +19,7 @@ import org.alliance.directory.duplicates.DuplicatePair;
 import org.alliance.directory.duplicates.DuplicateQueue;
 import org.alliance.directory.federation.Publication;
 import org.alliance.directory.feeds.Feed;
+import org.alliance.directory.feeds.FeedFixtures;
 import org.alliance.directory.feeds.FeedPull;
 import org.alliance.directory.feeds.Feeds;
 import org.alliance.directory.feeds.LoopbackPublisher;
@@ -96,23 +97,7 @@ class FederatedDirectoryTests {
 
   @AfterEach
   void leaveTheDemoAsItWas() {
-    List<String> ours =
-        jdbc.sql("select service_id from directory.feed_record where feed_id = ?")
-            .param(feed.id())
-            .query(String.class)
-            .list();
-    String[] ids = ours.toArray(String[]::new);
-    jdbc.sql(
-            "delete from directory.duplicate_pair where first_id = any(:ids) or second_id = any(:ids)")
-        .param("ids", ids)
-        .update();
-    jdbc.sql(
-            "delete from directory.service_link where service_id = any(:ids) or published_as = any(:ids)")
-        .param("ids", ids)
-        .update();
-    jdbc.sql("update directory.service set status = 'inactive' where id = any(:ids)")
-        .param("ids", ids)
-        .update();
+    List<String> ours = FeedFixtures.retire(jdbc, feed.id());
     List<String> touched = new ArrayList<>(ours);
     touched.addAll(List.of(OPEN_ROAD, CAFE));
     index.refresh(touched);
