@@ -41,6 +41,41 @@ class Coverage {
     this.duplicates = duplicates;
   }
 
+  /** For each need, the services (of any age) reaching any of these towns, each once. */
+  List<org.alliance.directory.Provision.NeedProvision> reaching(
+      java.util.Collection<String> towns) {
+    List<CoverageQueries.ServiceFact> facts = queries.facts(NEEDS);
+    Map<String, String> names = new HashMap<>();
+    facts.forEach(f -> names.put(f.serviceId(), f.service()));
+    Reach reach =
+        new Reach(
+            areas.tree(), names, queries.placeTowns(), queries.serviceAreas(), queries.remote());
+    List<org.alliance.directory.Provision.NeedProvision> provision = new ArrayList<>();
+    for (String need : queries.terms(NEEDS)) {
+      Map<String, Reach.Reaching> strongest = new java.util.TreeMap<>();
+      facts.stream()
+          .filter(f -> f.term().equals(need))
+          .forEach(
+              f -> {
+                for (String town : towns) {
+                  Reach.Reaching way = reach.of(f.serviceId()).get(town);
+                  if (way != null) {
+                    strongest.merge(
+                        f.serviceId(), way, (a, b) -> a.way().compareTo(b.way()) <= 0 ? a : b);
+                  }
+                }
+              });
+      provision.add(
+          new org.alliance.directory.Provision.NeedProvision(
+              need,
+              (int) strongest.values().stream().filter(r -> r.way() == Reach.Way.HERE).count(),
+              (int) strongest.values().stream().filter(r -> r.way() == Reach.Way.AREA).count(),
+              (int) strongest.values().stream().filter(r -> r.way() == Reach.Way.REMOTE).count(),
+              strongest.values().stream().map(Reach.Reaching::service).sorted().toList()));
+    }
+    return provision;
+  }
+
   NeedByArea needByArea(AgeBand band) {
     List<CoverageQueries.ServiceFact> facts =
         queries.facts(NEEDS).stream().filter(f -> f.covers(band)).toList();

@@ -6,6 +6,7 @@ import org.alliance.areas.Area;
 import org.alliance.areas.AreaKind;
 import org.alliance.areas.AreaTree;
 import org.alliance.areas.Areas;
+import org.alliance.directory.Provision;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +21,27 @@ class NeedsController {
 
   private final Areas areas;
   private final AreaNeeds needs;
+  private final Provision provision;
 
-  NeedsController(Areas areas, AreaNeeds needs) {
+  NeedsController(Areas areas, AreaNeeds needs, Provision provision) {
     this.areas = areas;
     this.needs = needs;
+    this.provision = provision;
+  }
+
+  /**
+   * The towns whose services serve an area: the towns within it, or, for a ward, the town it lies
+   * in (the directory places services by town).
+   */
+  static List<String> townsOf(AreaTree tree, Area area) {
+    if (area.kind() == AreaKind.WARD) {
+      return tree.ancestors(area).stream()
+          .filter(up -> up.kind() == AreaKind.TOWN)
+          .limit(1)
+          .map(Area::name)
+          .toList();
+    }
+    return tree.within(area, AreaKind.TOWN).stream().map(Area::name).toList();
   }
 
   @GetMapping("/needs")
@@ -47,6 +65,9 @@ class NeedsController {
       model.addAttribute("above", tree.ancestors(chosen));
       model.addAttribute("population", needs.population(chosen));
       model.addAttribute("rows", needs.indicators(tree, chosen));
+      List<String> towns = townsOf(tree, chosen);
+      model.addAttribute("towns", towns);
+      model.addAttribute("provision", provision.reaching(towns));
     }
     return "needs/area";
   }

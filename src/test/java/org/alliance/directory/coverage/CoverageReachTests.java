@@ -21,6 +21,7 @@ class CoverageReachTests {
   private static final String LARKFIELD = "1dfef40d-ceb9-4c98-8821-8b56c37fcbef";
 
   @Autowired Coverage coverage;
+  @Autowired org.alliance.directory.Provision provision;
   @Autowired JdbcClient jdbc;
 
   @Test
@@ -90,6 +91,19 @@ class CoverageReachTests {
           .params(LARKFIELD, DETOX)
           .update();
     }
+  }
+
+  @Test
+  void provisionInATownCountsEachServiceOnceByItsStrongestWay() {
+    org.alliance.directory.Provision.NeedProvision alcohol =
+        provision.reaching(List.of("Hollinbridge", "Kelston Market")).stream()
+            .filter(p -> p.need().equals("Alcohol"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(alcohol.services()).contains("Community Alcohol Detox").doesNotHaveDuplicates();
+    assertThat(alcohol.total()).isEqualTo(alcohol.services().size());
+    assertThat(alcohol.byArea()).isPositive();
+    assertThat(provision.reaching(List.of()).stream().mapToInt(p -> p.total()).sum()).isZero();
   }
 
   private static Coverage.NeedByArea.Cell cell(
