@@ -61,9 +61,19 @@ class ImportIndicatorsCommandTests {
   void theProfilesExportIsImportedOnceAndALaterPeriodOrValueReplacesOnlyItself() throws Exception {
     String sample = copy("profiles-sample.csv");
     assertThat(run("import-indicators", sample)).as(err.toString()).isZero();
-    assertThat(out.toString()).contains("5 rows of 2 indicators");
+    assertThat(out.toString())
+        .contains(
+            "6 rows of 2 indicators", "1 area it names was new and is added to the area list");
+    // Cheltenham's parent, Gloucestershire, is named but not described: Cheltenham goes in at the
+    // top.
+    assertThat(
+            jdbc.sql(
+                    "select name || ' ' || kind || ' ' || coalesce(parent_code, 'none') from areas.area where code = 'E07000078'")
+                .query(String.class)
+                .single())
+        .isEqualTo("Cheltenham district none");
     assertThat(run("import-indicators", sample)).isZero();
-    assertThat(out.toString()).contains("0 new, 0 changed, 5 as they were");
+    assertThat(out.toString()).contains("0 new, 0 changed, 6 as they were", "No new areas.");
     assertThat(value("X10000001", "2019/20")).isEqualByComparingTo("800");
     // The export has no unit: its own figures say 800 = 8,000 / 1,000,000 per 100,000.
     assertThat(
@@ -86,7 +96,7 @@ class ImportIndicatorsCommandTests {
         revised,
         Files.readString(Path.of(sample)).replace(",2019/20,800,783,", ",2019/20,801,783,"));
     assertThat(run("import-indicators", revised.toString())).isZero();
-    assertThat(out.toString()).contains("0 new, 1 changed, 4 as they were");
+    assertThat(out.toString()).contains("0 new, 1 changed, 5 as they were");
     assertThat(value("X10000001", "2019/20")).isEqualByComparingTo("801");
     assertThat(value("X10000001", "2020/21")).isEqualByComparingTo("760");
   }

@@ -50,6 +50,18 @@ class AreaTreeTests {
   }
 
   @Test
+  void theProfilesAreaTypesAreReadAsKinds() {
+    assertThat(AreaKind.ofProfilesType("England")).contains(AreaKind.COUNTRY);
+    assertThat(AreaKind.ofProfilesType("Region")).contains(AreaKind.REGION);
+    assertThat(AreaKind.ofProfilesType("Counties & UAs (from Apr 2023)")).contains(AreaKind.COUNTY);
+    assertThat(AreaKind.ofProfilesType("Districts & UAs (from Apr 2023)"))
+        .contains(AreaKind.DISTRICT);
+    assertThat(AreaKind.ofProfilesType("Ward")).contains(AreaKind.WARD);
+    assertThat(AreaKind.ofProfilesType("ICB sub-locations")).isEmpty();
+    assertThat(AreaKind.ofProfilesType(null)).isEmpty();
+  }
+
+  @Test
   void aLoopInBadDataEndsTheWalk() {
     AreaTree looped =
         new AreaTree(

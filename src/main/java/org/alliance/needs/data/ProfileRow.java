@@ -12,6 +12,7 @@ record ProfileRow(
     String areaCode,
     String areaName,
     String areaType,
+    String parentCode,
     String sex,
     String age,
     String period,

@@ -34,6 +34,7 @@ final class ProfilesFile {
   static final String AREA_CODE = "Area Code";
   static final String AREA_NAME = "Area Name";
   static final String AREA_TYPE = "Area Type";
+  static final String PARENT_CODE = "Parent Code";
   static final String SEX = "Sex";
   static final String AGE = "Age";
   static final String PERIOD = "Time period";
@@ -135,6 +136,7 @@ final class ProfilesFile {
     }
     String areaName = text(record, header, AREA_NAME, 200, true, wrong);
     String areaType = text(record, header, AREA_TYPE, 200, false, wrong);
+    String parentCode = text(record, header, PARENT_CODE, 16, false, wrong);
     String sex = text(record, header, SEX, 50, true, wrong);
     String age = text(record, header, AGE, 50, true, wrong);
     String period = text(record, header, PERIOD, 50, true, wrong);
@@ -162,6 +164,7 @@ final class ProfilesFile {
         areaCode,
         areaName,
         areaType,
+        parentCode,
         sex,
         age,
         period,

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.alliance.areas.Area;
+import org.alliance.areas.AreaKind;
+import org.alliance.areas.Areas;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.apache.commons.csv.CSVFormat;
@@ -42,16 +45,19 @@ public class ProfilesImport {
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
   private final AuditLog audit;
+  private final Areas areas;
 
   ProfilesImport(
       DataSource dataSource,
       JdbcClient jdbc,
       PlatformTransactionManager transactions,
-      AuditLog audit) {
+      AuditLog audit,
+      Areas areas) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
     this.audit = audit;
+    this.areas = areas;
   }
 
   /** What an import did: imported or refused, in lines. */
@@ -82,6 +88,7 @@ public class ProfilesImport {
         .update();
     Map<String, String> indicators = new LinkedHashMap<>();
     Map<String, Integer> multipliers = new LinkedHashMap<>();
+    Map<String, Area> places = new LinkedHashMap<>();
     ProfilesFile.Read read;
     try {
       Connection connection = DataSourceUtils.getConnection(dataSource);
@@ -97,6 +104,19 @@ public class ProfilesImport {
                 in,
                 row -> {
                   indicators.putIfAbsent(row.indicatorCode(), row.indicatorName());
+                  if (!places.containsKey(row.areaCode())) {
+                    AreaKind.ofProfilesType(row.areaType())
+                        .ifPresent(
+                            kind ->
+                                places.put(
+                                    row.areaCode(),
+                                    new Area(
+                                        row.areaCode(),
+                                        row.areaName(),
+                                        kind,
+                                        row.parentCode(),
+                                        false)));
+                  }
                   if (!multipliers.containsKey(row.indicatorCode())) {
                     Integer multiplier = ProfilesFile.multiplierOf(row);
                     if (multiplier != null) {
@@ -133,6 +153,7 @@ public class ProfilesImport {
       }
       return new Outcome(false, lines);
     }
+    int areasAdded = areas.addMissing(List.copyOf(places.values()));
     indicators.forEach(
         (code, name) ->
             jdbc.sql(
@@ -227,7 +248,14 @@ public class ProfilesImport {
                     indicators.size(),
                     created,
                     changed,
-                    read.rows() - created - changed)));
+                    read.rows() - created - changed),
+            switch (areasAdded) {
+              case 0 -> "No new areas.";
+              case 1 -> "1 area it names was new and is added to the area list.";
+              default ->
+                  "%,d areas it names were new and are added to the area list."
+                      .formatted(areasAdded);
+            }));
   }
 
   /** Rows written to COPY as CSV, a few thousand at a time. */
