@@ -2,7 +2,6 @@ package org.alliance;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +21,11 @@ import picocli.CommandLine.Spec;
     description = {
       "Import area-level indicators from the public health profiles' CSV export (Indicator ID,",
       "Indicator Name, Area Code, Area Name, Area Type, Sex, Age, Time period, Value, the 95% and",
-      "99.8% limits, Count, Denominator, Value note), all or nothing. A value already held for the",
-      "same indicator, area, sex, age and period is replaced; other periods stay; importing the",
-      "same file again changes nothing. Every mistake is listed with its line.",
+      "99.8% limits, Count, Denominator, Value note), or population estimates (ONS's mid-year",
+      "estimates time series: ladcode, laname, sex, age, population_YYYY; or one a row: area_code,",
+      "year, sex, age, people), all or nothing. A value already held for the same indicator (or",
+      "population), area, sex, age and period is replaced; other periods stay; importing the same",
+      "file again changes nothing. Every mistake is listed with its line.",
       "Uses the same database as run (DATABASE_URL, or the embedded one under ALLIANCE_DATA_DIR)."
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -51,7 +52,7 @@ class ImportIndicatorsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     CommandInput.readableFile(file);
     try (ConfigurableApplicationContext app = CommandContext.start(springArguments);
-        Reader in =
+        java.io.BufferedReader in =
             new java.io.BufferedReader(
                 new java.io.InputStreamReader(
                     Files.newInputStream(file),
@@ -64,7 +65,7 @@ class ImportIndicatorsCommand implements Callable<Integer> {
       try {
         report =
             app.getBean(IndicatorImports.class)
-                .importProfiles(
+                .importFile(
                     file.getFileName().toString(), in, System.getProperty("user.name", "unknown"));
       } catch (CharacterCodingException notUtf8) {
         throw new CommandProblem(

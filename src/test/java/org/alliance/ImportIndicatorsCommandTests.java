@@ -102,6 +102,31 @@ class ImportIndicatorsCommandTests {
   }
 
   @Test
+  void onsPopulationEstimatesAreImportedWithPersonsAddedUpAndBadRowsRefused() throws Exception {
+    assertThat(run("import-indicators", copy("population-bad.csv"))).isEqualTo(1);
+    assertThat(err.toString())
+        .contains(
+            "line 2: sex \u201c3\u201d is not 1 (male) or 2 (female)",
+            "line 3: age 91 is not from 0 to 90",
+            "line 4: ladcode21 \u201cnowhere\u201d is not an area code",
+            "line 4: population_2019 \u201clots\u201d is not a number",
+            "line 6: a second estimate for E07000078, 2019, Male, age 4");
+
+    String estimates = copy("population-myeb1.csv");
+    assertThat(run("import-indicators", estimates)).as(err.toString()).isZero();
+    // 2 sexes × 4 ages × 2 years, and persons for each age and year: 24. At 90 in 2020, 710 + 720.
+    assertThat(out.toString()).contains("24 population estimates: 24 new");
+    assertThat(run("import-indicators", estimates)).isZero();
+    assertThat(out.toString()).contains("0 new, 0 changed, 24 as they were");
+    assertThat(
+            jdbc.sql(
+                    "select people from needs.population where area_code = 'E07000078' and year = 2020 and sex = 'Persons' and age = 90")
+                .query(BigDecimal.class)
+                .single())
+        .isEqualByComparingTo("1430");
+  }
+
+  @Test
   void aFileThatIsNotTheExportSaysWhichColumnsAreMissing() throws Exception {
     Path other = folder.resolve("other.csv");
     Files.writeString(other, "code,name\nE1,England\n");

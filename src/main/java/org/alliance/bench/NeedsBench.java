@@ -2,7 +2,6 @@ package org.alliance.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,8 +128,8 @@ public final class NeedsBench {
 
   private static IndicatorImports.Report importFile(IndicatorImports imports, Path file)
       throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return imports.importProfiles(file.getFileName().toString(), in, "bench-needs");
+    try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return imports.importFile(file.getFileName().toString(), in, "bench-needs");
     }
   }
 

@@ -1,29 +1,53 @@
 package org.alliance.needs;
 
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.util.List;
+import org.alliance.needs.data.PopulationImport;
 import org.alliance.needs.data.ProfilesImport;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.springframework.stereotype.Component;
 
 /**
- * Importing the public health profiles' CSV export for the operator's {@code import-indicators}
- * command: all or nothing, with a report by row, audited with the operating-system user named.
+ * Importing a needs file for the operator's {@code import-indicators} command: the public health
+ * profiles' CSV export, or population estimates, told apart by their header; all or nothing, with a
+ * report by row, audited with the operating-system user named.
  */
 @Component
 public class IndicatorImports {
 
-  private final ProfilesImport profiles;
+  /** The longest header line looked at to tell the layouts apart. */
+  private static final int HEADER = 64 * 1024;
 
-  IndicatorImports(ProfilesImport profiles) {
+  private final ProfilesImport profiles;
+  private final PopulationImport population;
+
+  IndicatorImports(ProfilesImport profiles, PopulationImport population) {
     this.profiles = profiles;
+    this.population = population;
   }
 
   /** What an import did, in lines for a terminal or a page. */
   public record Report(boolean imported, List<String> lines) {}
 
-  public Report importProfiles(String fileName, Reader in, String operator) throws IOException {
-    ProfilesImport.Outcome outcome = profiles.importFile(fileName, in, "command: " + operator);
+  public Report importFile(String fileName, BufferedReader in, String operator) throws IOException {
+    in.mark(HEADER);
+    String first = in.readLine();
+    in.reset();
+    List<String> header = List.of();
+    if (first != null) {
+      try (CSVParser parser = CSVFormat.DEFAULT.parse(new StringReader(first.strip()))) {
+        header = parser.getRecords().stream().findFirst().map(r -> r.toList()).orElse(List.of());
+      } catch (IllegalStateException | java.io.UncheckedIOException broken) {
+        header = List.of();
+      }
+    }
+    ProfilesImport.Outcome outcome =
+        PopulationImport.recognises(header)
+            ? population.importFile(fileName, in, "command: " + operator)
+            : profiles.importFile(fileName, in, "command: " + operator);
     return new Report(outcome.imported(), outcome.lines());
   }
 }

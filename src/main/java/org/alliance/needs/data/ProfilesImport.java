@@ -2,12 +2,7 @@ package org.alliance.needs.data;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,12 +14,7 @@ import org.alliance.areas.AreaKind;
 import org.alliance.areas.Areas;
 import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class ProfilesImport {
-
-  private static final int BATCH = 5_000;
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
@@ -90,54 +78,50 @@ public class ProfilesImport {
     Map<String, Integer> multipliers = new LinkedHashMap<>();
     Map<String, Area> places = new LinkedHashMap<>();
     ProfilesFile.Read read;
-    try {
-      Connection connection = DataSourceUtils.getConnection(dataSource);
-      CopyIn copy =
-          connection
-              .unwrap(PGConnection.class)
-              .getCopyAPI()
-              .copyIn("copy pg_temp.profile_load from stdin with (format csv)");
-      Batch batch = new Batch(copy);
-      try {
-        read =
-            ProfilesFile.read(
-                in,
-                row -> {
-                  indicators.putIfAbsent(row.indicatorCode(), row.indicatorName());
-                  if (!places.containsKey(row.areaCode())) {
-                    AreaKind.ofProfilesType(row.areaType())
-                        .ifPresent(
-                            kind ->
-                                places.put(
-                                    row.areaCode(),
-                                    new Area(
-                                        row.areaCode(),
-                                        row.areaName(),
-                                        kind,
-                                        row.parentCode(),
-                                        false)));
+    try (CopyRows copy = new CopyRows(dataSource, "pg_temp.profile_load")) {
+      read =
+          ProfilesFile.read(
+              in,
+              row -> {
+                indicators.putIfAbsent(row.indicatorCode(), row.indicatorName());
+                if (!places.containsKey(row.areaCode())) {
+                  AreaKind.ofProfilesType(row.areaType())
+                      .ifPresent(
+                          kind ->
+                              places.put(
+                                  row.areaCode(),
+                                  new Area(
+                                      row.areaCode(),
+                                      row.areaName(),
+                                      kind,
+                                      row.parentCode(),
+                                      false)));
+                }
+                if (!multipliers.containsKey(row.indicatorCode())) {
+                  Integer multiplier = ProfilesFile.multiplierOf(row);
+                  if (multiplier != null) {
+                    multipliers.put(row.indicatorCode(), multiplier);
                   }
-                  if (!multipliers.containsKey(row.indicatorCode())) {
-                    Integer multiplier = ProfilesFile.multiplierOf(row);
-                    if (multiplier != null) {
-                      multipliers.put(row.indicatorCode(), multiplier);
-                    }
-                  }
-                  batch.add(row);
-                });
-        if (read.clean()) {
-          batch.flush();
-          copy.endCopy();
-        } else {
-          copy.cancelCopy();
-        }
-      } finally {
-        if (copy.isActive()) {
-          copy.cancelCopy();
-        }
+                }
+                copy.add(
+                    row.indicatorCode(),
+                    row.areaCode(),
+                    row.sex(),
+                    row.age(),
+                    row.period(),
+                    row.periodOrder(),
+                    row.value(),
+                    row.lower95(),
+                    row.upper95(),
+                    row.lower998(),
+                    row.upper998(),
+                    row.count(),
+                    row.denominator(),
+                    row.valueNote());
+              });
+      if (read.clean()) {
+        copy.finish();
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Loading the rows failed: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -256,64 +240,5 @@ public class ProfilesImport {
                   "%,d areas it names were new and are added to the area list."
                       .formatted(areasAdded);
             }));
-  }
-
-  /** Rows written to COPY as CSV, a few thousand at a time. */
-  private static final class Batch {
-    private final CopyIn copy;
-    private final StringWriter text = new StringWriter();
-    private final CSVPrinter printer;
-    private int rows;
-
-    Batch(CopyIn copy) {
-      this.copy = copy;
-      try {
-        this.printer = new CSVPrinter(text, CSVFormat.DEFAULT);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    void add(ProfileRow row) {
-      try {
-        printer.printRecord(
-            row.indicatorCode(),
-            row.areaCode(),
-            row.sex(),
-            row.age(),
-            row.period(),
-            row.periodOrder(),
-            plain(row.value()),
-            plain(row.lower95()),
-            plain(row.upper95()),
-            plain(row.lower998()),
-            plain(row.upper998()),
-            plain(row.count()),
-            plain(row.denominator()),
-            row.valueNote());
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      if (++rows % BATCH == 0) {
-        flush();
-      }
-    }
-
-    void flush() {
-      byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-      text.getBuffer().setLength(0);
-      if (bytes.length == 0) {
-        return;
-      }
-      try {
-        copy.writeToCopy(bytes, 0, bytes.length);
-      } catch (SQLException e) {
-        throw new IllegalStateException("Loading the rows failed: " + e.getMessage(), e);
-      }
-    }
-
-    private static String plain(BigDecimal number) {
-      return number == null ? null : number.toPlainString();
-    }
   }
 }

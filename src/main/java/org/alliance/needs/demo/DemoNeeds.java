@@ -5,9 +5,8 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import org.alliance.database.DatabaseMode;
+import org.alliance.needs.data.PopulationImport;
 import org.alliance.needs.data.ProfilesImport;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -32,16 +31,19 @@ class DemoNeeds implements ApplicationRunner {
 
   private final DatabaseMode mode;
   private final ProfilesImport profiles;
+  private final PopulationImport population;
   private final JdbcClient jdbc;
   private final TransactionTemplate transaction;
 
   DemoNeeds(
       DatabaseMode mode,
       ProfilesImport profiles,
+      PopulationImport population,
       JdbcClient jdbc,
       TransactionTemplate transaction) {
     this.mode = mode;
     this.profiles = profiles;
+    this.population = population;
     this.jdbc = jdbc;
     this.transaction = transaction;
   }
@@ -71,44 +73,14 @@ class DemoNeeds implements ApplicationRunner {
             "The demo needs figures did not load:\n" + String.join("\n", outcome.lines()));
       }
     }
-    transaction.executeWithoutResult(status -> population());
-    log.info("Loaded the demo needs figures (made up)");
-  }
-
-  private void population() {
-    java.util.UUID importId =
-        jdbc.sql(
-                """
-                insert into needs.indicator_import (file_name, kind, rows, created, replaced, imported_by)
-                values ('demo population.csv', 'population', 0, 0, 0, 'demo') returning id
-                """)
-            .query(java.util.UUID.class)
-            .single();
-    int rows = 0;
     try (Reader in = resource("demo/needs/population.csv")) {
-      for (CSVRecord row :
-          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-        jdbc.sql(
-                """
-                insert into needs.population (area_code, year, sex, age, people, import_id)
-                values (:area, :year, :sex, :age, :people, :import)
-                """)
-            .param("area", row.get("area_code"))
-            .param("year", Integer.parseInt(row.get("year")))
-            .param("sex", row.get("sex"))
-            .param("age", Integer.parseInt(row.get("age")))
-            .param("people", new java.math.BigDecimal(row.get("people")))
-            .param("import", importId)
-            .update();
-        rows++;
+      ProfilesImport.Outcome outcome = population.importFile("demo population.csv", in, "demo");
+      if (!outcome.imported()) {
+        throw new IllegalStateException(
+            "The demo population did not load:\n" + String.join("\n", outcome.lines()));
       }
-    } catch (IOException e) {
-      throw new IllegalStateException("The demo population did not load", e);
     }
-    jdbc.sql("update needs.indicator_import set rows = :rows, created = :rows where id = :id")
-        .param("rows", rows)
-        .param("id", importId)
-        .update();
+    log.info("Loaded the demo needs figures (made up)");
   }
 
   private static Reader resource(String path) throws IOException {
