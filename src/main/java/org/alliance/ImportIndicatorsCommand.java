@@ -66,7 +66,10 @@ class ImportIndicatorsCommand implements Callable<Integer> {
         report =
             app.getBean(IndicatorImports.class)
                 .importFile(
-                    file.getFileName().toString(), in, System.getProperty("user.name", "unknown"));
+                    file.getFileName().toString(),
+                    in,
+                    "the import-indicators command, run by "
+                        + System.getProperty("user.name", "unknown"));
       } catch (CharacterCodingException notUtf8) {
         throw new CommandProblem(
             "Cannot import " + file + ": it is not UTF-8 text (save it as CSV UTF-8)");

@@ -23,16 +23,38 @@ public class IndicatorImports {
 
   private final ProfilesImport profiles;
   private final PopulationImport population;
+  private final ImportHistory history;
 
-  IndicatorImports(ProfilesImport profiles, PopulationImport population) {
+  IndicatorImports(ProfilesImport profiles, PopulationImport population, ImportHistory history) {
     this.profiles = profiles;
     this.population = population;
+    this.history = history;
   }
+
+  /** The imports made, newest first. */
+  public List<Imported> recent(int limit) {
+    return history.recent(limit);
+  }
+
+  /** One import made: what, how many rows, how many new and changed, by whom, when. */
+  public record Imported(
+      String fileName,
+      String kind,
+      int rows,
+      int created,
+      int changed,
+      String by,
+      java.time.Instant at) {}
 
   /** What an import did, in lines for a terminal or a page. */
   public record Report(boolean imported, List<String> lines) {}
 
-  public Report importFile(String fileName, BufferedReader in, String operator) throws IOException {
+  /**
+   * Imports a file read from {@code in}.
+   *
+   * @param by who imported it, as the import history and the audit log name them
+   */
+  public Report importFile(String fileName, BufferedReader in, String by) throws IOException {
     in.mark(HEADER);
     String first = in.readLine();
     in.reset();
@@ -46,8 +68,8 @@ public class IndicatorImports {
     }
     ProfilesImport.Outcome outcome =
         PopulationImport.recognises(header)
-            ? population.importFile(fileName, in, "command: " + operator)
-            : profiles.importFile(fileName, in, "command: " + operator);
+            ? population.importFile(fileName, in, by)
+            : profiles.importFile(fileName, in, by);
     return new Report(outcome.imported(), outcome.lines());
   }
 }

@@ -225,11 +225,11 @@ public class ProfilesImport {
     return new Outcome(
         true,
         List.of(
-            "Imported %s: %,d rows of %,d indicators: %,d new, %,d changed, %,d as they were"
+            "Imported %s: %s of %s: %,d new, %,d changed, %,d as they were"
                 .formatted(
                     fileName,
-                    read.rows(),
-                    indicators.size(),
+                    counted(read.rows(), "row"),
+                    counted(indicators.size(), "indicator"),
                     created,
                     changed,
                     read.rows() - created - changed),
@@ -240,5 +240,10 @@ public class ProfilesImport {
                   "%,d areas it names were new and are added to the area list."
                       .formatted(areasAdded);
             }));
+  }
+
+  /** "1 row", "2 rows", "1,000 rows". */
+  static String counted(long count, String thing) {
+    return count == 1 ? "1 " + thing : "%,d %ss".formatted(count, thing);
   }
 }

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.alliance.BrowserTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * A commissioner reads Brackenshire's needs, then a district's, compared with the county and
@@ -45,5 +48,53 @@ class NeedsJourneyTest extends BrowserTest {
     commissioner.navigate(url("/needs?area=X99000004"));
     assertThat(commissioner.locator("#no-population").innerText()).contains("No population");
     assertAccessible(commissioner);
+  }
+
+  @Test
+  void aCommissionerImportsAFileAndIsToldWhatIsWrongFirst() throws Exception {
+    Path folder = Files.createTempDirectory("needs-journey");
+    Path bad = folder.resolve("bad <b>profiles<b>.csv");
+    try (var in = new ClassPathResource("needs/profiles-bad.csv").getInputStream()) {
+      Files.copy(in, bad);
+    }
+    Path good = folder.resolve("journey-good.csv");
+    try (var in = new ClassPathResource("needs/journey-good.csv").getInputStream()) {
+      Files.copy(in, good);
+    }
+    Page commissioner = signedIn("commissioner");
+    commissioner.navigate(url("/needs"));
+    commissioner.getByText("Import needs figures").click();
+    assertThat(heading(commissioner)).isEqualTo("Import needs figures");
+    assertAccessible(commissioner);
+
+    commissioner
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true))
+        .click();
+    assertThat(commissioner.locator(".govuk-error-summary").innerText())
+        .contains("Select a CSV file to import");
+
+    commissioner.getByLabel("File to import").setInputFiles(bad);
+    commissioner
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true))
+        .click();
+    assertThat(commissioner.title()).startsWith("Error:");
+    assertThat(commissioner.locator(".govuk-error-summary").innerText())
+        .contains("nothing was imported", "line 2: Value \u201csix hundred\u201d is not a number");
+    assertThat(commissioner.content()).doesNotContain("<b>profiles");
+    assertAccessible(commissioner);
+
+    commissioner.getByLabel("File to import").setInputFiles(good);
+    commissioner
+        .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true))
+        .click();
+    assertThat(commissioner.locator(".govuk-notification-banner").innerText())
+        .contains("Imported journey-good.csv: 1 row of 1 indicator");
+    assertThat(commissioner.locator("#recent").innerText())
+        .contains("journey-good.csv", "commissioner");
+    assertAccessible(commissioner);
+
+    commissioner.navigate(url("/needs?area=X07000002"));
+    assertThat(commissioner.locator("#indicators").innerText())
+        .contains("Journey test indicator", "100.0 (89.7 to 111.2) per 100,000");
   }
 }
