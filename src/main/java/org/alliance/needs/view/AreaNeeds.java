@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliance.areas.Area;
+import org.alliance.areas.AreaKind;
 import org.alliance.areas.AreaTree;
 import org.alliance.needs.statistics.Comparison;
 import org.alliance.needs.statistics.Confidence;
@@ -37,6 +38,21 @@ public class AreaNeeds {
   AreaNeeds(JdbcClient jdbc, @Value("${alliance.outcomes.disclosure.threshold:5}") int threshold) {
     this.jdbc = jdbc;
     this.threshold = threshold;
+  }
+
+  /**
+   * The towns whose services serve an area: the towns within it, or, for a ward, the town it lies
+   * in (the directory places services by town).
+   */
+  public static List<String> townsOf(AreaTree tree, Area area) {
+    if (area.kind() == AreaKind.WARD) {
+      return tree.ancestors(area).stream()
+          .filter(up -> up.kind() == AreaKind.TOWN)
+          .limit(1)
+          .map(Area::name)
+          .toList();
+    }
+    return tree.within(area, AreaKind.TOWN).stream().map(Area::name).toList();
   }
 
   /** People in an age band, in the latest year the area has estimates for. */
@@ -85,8 +101,10 @@ public class AreaNeeds {
     jdbc.sql(
             """
             select i.code, i.name, i.unit, i.per, v.area_code, v.sex, v.age, v.period, v.period_order,
-                   v.value, v.lower95, v.upper95, v.count, v.denominator, v.value_note
+                   v.value, v.lower95, v.upper95, v.count, v.denominator, v.value_note,
+                   m.file_name || ', imported ' || to_char(m.imported_at at time zone 'Europe/London', 'FMDD Mon YYYY') as source
               from needs.indicator_value v join needs.indicator i on i.id = v.indicator_id
+              join needs.indicator_import m on m.id = v.import_id
              where v.area_code = any(:codes)
              order by i.name, v.sex, v.age, v.period_order, v.period
             """)
@@ -120,13 +138,14 @@ public class AreaNeeds {
               ? null
               : byArea.getOrDefault(ENGLAND, Map.of()).get(latest.key());
       List<IndicatorRow.Point> trend = new ArrayList<>();
+      List<IndicatorRow.Point> englandTrend = new ArrayList<>();
+      Map<String, Figure> englands = byArea.getOrDefault(ENGLAND, Map.of());
       for (Figure figure : figures) {
-        trend.add(
-            new IndicatorRow.Point(
-                figure.period(),
-                withheld(figure) != null || figure.value() == null
-                    ? "\u2013"
-                    : Interval.round(figure.value().doubleValue(), 1)));
+        trend.add(point(figure));
+        Figure theirs = englands.get(figure.key());
+        if (theirs != null && !area.code().equals(ENGLAND)) {
+          englandTrend.add(point(theirs));
+        }
       }
       rows.add(
           new IndicatorRow(
@@ -143,9 +162,19 @@ public class AreaNeeds {
               england == null || england.value() == null
                   ? Comparison.NOT_COMPARED
                   : Comparison.of(interval, england.value().doubleValue()),
-              trend));
+              trend,
+              englandTrend,
+              latest.source()));
     }
     return rows;
+  }
+
+  private IndicatorRow.Point point(Figure figure) {
+    boolean shown = withheld(figure) == null && figure.value() != null;
+    return new IndicatorRow.Point(
+        figure.period(),
+        shown ? Interval.round(figure.value().doubleValue(), 1) : "\u2013",
+        shown ? figure.value().doubleValue() : null);
   }
 
   /** Why a figure is not shown: a small count about people, or the publisher's own note. */
@@ -175,7 +204,8 @@ public class AreaNeeds {
         rs.getBigDecimal("upper95"),
         rs.getBigDecimal("count"),
         rs.getBigDecimal("denominator"),
-        rs.getString("value_note"));
+        rs.getString("value_note"),
+        rs.getString("source"));
   }
 
   /** One stored value, as read. */
@@ -192,7 +222,8 @@ public class AreaNeeds {
       BigDecimal upper95,
       BigDecimal count,
       BigDecimal denominator,
-      String note) {
+      String note,
+      String source) {
 
     String series() {
       return String.join("\u0000", code, sex, age);

@@ -29,21 +29,6 @@ class NeedsController {
     this.provision = provision;
   }
 
-  /**
-   * The towns whose services serve an area: the towns within it, or, for a ward, the town it lies
-   * in (the directory places services by town).
-   */
-  static List<String> townsOf(AreaTree tree, Area area) {
-    if (area.kind() == AreaKind.WARD) {
-      return tree.ancestors(area).stream()
-          .filter(up -> up.kind() == AreaKind.TOWN)
-          .limit(1)
-          .map(Area::name)
-          .toList();
-    }
-    return tree.within(area, AreaKind.TOWN).stream().map(Area::name).toList();
-  }
-
   @GetMapping("/needs")
   String area(@RequestParam(name = "area", required = false) String code, Model model) {
     AreaTree tree = areas.tree();
@@ -65,7 +50,7 @@ class NeedsController {
       model.addAttribute("above", tree.ancestors(chosen));
       model.addAttribute("population", needs.population(chosen));
       model.addAttribute("rows", needs.indicators(tree, chosen));
-      List<String> towns = townsOf(tree, chosen);
+      List<String> towns = AreaNeeds.townsOf(tree, chosen);
       model.addAttribute("towns", towns);
       model.addAttribute("provision", provision.reaching(towns));
     }

@@ -42,6 +42,25 @@ class NeedsJourneyTest extends BrowserTest {
     assertThat(commissioner.locator("#indicators").innerText()).contains("to Brackenshire");
     assertAccessible(commissioner);
 
+    commissioner.getByText("Needs assessment report for this area").click();
+    assertThat(heading(commissioner)).isEqualTo("Needs assessment: Alcohol, Brackenford");
+    assertThat(commissioner.locator("svg[role=img] title").first().textContent()).contains("trend");
+    assertThat(commissioner.locator("main section").first().innerText())
+        .contains("Source", "demo profiles.csv", "The figures in the chart", "England");
+    assertAccessible(commissioner);
+    commissioner
+        .getByLabel("Theme")
+        .selectOption(new SelectOption().setLabel("Parental substance use"));
+    commissioner.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+    assertThat(commissioner.locator("#no-theme-indicators").innerText())
+        .contains("No indicators of this theme");
+    assertThat(commissioner.locator("#theme-provision").innerText())
+        .contains("Families and carers");
+    var pdf = commissioner.request().get(url("/needs/report.pdf?area=X07000001&theme=alcohol"));
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+    assertAccessible(commissioner);
+
     commissioner.navigate(url("/needs?area=%3Cscript%3E"));
     assertThat(heading(commissioner)).isEqualTo("Brackenshire");
     assertThat(commissioner.content()).doesNotContain("<script>");
