@@ -116,4 +116,39 @@ class NeedsJourneyTest extends BrowserTest {
     assertThat(commissioner.locator("#indicators").innerText())
         .contains("Journey test indicator", "100.0 (89.7 to 111.2) per 100,000");
   }
+
+  @Test
+  void aDataLeadEntersTheAlliancesOwnFigure() {
+    Page lead = signedIn("datalead");
+    lead.navigate(url("/needs/local"));
+    assertThat(heading(lead)).isEqualTo("The alliance's own figures");
+    assertAccessible(lead);
+
+    lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save figure")).click();
+    assertThat(lead.title()).startsWith("Error:");
+    assertThat(lead.locator(".govuk-error-summary").innerText())
+        .contains(
+            "Enter what the figure is",
+            "Choose the area the figure is for",
+            "Enter the period",
+            "Enter the count as a whole number");
+    assertAccessible(lead);
+
+    lead.getByLabel("What the figure is").fill("Journey exclusions for drugs <b>or</b> alcohol");
+    lead.getByLabel("A rate per 100,000 people").check();
+    lead.getByLabel("Area").selectOption(new SelectOption().setLabel("Westmere (town)"));
+    lead.getByLabel("Period").fill("2024/25");
+    lead.getByLabel("Count", new Page.GetByLabelOptions().setExact(true)).fill("12");
+    lead.getByLabel("Out of (not needed for a count)").fill("24,000");
+    lead.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save figure")).click();
+    assertThat(lead.locator(".govuk-notification-banner").innerText())
+        .contains("Saved Journey exclusions for drugs <b>or</b> alcohol for Westmere, 2024/25");
+    assertThat(lead.locator("#kept").innerText()).contains("50.0 per 100,000", "datalead");
+    assertThat(lead.content()).doesNotContain("<b>or</b>");
+
+    lead.navigate(url("/needs?area=X99000002"));
+    assertThat(lead.locator("#indicators").innerText())
+        .contains("Journey exclusions", "50.0 (25.8 to 87.3) per 100,000", "Byar's method");
+    assertAccessible(lead);
+  }
 }
