@@ -79,7 +79,7 @@ class ImportIndicatorsCommandTests {
     assertThat(
             jdbc.sql(
                     "select unit || ' ' || coalesce(per::text, '') from needs.indicator"
-                        + " where source = 'profiles' and code in ('92906', '93014') order by code")
+                        + " where source = 'profiles' and code in ('91414', '93014') order by code")
                 .query(String.class)
                 .list())
         .containsExactly("rate 100000", "percentage ");
@@ -144,7 +144,7 @@ class ImportIndicatorsCommandTests {
     return jdbc.sql(
             """
             select v.value from needs.indicator_value v join needs.indicator i on i.id = v.indicator_id
-             where i.source = 'profiles' and i.code = '92906' and v.area_code = ? and v.period = ?
+             where i.source = 'profiles' and i.code = '91414' and v.area_code = ? and v.period = ?
             """)
         .params(area, period)
         .query(BigDecimal.class)

@@ -136,6 +136,8 @@ class EvaluationJourneyTest extends BrowserTest {
     assertThat(heading(page)).isEqualTo("Your scores: Assessment");
     assertThat(page.locator("#sheet").innerText()).contains("Scored");
     button(page, "Submit your scores for this stage").click();
+    // The notice can be found while the page is still arriving, its text cut short.
+    page.waitForLoadState();
     assertThat(page.locator("#submitted").innerText())
         .contains("Every evaluator has submitted: the stage can be moderated");
     assertAccessible(page);
