@@ -57,6 +57,8 @@ class BenchCommissioningCommandTests {
         .containsPattern(
             "composite financial report at 2 clients .*: [1-9][\\d,]* requests, .*, 0 errors")
         .containsPattern("scenario comparison at 2 clients .*: [1-9][\\d,]* requests, .*, 0 errors")
+        .containsPattern("needs page, county at 2 clients .*: [1-9][\\d,]* requests, .*, 0 errors")
+        .containsPattern("needs page, wards at 2 clients .*: [1-9][\\d,]* requests, .*, 0 errors")
         .containsPattern(
             "ocds export: GET /api/commissioning/ocds/release-package, 3 full downloads .*"
                 + " a release package, 40 of 40 generated contracts named")

@@ -21,8 +21,21 @@ public final class AreaTree {
   private final Map<String, Area> byCode = new LinkedHashMap<>();
   private final Map<String, List<Area>> children = new LinkedHashMap<>();
   private final Map<String, List<Area>> byName = new LinkedHashMap<>();
+  private final Map<String, List<String>> postcodeDistricts = new LinkedHashMap<>();
+
+  /** The kinds of area a commissioner looks at needs by, largest first. */
+  private static final List<AreaKind> LOCAL =
+      List.of(AreaKind.COUNTY, AreaKind.DISTRICT, AreaKind.TOWN, AreaKind.WARD);
 
   AreaTree(Collection<Area> areas) {
+    this(areas, Map.of());
+  }
+
+  /**
+   * @param postcodeDistricts outward codes (BK1) by the code of the area each is placed in
+   */
+  AreaTree(Collection<Area> areas, Map<String, List<String>> postcodeDistricts) {
+    this.postcodeDistricts.putAll(postcodeDistricts);
     for (Area area : areas) {
       byCode.put(area.code(), area);
       byName.computeIfAbsent(key(area.name()), k -> new ArrayList<>()).add(area);
@@ -90,6 +103,44 @@ public final class AreaTree {
         .filter(area -> area.kind() == kind)
         .sorted(Comparator.comparing(Area::name))
         .toList();
+  }
+
+  /**
+   * The areas a commissioner chooses from: counties, then districts, towns and wards, each in name
+   * order.
+   */
+  public List<Area> local() {
+    List<Area> local = new ArrayList<>();
+    LOCAL.forEach(kind -> local.addAll(ofKind(kind)));
+    return local;
+  }
+
+  /** The local area with this code, or else the first local area; empty only with none at all. */
+  public Optional<Area> localOrFirst(String code) {
+    List<Area> local = local();
+    return byCode(code)
+        .filter(area -> LOCAL.contains(area.kind()))
+        .or(() -> local.stream().findFirst());
+  }
+
+  /**
+   * The postcode districts (outward codes such as BK1) placed in this area or in any area within
+   * it, in code order; none for a ward, as postcode districts are larger than wards.
+   */
+  public List<String> postcodeDistricts(Area area) {
+    List<String> found = new ArrayList<>();
+    collectDistricts(area, found, 0);
+    return found.stream().sorted().toList();
+  }
+
+  private void collectDistricts(Area area, List<String> into, int depth) {
+    into.addAll(postcodeDistricts.getOrDefault(area.code(), List.of()));
+    if (depth > 10) {
+      return;
+    }
+    for (Area child : children.getOrDefault(area.code(), List.of())) {
+      collectDistricts(child, into, depth + 1);
+    }
   }
 
   private void collect(Area area, AreaKind kind, List<Area> into, int depth) {

@@ -1,11 +1,13 @@
 package org.alliance.areas;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The areas, read as one {@link AreaTree}. */
+/** The areas, read as one {@link AreaTree} with the postcode districts placed in them. */
 @Component
 public class Areas {
 
@@ -63,6 +65,14 @@ public class Areas {
                         rs.getString("parent_code"),
                         rs.getBoolean("made_up")))
             .list();
-    return new AreaTree(areas);
+    Map<String, List<String>> districts = new LinkedHashMap<>();
+    jdbc.sql("select outward, area_code from areas.postcode_district order by outward")
+        .query(
+            (java.sql.ResultSet rs) -> {
+              districts
+                  .computeIfAbsent(rs.getString("area_code"), k -> new java.util.ArrayList<>())
+                  .add(rs.getString("outward"));
+            });
+    return new AreaTree(areas, districts);
   }
 }

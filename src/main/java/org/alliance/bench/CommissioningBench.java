@@ -34,6 +34,7 @@ import org.alliance.identity.NewUser;
 import org.alliance.identity.Role;
 import org.alliance.identity.UserAccount;
 import org.alliance.identity.UserAccounts;
+import org.alliance.needs.IndicatorImports;
 import org.alliance.organisation.Organisation;
 import org.alliance.organisation.OrganisationDetails;
 import org.alliance.organisation.OrganisationType;
@@ -60,6 +61,8 @@ public final class CommissioningBench {
   static final String REGISTER = "contract register";
   static final String REPORT = "composite financial report";
   static final String SCENARIOS = "scenario comparison";
+  static final String NEEDS_COUNTY = "needs page, county";
+  static final String NEEDS_WARDS = "needs page, wards";
   static final double TARGET_P95_MS = 200;
   static final double OCDS_TARGET_SECONDS = 10;
   static final String OCDS_PATH = "/api/commissioning/ocds/release-package";
@@ -198,11 +201,22 @@ public final class CommissioningBench {
                     councils,
                     members);
 
+        if (settings.runs("needs")) {
+          progress.accept(
+              "Adding %d wards to the demo county, with indicators and population, through the"
+                      .formatted(NeedsWards.WARDS)
+                  + " needs importer");
+          NeedsWards.add(web.getBean(IndicatorImports.class), 42).forEach(progress);
+        }
+
         String password = "bench-" + UUID.randomUUID();
         Map<Who, List<SupportSessions.Session>> sessions = new LinkedHashMap<>();
         started = System.nanoTime();
         boolean commissionersWork =
-            settings.runs("register") || settings.runs("scenarios") || settings.runs("ocds");
+            settings.runs("register")
+                || settings.runs("scenarios")
+                || settings.runs("ocds")
+                || settings.runs("needs");
         if (commissionersWork) {
           sessions.put(
               Who.COMMISSIONER,
@@ -271,6 +285,9 @@ public final class CommissioningBench {
     }
     if (settings.runs("scenarios")) {
       workloads.add(scenarios(context));
+    }
+    if (settings.runs("needs")) {
+      workloads.addAll(needs());
     }
     return workloads;
   }
@@ -369,6 +386,41 @@ public final class CommissioningBench {
         null,
         expects,
         null);
+  }
+
+  /**
+   * The needs page for the county holding the {@value NeedsWards#WARDS} generated wards (need,
+   * provision and results, every ward in its area list), and for each ward in turn.
+   */
+  private List<Workload> needs() {
+    String county = "/needs?area=" + NeedsWards.COUNTY;
+    List<String> wards = new ArrayList<>();
+    for (int n = 1; n <= NeedsWards.WARDS; n++) {
+      wards.add("/needs?area=" + NeedsWards.code(n));
+    }
+    return List.of(
+        new Workload(
+            "needs-county",
+            NEEDS_COUNTY,
+            ("GET %s, the county with %d generated wards and the demo's; each page must hold the"
+                    + " indicators and results tables and end")
+                .formatted(county, NeedsWards.WARDS),
+            Who.COMMISSIONER,
+            spread(List.of(county), settings.clients()),
+            "id=\"results\"",
+            everyClient("</html>"),
+            null),
+        new Workload(
+            "needs-wards",
+            NEEDS_WARDS,
+            ("GET /needs?area= each of the %d generated wards in turn; each page must hold its"
+                    + " indicators table and end")
+                .formatted(NeedsWards.WARDS),
+            Who.COMMISSIONER,
+            spread(wards, settings.clients()),
+            "id=\"indicators\"",
+            everyClient("</html>"),
+            null));
   }
 
   /** Each client the same paths, starting at a different one. */

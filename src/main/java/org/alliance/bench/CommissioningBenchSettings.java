@@ -25,7 +25,8 @@ public record CommissioningBenchSettings(
     Set<String> only) {
 
   /** The workloads' short names, in the order they run, for {@code --only}. */
-  public static final List<String> WORKLOADS = List.of("register", "report", "scenarios", "ocds");
+  public static final List<String> WORKLOADS =
+      List.of("register", "report", "scenarios", "ocds", "needs");
 
   public CommissioningBenchSettings {
     if (contracts < 1

@@ -54,7 +54,7 @@ public final class NeedsBench {
     }
   }
 
-  private static final String HEADER =
+  static final String HEADER =
       "Indicator ID,Indicator Name,Parent Code,Parent Name,Area Code,Area Name,Area Type,Sex,Age,"
           + "Category Type,Category,Time period,Value,Lower CI 95.0 limit,Upper CI 95.0 limit,"
           + "Lower CI 99.8 limit,Upper CI 99.8 limit,Count,Denominator,Value note,Recent Trend,"

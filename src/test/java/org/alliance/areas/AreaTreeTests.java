@@ -70,4 +70,40 @@ class AreaTreeTests {
                 new Area("XB", "B", AreaKind.TOWN, "XA", true)));
     assertThat(looped.ancestors(looped.byCode("XA").orElseThrow())).hasSizeLessThanOrEqualTo(10);
   }
+
+  @Test
+  void postcodeDistrictsGatherFromEveryAreaWithinAndAWardHasNone() {
+    AreaTree placed =
+        new AreaTree(
+            tree.all(),
+            java.util.Map.of(
+                "X99000002", List.of("BK8"),
+                "X99000003", List.of("BK10"),
+                "X07000002", List.of("BK12", "BK11"),
+                "X99000001", List.of("BK1")));
+    assertThat(placed.postcodeDistricts(placed.byCode("X10000001").orElseThrow()))
+        .containsExactly("BK1", "BK10", "BK11", "BK12", "BK8");
+    assertThat(placed.postcodeDistricts(placed.byCode("X07000002").orElseThrow()))
+        .containsExactly("BK10", "BK11", "BK12", "BK8");
+    assertThat(placed.postcodeDistricts(placed.byCode("X05000001").orElseThrow())).isEmpty();
+  }
+
+  @Test
+  void localAreasAreCountiesDownToWardsAndAnUnknownOrNationalCodeMeansTheFirst() {
+    assertThat(tree.local())
+        .extracting(Area::code)
+        .containsExactly(
+            "X10000001",
+            "X07000001",
+            "X07000002",
+            "X99000001",
+            "X99000003",
+            "X99000002",
+            "X05000001");
+    assertThat(tree.localOrFirst("X99000002").orElseThrow().name()).isEqualTo("Westmere");
+    assertThat(tree.localOrFirst("E92000001").orElseThrow().code()).isEqualTo("X10000001");
+    assertThat(tree.localOrFirst("<script>").orElseThrow().code()).isEqualTo("X10000001");
+    assertThat(tree.localOrFirst(null).orElseThrow().code()).isEqualTo("X10000001");
+    assertThat(new AreaTree(List.of()).localOrFirst("X10000001")).isEmpty();
+  }
 }

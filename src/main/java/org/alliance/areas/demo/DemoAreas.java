@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the demo's areas into an empty area table: England (its real code), and Brackenshire's
- * made-up region, county, districts, towns and wards (codes starting X, marked made up).
+ * made-up region, county, districts, towns and wards (codes starting X, marked made up), and the
+ * postcode districts (BK1 to BK12) placed in its towns and villages.
  */
 @Component
 @Order(5)
@@ -47,33 +48,46 @@ class DemoAreas implements ApplicationRunner {
           jdbc.sql("select pg_advisory_xact_lock(hashtext('alliance-demo-areas'))")
               .query(Object.class)
               .single();
-          if (jdbc.sql("select exists (select 1 from areas.area)").query(Boolean.class).single()) {
-            return;
+          if (isEmpty("areas.area")) {
+            int loaded =
+                load(
+                    "demo/areas/areas.csv",
+                    """
+                    insert into areas.area (code, name, kind, parent_code, made_up)
+                    values (:code, :name, :kind, nullif(:parent_code, ''), :made_up::boolean)
+                    """);
+            log.info("Loaded {} demo areas (Brackenshire's are made up)", loaded);
           }
-          int loaded = 0;
-          try (Reader in =
-              new InputStreamReader(
-                  new ClassPathResource("demo/areas/areas.csv").getInputStream(),
-                  StandardCharsets.UTF_8)) {
-            for (CSVRecord row :
-                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-              jdbc.sql(
-                      """
-                      insert into areas.area (code, name, kind, parent_code, made_up)
-                      values (:code, :name, :kind, nullif(:parent, ''), :madeUp)
-                      """)
-                  .param("code", row.get("code"))
-                  .param("name", row.get("name"))
-                  .param("kind", row.get("kind"))
-                  .param("parent", row.get("parent_code"))
-                  .param("madeUp", Boolean.parseBoolean(row.get("made_up")))
-                  .update();
-              loaded++;
-            }
-          } catch (IOException e) {
-            throw new IllegalStateException("The demo areas did not load", e);
+          // Apart from the areas, so a demo database made before postcode districts gets them.
+          if (isEmpty("areas.postcode_district")) {
+            load(
+                "demo/areas/postcode-districts.csv",
+                "insert into areas.postcode_district (outward, area_code) values (:outward, :area_code)");
           }
-          log.info("Loaded {} demo areas (Brackenshire's are made up)", loaded);
         });
+  }
+
+  private boolean isEmpty(String table) {
+    return !jdbc.sql("select exists (select 1 from " + table + ")").query(Boolean.class).single();
+  }
+
+  /** Inserts each row of a CSV file, its columns bound by their headers' names. */
+  private int load(String resource, String insert) {
+    int loaded = 0;
+    try (Reader in =
+        new InputStreamReader(
+            new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8)) {
+      for (CSVRecord row :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        JdbcClient.StatementSpec statement = jdbc.sql(insert);
+        for (var column : row.toMap().entrySet()) {
+          statement = statement.param(column.getKey(), column.getValue());
+        }
+        loaded += statement.update();
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("The demo's " + resource + " did not load", e);
+    }
+    return loaded;
   }
 }

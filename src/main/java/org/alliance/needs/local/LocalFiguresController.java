@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliance.areas.Area;
-import org.alliance.areas.AreaKind;
 import org.alliance.areas.AreaTree;
 import org.alliance.areas.Areas;
 import org.alliance.identity.AllianceUser;
@@ -48,7 +47,7 @@ class LocalFiguresController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     AreaTree tree = areas.tree();
-    Set<String> codes = choices(tree).stream().map(Area::code).collect(Collectors.toSet());
+    Set<String> codes = tree.local().stream().map(Area::code).collect(Collectors.toSet());
     Map<String, String> problems = figure.problems(codes);
     if (!problems.isEmpty()) {
       response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -67,7 +66,7 @@ class LocalFiguresController {
 
   private String show(Model model, Map<String, String> problems) {
     AreaTree tree = areas.tree();
-    model.addAttribute("choices", choices(tree));
+    model.addAttribute("choices", tree.local());
     model.addAttribute("units", LocalFigure.UNITS);
     model.addAttribute("problems", problems);
     List<LocalFigures.Kept> kept = new ArrayList<>();
@@ -82,14 +81,5 @@ class LocalFiguresController {
     }
     model.addAttribute("kept", kept);
     return "needs/local";
-  }
-
-  private static List<Area> choices(AreaTree tree) {
-    List<Area> choices = new ArrayList<>();
-    for (AreaKind kind :
-        List.of(AreaKind.COUNTY, AreaKind.DISTRICT, AreaKind.TOWN, AreaKind.WARD)) {
-      choices.addAll(tree.ofKind(kind));
-    }
-    return choices;
   }
 }

@@ -6,6 +6,7 @@ import org.alliance.areas.Area;
 import org.alliance.directory.Provision;
 import org.alliance.needs.view.AreaNeeds;
 import org.alliance.needs.view.IndicatorRow;
+import org.alliance.needs.view.TrendChart;
 
 /**
  * A needs assessment for one area and theme: population, the theme's indicators (each with its

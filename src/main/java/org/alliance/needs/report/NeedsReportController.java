@@ -1,9 +1,7 @@
 package org.alliance.needs.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.alliance.areas.Area;
-import org.alliance.areas.AreaKind;
 import org.alliance.areas.AreaTree;
 import org.alliance.areas.Areas;
 import org.alliance.needs.view.AreaNeeds;
@@ -37,10 +35,10 @@ class NeedsReportController {
       @RequestParam(name = "theme", required = false) String themeCode,
       Model model) {
     AreaTree tree = areas.tree();
-    List<Area> choices = choices(tree);
+    List<Area> choices = tree.local();
     model.addAttribute("choices", choices);
     model.addAttribute("themes", Theme.values());
-    Area area = chosen(tree, choices, code);
+    Area area = tree.localOrFirst(code).orElse(null);
     if (area == null) {
       return "needs/report";
     }
@@ -54,7 +52,7 @@ class NeedsReportController {
       @RequestParam(name = "area", required = false) String code,
       @RequestParam(name = "theme", required = false) String themeCode) {
     AreaTree tree = areas.tree();
-    Area area = chosen(tree, choices(tree), code);
+    Area area = tree.localOrFirst(code).orElse(null);
     if (area == null) {
       return ResponseEntity.notFound().build();
     }
@@ -69,20 +67,5 @@ class NeedsReportController {
                 .build()
                 .toString())
         .body(NeedsReportPdf.write(report));
-  }
-
-  private static List<Area> choices(AreaTree tree) {
-    List<Area> choices = new ArrayList<>();
-    for (AreaKind kind :
-        List.of(AreaKind.COUNTY, AreaKind.DISTRICT, AreaKind.TOWN, AreaKind.WARD)) {
-      choices.addAll(tree.ofKind(kind));
-    }
-    return choices;
-  }
-
-  private static Area chosen(AreaTree tree, List<Area> choices, String code) {
-    return tree.byCode(code)
-        .filter(choices::contains)
-        .orElse(choices.isEmpty() ? null : choices.get(0));
   }
 }

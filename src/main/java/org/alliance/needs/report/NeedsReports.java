@@ -6,6 +6,7 @@ import org.alliance.areas.Area;
 import org.alliance.areas.AreaTree;
 import org.alliance.directory.Provision;
 import org.alliance.needs.view.AreaNeeds;
+import org.alliance.needs.view.TrendChart;
 import org.springframework.stereotype.Component;
 
 /** Builds a {@link NeedsReport} from the same figures as the needs page. */

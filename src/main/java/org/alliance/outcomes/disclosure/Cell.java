@@ -19,6 +19,23 @@ public record Cell(Integer shown, Reason reason) {
     return new Cell(null, reason);
   }
 
+  /**
+   * The sum of disclosed figures: shown (rounded if any is) when every one is shown, as it then
+   * tells no more than they do; suppressed when any is. The sum of none is a shown zero.
+   */
+  public static Cell sumOf(java.util.Collection<Cell> cells) {
+    int sum = 0;
+    boolean rounded = false;
+    for (Cell cell : cells) {
+      if (cell.isSuppressed()) {
+        return suppressed(Reason.SECONDARY);
+      }
+      sum += cell.shown();
+      rounded |= cell.reason() == Reason.ROUNDED;
+    }
+    return new Cell(sum, rounded ? Reason.ROUNDED : Reason.SHOWN);
+  }
+
   public boolean isSuppressed() {
     return shown == null;
   }

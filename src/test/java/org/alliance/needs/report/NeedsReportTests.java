@@ -7,6 +7,7 @@ import org.alliance.areas.Area;
 import org.alliance.areas.AreaTree;
 import org.alliance.areas.Areas;
 import org.alliance.needs.view.AreaNeeds;
+import org.alliance.needs.view.TrendChart;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;

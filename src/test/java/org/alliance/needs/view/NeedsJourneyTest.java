@@ -31,6 +31,23 @@ class NeedsJourneyTest extends BrowserTest {
     assertThat(admissions)
         .contains("576.7 (556.3 to 597.7) per 100,000", "Byar's method", "Significantly higher")
         .contains("2021/22", "2023/24");
+    // Need, provision and results side by side, summed up at the top.
+    assertThat(commissioner.locator("#glance").innerText())
+        .contains(
+            "significantly higher than England's",
+            "Admission episodes for alcohol-related conditions",
+            "Provision:",
+            "significantly worse than the alliance's as a whole");
+    assertThat(commissioner.locator("#results-place").innerText())
+        .contains("postcode districts BK1, BK10, BK11, BK12, BK2");
+    assertThat(commissioner.locator("#results tbody tr").count()).isPositive();
+    assertThat(commissioner.locator("#results").innerText()).contains("%");
+    // Each trend drawn, with its figures in a table beside it.
+    assertThat(commissioner.locator("svg[role=img] title").first().textContent())
+        .endsWith(": trend");
+    assertThat(commissioner.locator("svg[role=img]").count())
+        .isEqualTo(
+            commissioner.locator("table:has(caption:text('The figures in the chart'))").count());
     assertAccessible(commissioner);
 
     commissioner
@@ -40,6 +57,7 @@ class NeedsJourneyTest extends BrowserTest {
     assertThat(heading(commissioner)).isEqualTo("Brackenford");
     assertThat(commissioner.locator("#area-path").innerText()).contains("in Brackenshire");
     assertThat(commissioner.locator("#indicators").innerText()).contains("to Brackenshire");
+    assertThat(commissioner.locator("#results-place").innerText()).contains("BK1, BK2");
     assertAccessible(commissioner);
 
     commissioner.getByText("Needs assessment report for this area").click();
@@ -67,6 +85,9 @@ class NeedsJourneyTest extends BrowserTest {
     commissioner.navigate(url("/needs?area=X99000004"));
     assertThat(commissioner.locator("#no-population").innerText()).contains("No population");
     assertAccessible(commissioner);
+    commissioner.navigate(url("/needs?area=X05000001"));
+    assertThat(commissioner.locator("#results-place").innerText())
+        .contains("Postcode districts are larger than a ward", "results for Brackenford");
   }
 
   @Test

@@ -1,8 +1,7 @@
-package org.alliance.needs.report;
+package org.alliance.needs.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.alliance.needs.view.IndicatorRow;
 
 /**
  * An indicator's trend drawn as SVG: the area's values as solid dots joined by a line, England's as
@@ -50,7 +49,7 @@ public record TrendChart(
     return HEIGHT - BOTTOM + 18;
   }
 
-  static TrendChart of(IndicatorRow row, String areaName) {
+  public static TrendChart of(IndicatorRow row, String areaName) {
     List<String> periods = row.trend().stream().map(IndicatorRow.Point::period).toList();
     double most = 0;
     for (IndicatorRow.Point point : row.trend()) {
