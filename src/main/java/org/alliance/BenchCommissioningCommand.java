@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
           + " shares, options, values and funding by year), years of open-book ledger (budgets,"
           + " lines, allocations, spend, corrections) and options-appraisal scenarios in SQL, sign"
           + " commissioners and alliance managers in over HTTP, then open the contract register,"
-          + " the composite financial report and a scenario comparison from a load generator in a"
-          + " JVM of its own; last, download the OCDS release package with curl. Prints a report"
+          + " the composite financial report, a scenario comparison and the needs page (for the"
+          + " county, given 100 generated wards through the needs importer, and for each ward) from"
+          + " a load generator in a JVM of its own; last, download the OCDS release package with curl. Prints a report"
           + " (also written to --report). Never touches ./data.",
       "Large runs need heap: JAVA_OPTS=-Xmx4g ./alliance bench-commissioning"
     },
@@ -77,7 +78,7 @@ class BenchCommissioningCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "WORKLOAD",
       description =
-          "run only these workloads, of register, report, scenarios and ocds (the data is"
+          "run only these workloads, of register, report, scenarios, ocds and needs (the data is"
               + " generated all the same; default: all)")
   Set<String> only;
 
