@@ -139,6 +139,7 @@ class HostileInputTests {
   private String principleId;
   private String governancePersonId;
   private String scenarioId;
+  private String contractId;
   private String scenarioActionId;
   private String cohortId;
 
@@ -232,6 +233,18 @@ class HostileInputTests {
     serviceId = editorsService(suffix);
     changeId = proposedChange();
     allianceAgreement(suffix);
+    // Its own contract: editing the demo's first one (with, say, a reference of twenty nines that
+    // is valid) would change what other tests in the same JVM read about the demo's contracts.
+    contractId =
+        jdbc.sql(
+                """
+                insert into commissioning.contract (reference, service, start_on, end_on)
+                values (?, 'Zq hostile test contract', date '2025-04-01', date '2028-03-31')
+                returning id::text
+                """)
+            .param("ZQ-HOSTILE-" + suffix)
+            .query(String.class)
+            .single();
     optionsScenario(suffix);
     // The test's own cohort: its edit form's ordinary values would change, and its delete form
     // would delete, whichever cohort it is given.
@@ -268,11 +281,12 @@ class HostileInputTests {
                 """
                 insert into commissioning.scenario_action (scenario_id, contract_id, action,
                   decide_by, new_end_on)
-                select cast(? as uuid), id, 'extend', date '2025-09-30', date '2027-03-31'
-                  from commissioning.contract order by reference limit 1
+                values (cast(? as uuid), cast(? as uuid), 'extend', date '2025-09-30',
+                        date '2027-03-31')
                 returning id::text
                 """)
             .param(scenarioId)
+            .param(contractId)
             .query(String.class)
             .optional()
             .orElse(UUID.randomUUID().toString());
@@ -617,12 +631,7 @@ class HostileInputTests {
         .replace("{grantId}", UUID.randomUUID().toString())
         .replace("{fundingGrantId}", anyId("commissioning.funding_grant"))
         .replace("{ledgerBudgetId}", ledgerId("commissioning.ledger_budget"))
-        .replace(
-            "{contractId}",
-            jdbc.sql("select id::text from commissioning.contract order by reference limit 1")
-                .query(String.class)
-                .optional()
-                .orElse(UUID.randomUUID().toString()))
+        .replace("{contractId}", contractId)
         .replace("{optionId}", UUID.randomUUID().toString())
         .replace("{contactId}", UUID.randomUUID().toString())
         .replace("{episodeId}", UUID.randomUUID().toString())

@@ -3,7 +3,6 @@ package org.alliance.needs.data;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,9 +11,7 @@ import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports population estimates ({@link PopulationFile}) in one transaction, streamed into a
@@ -26,17 +23,13 @@ public class PopulationImport {
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
-  private final TransactionTemplate transaction;
+  private final ImportSteps steps;
   private final AuditLog audit;
 
-  PopulationImport(
-      DataSource dataSource,
-      JdbcClient jdbc,
-      PlatformTransactionManager transactions,
-      AuditLog audit) {
+  PopulationImport(DataSource dataSource, JdbcClient jdbc, ImportSteps steps, AuditLog audit) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
-    this.transaction = new TransactionTemplate(transactions);
+    this.steps = steps;
     this.audit = audit;
   }
 
@@ -47,11 +40,7 @@ public class PopulationImport {
 
   public ProfilesImport.Outcome importFile(String fileName, Reader in, String by)
       throws IOException {
-    try {
-      return transaction.execute(status -> load(fileName, in, by, status));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return steps.inOneTransaction(status -> load(fileName, in, by, status));
   }
 
   private ProfilesImport.Outcome load(
@@ -85,28 +74,9 @@ public class PopulationImport {
       throw new UncheckedIOException(e);
     }
     if (!read.clean()) {
-      status.setRollbackOnly();
-      List<String> lines = new ArrayList<>();
-      lines.add(
-          "Refused %s: nothing was imported. Put these right and import the whole file again:"
-              .formatted(fileName));
-      read.problems().forEach(problem -> lines.add("  " + problem.describe()));
-      if (read.moreProblems() > 0) {
-        lines.add("  and %,d more".formatted(read.moreProblems()));
-      }
-      return new ProfilesImport.Outcome(false, lines);
+      return ImportSteps.refused(fileName, read, status);
     }
-    UUID importId =
-        jdbc.sql(
-                """
-                insert into needs.indicator_import (file_name, kind, rows, created, replaced, imported_by)
-                values (:file, 'population', :rows, 0, 0, :by) returning id
-                """)
-            .param("file", fileName)
-            .param("rows", (int) read.rows())
-            .param("by", by)
-            .query(UUID.class)
-            .single();
+    UUID importId = steps.begin(fileName, "population", read.rows(), by);
     Map<String, Object> counts =
         jdbc.sql(
                 """
@@ -130,12 +100,7 @@ public class PopulationImport {
             """)
         .param("import", importId)
         .update();
-    jdbc.sql(
-            "update needs.indicator_import set created = :created, replaced = :changed where id = :id")
-        .param("created", (int) created)
-        .param("changed", (int) changed)
-        .param("id", importId)
-        .update();
+    steps.counted(importId, created, changed);
     audit.recordSystem(
         AuditEntry.of("needs.population.imported", "indicator_import", importId)
             .withDetail(

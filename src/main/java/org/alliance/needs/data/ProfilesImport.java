@@ -3,7 +3,6 @@ package org.alliance.needs.data;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import org.alliance.audit.AuditEntry;
 import org.alliance.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Imports a public health profiles CSV in one transaction: rows stream into a temporary table by
@@ -31,19 +28,15 @@ public class ProfilesImport {
 
   private final DataSource dataSource;
   private final JdbcClient jdbc;
-  private final TransactionTemplate transaction;
+  private final ImportSteps steps;
   private final AuditLog audit;
   private final Areas areas;
 
   ProfilesImport(
-      DataSource dataSource,
-      JdbcClient jdbc,
-      PlatformTransactionManager transactions,
-      AuditLog audit,
-      Areas areas) {
+      DataSource dataSource, JdbcClient jdbc, ImportSteps steps, AuditLog audit, Areas areas) {
     this.dataSource = dataSource;
     this.jdbc = jdbc;
-    this.transaction = new TransactionTemplate(transactions);
+    this.steps = steps;
     this.audit = audit;
     this.areas = areas;
   }
@@ -52,11 +45,7 @@ public class ProfilesImport {
   public record Outcome(boolean imported, List<String> lines) {}
 
   public Outcome importFile(String fileName, Reader in, String by) throws IOException {
-    try {
-      return transaction.execute(status -> load(fileName, in, by, status));
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return steps.inOneTransaction(status -> load(fileName, in, by, status));
   }
 
   private Outcome load(
@@ -126,16 +115,7 @@ public class ProfilesImport {
       throw new UncheckedIOException(e);
     }
     if (!read.clean()) {
-      status.setRollbackOnly();
-      List<String> lines = new ArrayList<>();
-      lines.add(
-          "Refused %s: nothing was imported. Put these right and import the whole file again:"
-              .formatted(fileName));
-      read.problems().forEach(problem -> lines.add("  " + problem.describe()));
-      if (read.moreProblems() > 0) {
-        lines.add("  and %,d more".formatted(read.moreProblems()));
-      }
-      return new Outcome(false, lines);
+      return ImportSteps.refused(fileName, read, status);
     }
     int areasAdded = areas.addMissing(List.copyOf(places.values()));
     indicators.forEach(
@@ -156,17 +136,7 @@ public class ProfilesImport {
                         ? multipliers.getOrDefault(code, 100_000)
                         : null)
                 .update());
-    UUID importId =
-        jdbc.sql(
-                """
-                insert into needs.indicator_import (file_name, kind, rows, created, replaced, imported_by)
-                values (:file, 'profiles', :rows, 0, 0, :by) returning id
-                """)
-            .param("file", fileName)
-            .param("rows", (int) read.rows())
-            .param("by", by)
-            .query(UUID.class)
-            .single();
+    UUID importId = steps.begin(fileName, "profiles", read.rows(), by);
     Map<String, Object> counts =
         jdbc.sql(
                 """
@@ -211,12 +181,7 @@ public class ProfilesImport {
             """)
         .param("import", importId)
         .update();
-    jdbc.sql(
-            "update needs.indicator_import set created = :created, replaced = :changed where id = :id")
-        .param("created", (int) created)
-        .param("changed", (int) changed)
-        .param("id", importId)
-        .update();
+    steps.counted(importId, created, changed);
     audit.recordSystem(
         AuditEntry.of("needs.indicators.imported", "indicator_import", importId)
             .withDetail(

@@ -67,9 +67,10 @@ class IndicatorsByPlace implements PlaceOutcomes {
     Cell numerator = Cell.sumOf(here.stream().map(Line::numerator).toList());
     Cell denominator = Cell.sumOf(here.stream().map(Line::denominator).toList());
     Rate rate = disclosure.rate(numerator, denominator);
+    // A table of one group has no total line: that group is everyone.
     Rate alliance =
         whole.stream()
-            .filter(line -> line.group() == null)
+            .filter(line -> line.group() == null || whole.size() == 1)
             .map(Line::rate)
             .findFirst()
             .orElse(new Rate(null, Rate.Status.NO_DENOMINATOR));

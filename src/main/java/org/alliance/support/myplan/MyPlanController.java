@@ -1,15 +1,11 @@
 package org.alliance.support.myplan;
 
 import org.alliance.identity.AllianceUser;
-import org.alliance.support.access.NoOwnView;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The person's own plan, phone first and in plain words. No person's id is in any address here: the
@@ -35,11 +31,5 @@ class MyPlanController {
   @ResponseBody
   MyPlan json(@AuthenticationPrincipal AllianceUser user) {
     return plans.read(user.userId(), "my plan as JSON");
-  }
-
-  @ExceptionHandler(NoOwnView.class)
-  @ResponseStatus(HttpStatus.FORBIDDEN)
-  String noPlan() {
-    return "support/my-plan/no-plan";
   }
 }

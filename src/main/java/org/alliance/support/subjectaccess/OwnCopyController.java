@@ -7,16 +7,13 @@ import org.alliance.support.access.OwnView;
 import org.alliance.support.access.OwnViews;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * "A copy of everything" in My plan: the person's own subject-access copy, made when they ask (a
@@ -60,11 +57,5 @@ class OwnCopyController {
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename("my-copy.pdf").build().toString())
         .body(pdf);
-  }
-
-  @ExceptionHandler(NoOwnView.class)
-  @ResponseStatus(HttpStatus.FORBIDDEN)
-  String noPlan() {
-    return "support/my-plan/no-plan";
   }
 }

@@ -88,6 +88,7 @@ class NeedsJourneyTest extends BrowserTest {
     commissioner.navigate(url("/needs?area=X05000001"));
     assertThat(commissioner.locator("#results-place").innerText())
         .contains("Postcode districts are larger than a ward", "results for Brackenford");
+    assertAccessible(commissioner);
   }
 
   @Test
@@ -117,6 +118,8 @@ class NeedsJourneyTest extends BrowserTest {
     commissioner
         .getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import").setExact(true))
         .click();
+    // The last page's error summary stays on screen until the answer arrives: wait for the new one.
+    commissioner.locator(".govuk-error-summary:has-text('nothing was imported')").waitFor();
     assertThat(commissioner.title()).startsWith("Error:");
     assertThat(commissioner.locator(".govuk-error-summary").innerText())
         .contains("nothing was imported", "line 2: Value \u201csix hundred\u201d is not a number");

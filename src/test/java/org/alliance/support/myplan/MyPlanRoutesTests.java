@@ -49,6 +49,7 @@ class MyPlanRoutesTests {
 
   private SupportFixture fixture;
   private UUID other;
+  private WebSession ended;
   private final Map<String, String> otherIds = new LinkedHashMap<>();
   private final Map<String, WebSession> visitors = new LinkedHashMap<>();
   private final List<String> secrets =
@@ -68,6 +69,14 @@ class MyPlanRoutesTests {
     visitors.put(
         "proxy",
         world.activate(world.proxyCode(team, mine, "Zq Helper", "friend", "plan", "appointments")));
+
+    // An account whose link ends while it is signed in (the worker withdraws it, the person turns
+    // 18): every route must answer with the plain page, never a server error.
+    UUID theirs = fixture.person("Zqended", "Zqlink", LocalDate.of(1990, 3, 3), practitioner);
+    ended = world.activate(world.selfCode(team, theirs, "Zqended"));
+    jdbc.sql("update support.person_account set withdrawn_at = now() where person_id = :p")
+        .param("p", theirs)
+        .update();
 
     other = fixture.person("Zqsecretname", "Zqother", LocalDate.of(1970, 7, 7), practitioner);
     otherIds.put("{goalId}", fixture.goal(other, practitioner, null, "Zq secret goal").toString());
@@ -172,6 +181,28 @@ class MyPlanRoutesTests {
                             DynamicTest.dynamicTest(
                                 route.method() + " " + route.pattern() + " as " + visitor,
                                 () -> tryAsHostile(route, visitor, hijack))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> anAccountWhoseLinkEndedGetsThePlainPageOnEveryRoute() {
+    Map<String, String> form = Map.of("words", "Zq after the end", "version", "0");
+    return routes().stream()
+        .map(
+            route ->
+                DynamicTest.dynamicTest(
+                    route.method() + " " + route.pattern(),
+                    () -> {
+                      String path = route.pattern();
+                      for (Map.Entry<String, String> id : otherIds.entrySet()) {
+                        path = path.replace(id.getKey(), id.getValue());
+                      }
+                      HttpResponse<String> response =
+                          route.method().equals("GET") ? ended.get(path) : ended.post(path, form);
+                      assertThat(response.statusCode()).as(path).isLessThan(500);
+                      if (response.statusCode() == 403) {
+                        assertThat(response.body()).contains("You cannot see a plan now");
+                      }
+                    }));
   }
 
   private void tryAsHostile(Route route, String visitor, Map<String, String> hijack) {
