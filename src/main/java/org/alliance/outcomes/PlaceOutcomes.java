@@ -23,8 +23,7 @@ public interface PlaceOutcomes {
    * @param denominator the people it is counted among, or null when withheld
    * @param percent numerator over denominator, or null when withheld or there is no one
    * @param alliancePercent the same for everyone the alliance supports, or null when withheld
-   * @param withheld true when a small number in the place, or one that would give a small number
-   *     away, is suppressed
+   * @param withheld true when the place's figures cannot be made from shown figures alone
    */
   record PlaceOutcome(
       String code,

@@ -76,15 +76,13 @@ public class AreaOutcomes {
         return "No one counted";
       }
       // The percentage as the outcomes framework rounds it; the limits are needs' own.
-      return outcome.percent().toPlainString()
-          + "% ("
-          + Interval.round(interval.lower(), 1)
-          + "% to "
-          + Interval.round(interval.upper(), 1)
-          + "%), "
-          + outcome.numerator()
-          + " of "
-          + outcome.denominator();
+      return "%s%% (%s%% to %s%%), %,d of %,d"
+          .formatted(
+              outcome.percent().toPlainString(),
+              Interval.round(interval.lower(), 1),
+              Interval.round(interval.upper(), 1),
+              outcome.numerator(),
+              outcome.denominator());
     }
   }
 
@@ -106,7 +104,11 @@ public class AreaOutcomes {
   }
 
   private static Result result(PlaceOutcome outcome) {
-    if (outcome.withheld() || outcome.denominator() == null || outcome.denominator() == 0) {
+    // Figures rounded for disclosure can leave more counted than counted among: no interval then.
+    if (outcome.withheld()
+        || outcome.denominator() == null
+        || outcome.denominator() == 0
+        || outcome.numerator() > outcome.denominator()) {
       return new Result(outcome, null, Against.NOT_COMPARED);
     }
     Interval interval =

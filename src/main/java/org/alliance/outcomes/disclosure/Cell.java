@@ -36,6 +36,19 @@ public record Cell(Integer shown, Reason reason) {
     return new Cell(sum, rounded ? Reason.ROUNDED : Reason.SHOWN);
   }
 
+  /**
+   * A whole less a part of it, both disclosed: shown (rounded if either is) when both are shown, as
+   * it then tells no more than they do; suppressed when either is, or when rounding leaves less
+   * than nothing.
+   */
+  public static Cell difference(Cell whole, Cell part) {
+    if (whole.isSuppressed() || part.isSuppressed() || part.shown() > whole.shown()) {
+      return suppressed(Reason.SECONDARY);
+    }
+    boolean rounded = whole.reason() == Reason.ROUNDED || part.reason() == Reason.ROUNDED;
+    return new Cell(whole.shown() - part.shown(), rounded ? Reason.ROUNDED : Reason.SHOWN);
+  }
+
   public boolean isSuppressed() {
     return shown == null;
   }

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.alliance.outcomes.PlaceOutcomes;
 import org.alliance.outcomes.disclosure.Cell;
 import org.alliance.outcomes.disclosure.Disclosure;
@@ -18,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@link PlaceOutcomes} from the same disclosed figures by postcode district the dashboard shows
- * everyone: a place's figure is the sum of its districts' shown figures, so it tells no more than
- * they do, and is withheld when any of them is suppressed.
+ * everyone: a place's figure is worked out from shown figures only (see {@link #inPlace}), so it
+ * tells no more than they do, and is withheld when it cannot be.
  */
 @Component
 class IndicatorsByPlace implements PlaceOutcomes {
@@ -64,16 +65,20 @@ class IndicatorsByPlace implements PlaceOutcomes {
         whole.stream()
             .filter(line -> line.group() != null && districts.contains(line.group()))
             .toList();
-    Cell numerator = Cell.sumOf(here.stream().map(Line::numerator).toList());
-    Cell denominator = Cell.sumOf(here.stream().map(Line::denominator).toList());
-    Rate rate = disclosure.rate(numerator, denominator);
+    List<Line> elsewhere =
+        whole.stream()
+            .filter(line -> line.group() != null && !districts.contains(line.group()))
+            .toList();
     // A table of one group has no total line: that group is everyone.
-    Rate alliance =
+    Line everyone =
         whole.stream()
             .filter(line -> line.group() == null || whole.size() == 1)
-            .map(Line::rate)
             .findFirst()
-            .orElse(new Rate(null, Rate.Status.NO_DENOMINATOR));
+            .orElse(null);
+    Cell numerator = inPlace(here, elsewhere, everyone, Line::numerator);
+    Cell denominator = inPlace(here, elsewhere, everyone, Line::denominator);
+    Rate rate = disclosure.rate(numerator, denominator);
+    Rate alliance = everyone == null ? new Rate(null, Rate.Status.NO_DENOMINATOR) : everyone.rate();
     boolean withheld = numerator.isSuppressed() || denominator.isSuppressed();
     return new PlaceOutcome(
         definition.code(),
@@ -85,5 +90,21 @@ class IndicatorsByPlace implements PlaceOutcomes {
         rate.percent(),
         alliance.percent(),
         withheld);
+  }
+
+  /**
+   * The place's figure from shown figures only: the sum of its districts', or, where one of those
+   * is suppressed, everyone's less the sum of every other district's and of those with no postcode
+   * recorded (as a large place such as a county is). Either way it tells no more than the figures
+   * by district already shown to everyone; suppressed when neither can be made.
+   */
+  private static Cell inPlace(
+      List<Line> here, List<Line> elsewhere, Line everyone, Function<Line, Cell> figure) {
+    Cell sum = Cell.sumOf(here.stream().map(figure).toList());
+    if (!sum.isSuppressed() || everyone == null) {
+      return sum;
+    }
+    return Cell.difference(
+        figure.apply(everyone), Cell.sumOf(elsewhere.stream().map(figure).toList()));
   }
 }

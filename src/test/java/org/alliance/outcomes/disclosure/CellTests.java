@@ -22,4 +22,21 @@ class CellTests {
     assertThat(withPrimary).isEqualTo(withSecondary);
     assertThat(Cell.sumOf(List.of())).isEqualTo(new Cell(0, Reason.SHOWN));
   }
+
+  @Test
+  void aDifferenceOfShownFiguresIsShownAndNeverBelowNothing() {
+    assertThat(Cell.difference(new Cell(20, Reason.SHOWN), new Cell(7, Reason.SHOWN)))
+        .isEqualTo(new Cell(13, Reason.SHOWN));
+    assertThat(Cell.difference(new Cell(20, Reason.ROUNDED), new Cell(7, Reason.SHOWN)))
+        .isEqualTo(new Cell(13, Reason.ROUNDED));
+    assertThat(Cell.difference(new Cell(20, Reason.SHOWN), new Cell(null, Reason.PRIMARY)))
+        .isEqualTo(new Cell(null, Reason.SECONDARY));
+    assertThat(Cell.difference(new Cell(null, Reason.SECONDARY), new Cell(7, Reason.SHOWN)))
+        .isEqualTo(new Cell(null, Reason.SECONDARY));
+    // Rounding can leave a part larger than its whole: that is no figure at all.
+    assertThat(
+            Cell.difference(new Cell(5, Reason.ROUNDED), new Cell(10, Reason.ROUNDED))
+                .isSuppressed())
+        .isTrue();
+  }
 }
