@@ -1,5 +1,7 @@
 package org.alliance.areas;
 
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,9 +70,9 @@ public class Areas {
     Map<String, List<String>> districts = new LinkedHashMap<>();
     jdbc.sql("select outward, area_code from areas.postcode_district order by outward")
         .query(
-            (java.sql.ResultSet rs) -> {
+            (ResultSet rs) -> {
               districts
-                  .computeIfAbsent(rs.getString("area_code"), k -> new java.util.ArrayList<>())
+                  .computeIfAbsent(rs.getString("area_code"), k -> new ArrayList<>())
                   .add(rs.getString("outward"));
             });
     return new AreaTree(areas, districts);

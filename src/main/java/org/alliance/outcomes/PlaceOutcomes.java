@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * The outcomes framework's results where people live: each indicator in force, over the last twelve
  * whole months, for the people whose postcode lies in the given postcode districts, beside the
- * alliance as a whole. Every figure has been through disclosure control, as anyone who does not
- * work with those people sees it. Needs sets it beside need and provision.
+ * alliance as a whole. Every figure is worked out from the figures by postcode district that
+ * disclosure control lets anyone who does not work with those people see (their sum, or everyone's
+ * less everywhere else's), so it tells no more than they do. Needs sets it beside need and
+ * provision.
  */
 public interface PlaceOutcomes {
 
