@@ -72,8 +72,14 @@ public class AreaOutcomes {
       if (outcome.withheld()) {
         return "Withheld: a small number";
       }
-      if (interval == null) {
+      if (outcome.denominator() == null || outcome.denominator() == 0) {
         return "No one counted";
+      }
+      if (interval == null) {
+        // Only figures rounded for disclosure leave more counted than counted among.
+        return "%s%%, %,d of %,d (rounded figures: no interval)"
+            .formatted(
+                outcome.percent().toPlainString(), outcome.numerator(), outcome.denominator());
       }
       // The percentage as the outcomes framework rounds it; the limits are needs' own.
       return "%s%% (%s%% to %s%%), %,d of %,d"

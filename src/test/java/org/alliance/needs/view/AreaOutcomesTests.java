@@ -158,6 +158,27 @@ class AreaOutcomesTests {
                 447, 2865, org.alliance.needs.statistics.Confidence.Z95),
             AreaOutcomes.Against.SIMILAR);
     assertThat(result.shown()).isEqualTo("15.6% (14.3% to 17.0%), 447 of 2,865");
+    org.alliance.outcomes.PlaceOutcomes.PlaceOutcome rounded =
+        new org.alliance.outcomes.PlaceOutcomes.PlaceOutcome(
+            "did-not-attend-rate",
+            "Did-not-attend rate",
+            "lower",
+            "December 2025 to November 2026",
+            10,
+            5,
+            new java.math.BigDecimal("200.0"),
+            null,
+            false);
+    assertThat(new AreaOutcomes.Result(rounded, null, AreaOutcomes.Against.NOT_COMPARED).shown())
+        .isEqualTo("200.0%, 10 of 5 (rounded figures: no interval)");
+    assertThat(
+            new AreaOutcomes.Result(
+                    new org.alliance.outcomes.PlaceOutcomes.PlaceOutcome(
+                        "x", "X", "higher", "m", 0, 0, null, null, false),
+                    null,
+                    AreaOutcomes.Against.NOT_COMPARED)
+                .shown())
+        .isEqualTo("No one counted");
   }
 
   @Test
